@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { fixed, flags, testEngine } from '../../../tests/support/engine.js';
+
+const engine = testEngine({ checks: ['spelling'] });
+const check = (text: string) => engine.check(text).diagnostics;
+
+describe('spelling: real typos', () => {
+  it('flags a typo and offers the right word first, keeping case', () => {
+    const text = 'She recieved the letter. Teh letter was short.';
+    const found = check(text);
+    expect(flags(found)).toEqual([
+      ['recieved', 'spelling-unknown-word', 'received'],
+      ['Teh', 'spelling-unknown-word', 'The'],
+    ]);
+    expect(fixed(text, found)).toBe('She received the letter. The letter was short.');
+    expect(found[0]!.message).toBe('“recieved” is not in the dictionary; did you mean “received”?');
+  });
+
+  it('checks words between commas and beside dashes (ignoreLiteral is off)', () => {
+    expect(flags(check('“I know, Jonh, that you lied.” She turned—slowely.'))).toEqual([
+      ['Jonh', 'spelling-unknown-word', 'John'],
+      ['slowely', 'spelling-unknown-word', 'slowly'],
+    ]);
+  });
+
+  it('does not let a derivation hide a one-letter slip', () => {
+    expect(flags(check('She waited untill dark.'))).toEqual([['untill', 'spelling-unknown-word', 'until']]);
+  });
+
+  it('checks inside italics markers and reports the word’s own offsets', () => {
+    const text = 'It was _definately_ *hers*.';
+    const [d] = check(text);
+    expect(d?.actual).toBe('definately');
+    expect(text.slice(d!.from, d!.to)).toBe('definately');
+    expect(d?.fixes[0]).toMatchObject({ text: 'definitely' });
+  });
+
+  it('flags a misspelt half of a hyphenated compound', () => {
+    expect(flags(check('She was half-aslep by the fire.')).map((f) => f[0])).toEqual(['half-aslep']);
+  });
+
+  it('keeps suggesting after many distinct typos (no session-wide cap)', () => {
+    const typos = ['recieve', 'beleive', 'wierd', 'freind', 'thier', 'occured', 'seperate', 'untill', 'tommorow', 'wich',
+      'becuase', 'accomodate', 'goverment', 'neccessary', 'sucess', 'truely', 'calender', 'begining', 'beggining', 'existance',
+      'garantee', 'harrass', 'independant', 'jewelery', 'knowlege', 'liason', 'momento', 'noticable', 'ocasion', 'persue',
+      'posession', 'recomend', 'rythm', 'tounge', 'vaccuum', 'wether', 'acheive', 'apparantly', 'arguement', 'basicly'];
+    const found = check(typos.map((t) => `She said ${t} twice.`).join(' '));
+    expect(found).toHaveLength(typos.length);
+    expect(found.find((d) => d.actual === 'wich')?.fixes[0]).toMatchObject({ text: 'which' });
+    expect(found.find((d) => d.actual === 'garantee')?.fixes[0]).toMatchObject({ text: 'guarantee' });
+    expect(found.filter((d) => d.fixes.length === 0).map((d) => d.actual)).toEqual([]);
+  });
+});
+
+describe('spelling: names', () => {
+  const story = 'Xander ran. She and Xander’s friend saw Xander at the gate, and then xander left with Giles. Later Giles came back.';
+
+  it('learns a capitalised word that recurs mid-sentence as a name, and reports the cast', () => {
+    const outcome = engine.check(story);
+    expect(flags(outcome.diagnostics)).toEqual([['xander', 'spelling-name-case', 'Xander']]);
+    expect(outcome.summaries.spelling?.['cast']).toEqual(['Xander', 'Giles']);
+  });
+
+  it('flags a rare variant of a frequent name', () => {
+    const text = `${'Darcy smiled. Then Darcy spoke. '.repeat(4)}Later Mr. Darcey left.`;
+    expect(flags(check(text))).toEqual([['Darcey', 'spelling-name-variant', 'Darcy']]);
+  });
+
+  it('accepts a one-off name mid-sentence when no single slip makes it a word', () => {
+    expect(check('They dined at the house of Mr. Haggerston in town.')).toEqual([]);
+  });
+
+  it('accepts names in capitals, in the plural and after a particle', () => {
+    const text = 'Then Wickham came. I saw Wickham and Wickham saw me.\n\nCHAPTER ONE: WICKHAM\n\nThe Wickhams and Lady de Bourgh dined with Sir Lewis de Bourgh.';
+    expect(check(text)).toEqual([]);
+  });
+});
+
+describe('spelling: fiction stays quiet', () => {
+  it.each([
+    ['contractions, curly and straight', 'She’d gone. She\'d gone. I\'da told you. \'Course she did. Y\'know, it\'s fine.'],
+    ['dropped g in dialect', '“Bleedin’ hell,” he said, “I was just sittin’ there, doin\' nothin\'.”'],
+    ['numbers and initialisms', 'The 3rd time, in the 1990s, the FBI called at 2:41pm.'],
+    ['period spellings', 'She would not chuse to shew her connexion with them.'],
+    ['compounds and derivations', 'A good-natured, kind-hearted girl, unfelt and gentlemanlike; starflowers and tumblerfuls.'],
+    ['em dashes and ellipses', 'She paused—listening… then ran.'],
+    ['speech with “’tis”', '“’Tis nothing,” she said.'],
+  ])('%s', (_label, text) => {
+    expect(flags(check(text))).toEqual([]);
+  });
+});
+
+describe('spelling: dialects and word lists', () => {
+  it('en-US flags a lone British spelling; auto accepts a British manuscript', () => {
+    expect(flags(check('The colour of the sky.'))).toEqual([['colour', 'spelling-unknown-word', 'color']]);
+    const british = 'The colour of honour is the favour of the neighbour.';
+    expect(check(british)).toEqual([]);
+    expect(engine.check(british).summaries.spelling?.['dialect']).toBe('both');
+  });
+
+  it('en-GB flags American spellings', () => {
+    const gb = testEngine({ checks: ['spelling'], options: { spelling: { dialect: 'en-GB' } } });
+    expect(flags(gb.check('The color of the sky.').diagnostics).map((f) => f[0])).toEqual(['color']);
+  });
+
+  it('honours personal and manuscript words, case-aware', () => {
+    const words = testEngine({ checks: ['spelling'], options: { spelling: { words: ['grimble', 'Zorvath'] } } });
+    expect(words.check('The grimble and the Grimble met zorvath and Zorvath.').diagnostics.map((d) => d.actual)).toEqual(['zorvath']);
+  });
+
+  it('period spellings can be switched off', () => {
+    const strict = testEngine({ checks: ['spelling'], options: { spelling: { periodSpellings: false } } });
+    expect(strict.check('She would not chuse it.').diagnostics.map((d) => d.actual)).toEqual(['chuse']);
+  });
+
+  it('never suggests words the dictionary marks NOSUGGEST', () => {
+    const [d] = check('Kirke wrote to her.');
+    expect(d?.actual).toBe('Kirke');
+    expect(d?.fixes.map((f) => ('text' in f ? f.text : ''))).not.toContain('Kike');
+  });
+});

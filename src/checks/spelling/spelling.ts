@@ -1,0 +1,330 @@
+import retextSpell from 'retext-spell';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { Root } from 'nlcst';
+import type { Fix } from '../../contract/diagnostic.js';
+import { isCapitalised, matchCase, stripPossessive } from '../../engine/case.js';
+import { editDistance } from '../../engine/edit-distance.js';
+import type { CheckDefinition, CheckRunner, DictionaryData, Draft, ManuscriptContext } from '../../engine/types.js';
+import { createLexicon, dictionaryText } from './lexicon.js';
+import { derivable, oneEditCandidates, oneEditFromKnown } from './morphology.js';
+import { wordTokens } from '../../engine/nlcst.js';
+import { DIALECT_WORDS, NAME_PARTICLES, NEVER_SUGGEST, NOT_NAMES, PERIOD_SPELLINGS } from './spelling.data.js';
+
+/** Which spellings count as correct. */
+export type SpellingDialect = 'auto' | 'en-US' | 'en-GB' | 'both';
+
+/** Options of the `spelling` check. */
+export interface SpellingOptions {
+  /**
+   * `auto` (default): American spelling, and British spellings too once the manuscript uses at least three
+   * distinct ones (an Austen novel writes "honour" and "colour" throughout; a stray "colour" in an American
+   * draft is still flagged). `en-US` / `en-GB`: one only. `both`: either.
+   */
+  readonly dialect: SpellingDialect;
+  /**
+   * Accepted words: the personal dictionary and the manuscript's own word list, one word per entry.
+   * A lower-case entry accepts the word in any case; a capitalised one only capitalised. Default `[]`.
+   */
+  readonly words: readonly string[];
+  /** Learn character names from the manuscript instead of flagging them. Default `true`. */
+  readonly learnNames: boolean;
+  /** Accept period spellings ("shew", "chuse", "connexion"). Default `true`. */
+  readonly periodSpellings: boolean;
+  /** Most suggestions offered per word. Default `5`. */
+  readonly maxSuggestions: number;
+}
+
+/** Summary the spelling check reports beside its diagnostics. */
+export interface SpellingSummary {
+  /** Character and place names found in the manuscript, most used first. */
+  readonly cast: readonly string[];
+  /** The dialect actually applied (`auto` resolved). */
+  readonly dialect: Exclude<SpellingDialect, 'auto'>;
+}
+
+const ELISION = /^(\p{L}+in)$/u; // bleedin’ → bleeding
+const HAS_DIGIT = /\d/;
+const INITIALISM = /^\p{Lu}{2,5}s?$/u; // FBI, NASA, MPs: initialisms, not words to spell-check
+const BRITISH_THRESHOLD = 3;
+
+export const spelling: CheckDefinition<SpellingOptions> = {
+  id: 'spelling',
+  description: 'Words not in the dictionary, with names learned from the manuscript and suggestions ranked.',
+  defaults: { dialect: 'auto', words: [], learnNames: true, periodSpellings: true, maxSuggestions: 5 },
+  setup(options, deps) {
+    const us = deps.dictionaries['en-US'];
+    const gb = deps.dictionaries['en-GB'];
+    if (!us) throw new Error('The spelling check needs the en-US dictionary.');
+    if (options.dialect !== 'en-US' && !gb) throw new Error(`The ${options.dialect} spelling dialect needs the en-GB dictionary.`);
+    return createSpelling(options, us, gb, deps.wordRank);
+  },
+};
+
+function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: DictionaryData | undefined, wordRank: ReadonlyMap<string, number>): CheckRunner {
+  let options = initial;
+  let accepted = acceptList(options.words);
+  const primaryData = options.dialect === 'en-GB' ? gb! : us;
+  const primary = createLexicon(primaryData);
+  const secondary = options.dialect === 'en-GB' ? createLexicon(us) : gb ? createLexicon(gb) : undefined;
+  const fixed = new Set<string>([...DIALECT_WORDS, ...(options.periodSpellings ? PERIOD_SPELLINGS : [])].map(norm));
+  const processor = unified().use(retextSpell, {
+    dictionary: dictionaryText(primaryData) as unknown as { aff: Uint8Array; dic: Uint8Array },
+    ignoreLiteral: false, // "I know, Jonh, that…": fiction wraps typos in commas and dashes
+    max: -1, // no suggestions here; they are computed on demand below, with no session-wide cap
+  });
+  let summary: SpellingSummary = { cast: [], dialect: options.dialect === 'auto' ? 'en-US' : options.dialect };
+
+  const scan = (paragraph: { text: string; tree: Root }): Draft[] => {
+    const file = new VFile({ value: paragraph.text });
+    processor.runSync(paragraph.tree, file); // retext-spell only reads the tree
+    const drafts: Draft[] = [];
+    const initial = new Set(wordTokens(paragraph.tree).filter((t) => t.initial).map((t) => t.from));
+    for (const message of file.messages) {
+      const place = message.place;
+      if (message.source !== 'retext-spell' || !place || !('start' in place)) continue;
+      const from = place.start.offset;
+      const to = place.end.offset;
+      if (from === undefined || to === undefined) continue;
+      const word = paragraph.text.slice(from, to);
+      if (acceptedInScan(word, paragraph.text.charAt(to), paragraph.text.charAt(from - 1))) continue;
+      const data = { word, initial: initial.has(from) };
+      drafts.push({ ruleId: 'spelling-unknown-word', severity: 'error', from, to, message: '', fixes: [], data });
+    }
+    return drafts;
+  };
+
+  const acceptedInScan = (word: string, next: string, previous: string): boolean => {
+    if (HAS_DIGIT.test(word) || INITIALISM.test(word)) return true;
+    if (fixed.has(norm(word)) || fixed.has(norm(stripPossessive(word)))) return true;
+    // "’tis", "’em": the tokenizer leaves a leading curly apostrophe outside the word.
+    if ((previous === '’' || previous === "'") && fixed.has(norm(`'${word}`))) return true;
+    // "bleedin’", "somethin'": a dropped g marked by an apostrophe.
+    if ((next === '’' || next === "'") && ELISION.test(word) && primary.correct(`${word}g`)) return true;
+    return false;
+  };
+
+  const finish = (drafts: readonly Draft[], context: ManuscriptContext): Draft[] => {
+    const uses = context.capitalised;
+    const total = (w: string): number => {
+      const u = uses.get(w);
+      return u ? u.mid + u.initial : 0;
+    };
+    const isName = (w: string): boolean => {
+      const u = uses.get(w);
+      if (!u || !options.learnNames) return false;
+      // "a capitalised word that recurs mid-sentence": a name. Also one that recurs at sentence starts
+      // ("Lizzy," said her father). Either way, written in lower case less often than capitalised.
+      return (u.mid >= 2 || u.mid + u.initial >= 3) && u.lower * 2 < u.mid + u.initial;
+    };
+
+    const words = drafts.map((d) => String(d.data?.['word'] ?? ''));
+    const dialect = resolveDialect(words);
+    summary = { cast: castOf(context), dialect };
+    const known = (w: string): boolean =>
+      primary.correct(w) || (dialect === 'both' && secondary?.correct(w) === true) || fixed.has(norm(w)) || isAccepted(w);
+    const out: Draft[] = [];
+    drafts.forEach((d, i) => {
+      const word = words[i]!;
+      const base = stripPossessive(word);
+      if (isAccepted(word) || isAccepted(base) || known(word) || known(base) || derivable(base, known)) return;
+      // "de Bourgh", "van Helsing": a particle before a name.
+      if (PARTICLES.has(word) && /^\s+\p{Lu}/u.test(context.text.slice(d.to, d.to + 3))) return;
+      if (isCapitalised(base)) {
+        const title = base.length > 1 && base === base.toUpperCase() ? base.charAt(0) + base.slice(1).toLowerCase() : base;
+        // "BINGLEY" in a heading, "the Bennets", "the Perrys": a known name in capitals or in the plural.
+        if (title !== base && (isName(title) || known(title))) return;
+        const singular = [base.replace(/s$/, ''), base.replace(/es$/, '')].find((s) => s !== base && isName(s));
+        if (singular) return;
+        const near = nearName(base, context);
+        if (near && total(base) <= 3 && total(near) >= 5 * total(base)) {
+          out.push(nameVariant(d, word, base, near));
+          return;
+        }
+        if (isName(base)) return;
+        // A capitalised word mid-sentence that no single slip turns into a dictionary word is a name the
+        // manuscript mentions once or twice ("Haggerston", "Boulanger"); "Jonh" is one slip from "John".
+        if (options.learnNames && d.data?.['initial'] === false && !oneEditFromKnown(base, known)) return;
+      } else {
+        const name = base.charAt(0).toUpperCase() + base.slice(1);
+        if (total(name) >= 2 && (isName(name) || primary.correct(name))) {
+          out.push(nameCase(d, word, name + word.slice(base.length)));
+          return;
+        }
+      }
+      out.push(unknownWord(d, word, suggestionsFor(word, context, known)));
+    });
+    return out;
+  };
+
+  const isAccepted = (word: string): boolean => accepted.exact.has(word) || accepted.anyCase.has(word.toLowerCase());
+
+  // auto: British spellings join once the manuscript shows it is written in them.
+  const resolveDialect = (words: readonly string[]): Exclude<SpellingDialect, 'auto'> => {
+    if (options.dialect !== 'auto') return options.dialect;
+    if (!secondary) return 'en-US';
+    const british = new Set<string>();
+    for (const w of words) {
+      if (isCapitalised(w) || british.has(w.toLowerCase())) continue;
+      if (secondary.correct(w)) british.add(w.toLowerCase());
+      if (british.size >= BRITISH_THRESHOLD) return 'both';
+    }
+    return 'en-US';
+  };
+
+  const castOf = (context: ManuscriptContext): string[] => {
+    const notNames = new Set(NOT_NAMES);
+    const cast: Array<[string, number]> = [];
+    for (const [word, use] of context.capitalised) {
+      if (use.mid < 2 || notNames.has(word) || use.lower * 2 >= use.mid + use.initial || word.length < 2) continue;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
+      if (primary.correct(word.toLowerCase())) continue; // "Miss", "Well": ordinary words capitalised
+      cast.push([word, use.mid + use.initial]);
+    }
+    return cast.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w);
+  };
+
+  // A capitalised word one edit away from a name the manuscript uses far more often: "Darcey" for "Darcy".
+  const nearName = (word: string, context: ManuscriptContext): string | undefined => {
+    if (word.length < 5) return undefined;
+    let best: string | undefined;
+    let bestCount = 0;
+    for (const [name, use] of context.capitalised) {
+      // Insertions, deletions and swaps only: "Darcey"/"Darcy". A changed letter is as often another name
+      // ("Coxe"/"Cole", "Marr"/"Mary"), and "Perrys" is the Perry family.
+      if (name === word || use.mid < 2 || word === `${name}s` || word === `${name}es`) continue;
+      if (name.length === word.length ? !isSwap(word, name) : editDistance(word, name, 1) > 1) continue;
+      if (use.mid + use.initial > bestCount) {
+        best = name;
+        bestCount = use.mid + use.initial;
+      }
+    }
+    return best;
+  };
+
+  // Suggestions: every dictionary word one slip away, ranked by how often this manuscript uses it ("teh" →
+  // "the"), then names one or two slips away; nspell's slower search only when that finds nothing.
+  const ranked = new Map<string, readonly string[]>();
+  let frequency: Map<string, number> | undefined;
+  let frequencyOf: string | undefined;
+  const suggestionsFor = (word: string, context: ManuscriptContext, known: (w: string) => boolean): readonly string[] => {
+    let list = ranked.get(word);
+    if (list) return list;
+    if (frequencyOf !== context.text) {
+      frequency = wordFrequency(context.text);
+      frequencyOf = context.text;
+    }
+    const freq = (w: string): number => frequency!.get(w.toLowerCase()) ?? 0;
+    let candidates = oneEditCandidates(word, known);
+    if (word !== word.toLowerCase()) candidates.push(...oneEditCandidates(word.toLowerCase(), known));
+    if (isCapitalised(word)) for (const [name, use] of context.capitalised) {
+      if (use.mid >= 2 && name !== word && editDistance(word, name, 2) <= 2) candidates.push(name);
+    }
+    // nspell's own search costs up to a second on an unknown name; only plain lower-case words get it.
+    if (candidates.length === 0 && word.length <= 10 && word === word.toLowerCase()) candidates = [...primary.suggest(word)];
+    list = [...new Set(candidates.map((c) => (isCapitalised(c) ? c : matchCase(word, c))))]
+      .filter((c) => c !== word && primary.suggestible(c.replace(/ .*/, '')) && !UNSUGGESTABLE.has(c.toLowerCase()))
+      .map((c, i) => ({ c, d: slipCost(word.toLowerCase(), c.toLowerCase()), f: freq(c), r: wordRank.get(c.toLowerCase()) ?? Infinity, i }))
+      // Cheapest slip first; then what this manuscript uses; then what English uses most.
+      .sort((a, b) => a.d - b.d || b.f - a.f || a.r - b.r || a.i - b.i)
+      .map((x) => x.c)
+      .slice(0, options.maxSuggestions);
+    ranked.set(word, list);
+    return list;
+  };
+
+  return {
+    scan,
+    finish,
+    summary: () => ({ ...summary }),
+    update(next) {
+      const o = next as SpellingOptions;
+      const { words: _a, ...restNew } = o;
+      const { words: _b, ...restOld } = options;
+      if (JSON.stringify(restNew) !== JSON.stringify(restOld)) return false;
+      options = o;
+      accepted = acceptList(o.words);
+      return true;
+    },
+  };
+}
+
+function acceptList(words: readonly string[]): { exact: Set<string>; anyCase: Set<string> } {
+  const exact = new Set<string>();
+  const anyCase = new Set<string>();
+  for (const raw of words) {
+    const w = raw.trim().replace(/’/g, "'");
+    if (!w || w.startsWith('#')) continue;
+    if (w === w.toLowerCase()) anyCase.add(w);
+    else exact.add(w);
+  }
+  return { exact, anyCase };
+}
+
+/**
+ * How likely a slip turns `intended` into `typed`, as a cost: swapped letters (0.8) are the commonest typing
+ * slip, then a dropped or doubled letter (0.9), then a wrong letter (1); a missing space (1.5) rarely is the
+ * cure; beyond one edit, the plain distance.
+ */
+function slipCost(typed: string, intended: string): number {
+  if (intended.includes(' ')) return 1.5;
+  const d = editDistance(typed, intended, 3);
+  if (d !== 1) return d;
+  if (typed.length !== intended.length) return 0.9;
+  return isSwap(typed, intended) ? 0.8 : 1;
+}
+
+/** True when `b` is `a` with two neighbouring letters swapped. */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+const PARTICLES = new Set(NAME_PARTICLES);
+const UNSUGGESTABLE = new Set(NEVER_SUGGEST);
+
+function wordFrequency(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.toLowerCase().matchAll(/[\p{L}'’]+/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return counts;
+}
+
+const norm = (w: string): string => w.replace(/’/g, "'").toLowerCase();
+
+const q = (s: string): string => `“${s}”`;
+
+function unknownWord(d: Draft, word: string, suggestions: readonly string[]): Draft {
+  const fixes: Fix[] = suggestions.map((s) => ({ kind: 'replace', label: `Change to ${q(s)}`, text: s }));
+  const first = suggestions[0];
+  return {
+    ...d,
+    message: first
+      ? `${q(word)} is not in the dictionary; did you mean ${q(first)}?`
+      : `${q(word)} is not in the dictionary; check the spelling or add it to your dictionary.`,
+    fixes,
+  };
+}
+
+function nameCase(d: Draft, word: string, name: string): Draft {
+  return {
+    ...d,
+    ruleId: 'spelling-name-case',
+    severity: 'warning',
+    message: `${q(word)} is written ${q(name)} everywhere else in this manuscript; capitalise it.`,
+    fixes: [{ kind: 'replace', label: `Change to ${q(name)}`, text: name }],
+  };
+}
+
+function nameVariant(d: Draft, word: string, base: string, name: string): Draft {
+  const fixed = name + word.slice(base.length);
+  return {
+    ...d,
+    ruleId: 'spelling-name-variant',
+    severity: 'warning',
+    message: `${q(word)} looks like a misspelling of the name ${q(fixed)}.`,
+    note: `${q(name)} appears many times in this manuscript and ${q(base)} only here; if both are right, add ${q(base)} to the dictionary.`,
+    fixes: [{ kind: 'replace', label: `Change to ${q(fixed)}`, text: fixed }],
+  };
+}

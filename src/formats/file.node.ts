@@ -1,0 +1,89 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { parseSettings, settingsFileName, type ManuscriptSettings } from '../contract/manuscript-settings.js';
+import { fail, ok, type AppError, type Result } from '../contract/result.js';
+import type { SourceFormat } from './prose.js';
+import { decodeText, MAX_TEXT_BYTES, type TextLayout } from './text.js';
+
+/** A manuscript read from disk. */
+export interface TextFile {
+  readonly path: string;
+  readonly text: string;
+  readonly layout: TextLayout;
+  readonly format: SourceFormat;
+}
+
+/** `markdown` for .md/.markdown/.mdown, `text` otherwise. */
+export function formatOf(path: string): SourceFormat {
+  return /^\.(md|markdown|mdown|mkd)$/i.test(extname(path)) ? 'markdown' : 'text';
+}
+
+/**
+ * Reads a text manuscript. Every failure is a specific, user-facing error naming the file: missing, a
+ * directory, too large, binary, not UTF-8, unreadable.
+ */
+export async function readTextFile(path: string, maxBytes = MAX_TEXT_BYTES): Promise<Result<TextFile>> {
+  const name = basename(path);
+  let size: number;
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) return fail({ code: 'is-directory', message: `${path} is a folder, not a manuscript file` });
+    if (!s.isFile()) return fail({ code: 'not-file', message: `${path} is not a regular file` });
+    size = s.size;
+  } catch (e) {
+    return fail(fsError(e, path, 'read'));
+  }
+  if (size > maxBytes) {
+    return fail({ code: 'too-large', message: `${path} is ${(size / 1048576).toFixed(1)} MB, larger than the ${(maxBytes / 1048576).toFixed(0)} MB Redline opens` });
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    return fail(fsError(e, path, 'read'));
+  }
+  const decoded = decodeText(bytes, maxBytes);
+  if (!decoded.ok) return fail({ code: decoded.error.code, message: `${name} ${decoded.error.message}` });
+  return ok({ path, text: decoded.value.text, layout: decoded.value.layout, format: formatOf(path) });
+}
+
+/**
+ * Writes bytes atomically: a temporary file in the same folder, flushed, then renamed over the target, so a
+ * crash or a full disk never leaves a half-written manuscript. The temporary file is removed on failure.
+ */
+export async function writeFileSafely(path: string, data: Uint8Array | string): Promise<Result<void>> {
+  try {
+    await writeFileAtomic(path, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), { fsync: true });
+    return ok(undefined);
+  } catch (e) {
+    return fail(fsError(e, path, 'write'));
+  }
+}
+
+/** Reads `<file>.redline.json` beside a manuscript; missing or unreadable settings are empty settings. */
+export async function readSettingsFor(manuscriptPath: string): Promise<ManuscriptSettings | undefined> {
+  try {
+    const json = await readFile(join(dirname(manuscriptPath), settingsFileName(basename(manuscriptPath))), 'utf8');
+    return parseSettings(json);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A file-system error as one plain sentence naming the file. */
+export function fsError(e: unknown, path: string, action: 'read' | 'write'): AppError {
+  const code = (e as { code?: string } | null)?.code ?? 'io';
+  const messages: Record<string, string> = {
+    ENOENT: action === 'read' ? `${path} does not exist` : `the folder for ${path} does not exist`,
+    EACCES: `permission denied: cannot ${action} ${path}`,
+    EPERM: `permission denied: cannot ${action} ${path}`,
+    EROFS: `cannot ${action} ${path}: the disk or folder is read-only`,
+    ENOSPC: `cannot write ${path}: the disk is full (nothing was changed)`,
+    EDQUOT: `cannot write ${path}: disk quota exceeded (nothing was changed)`,
+    EISDIR: `${path} is a folder, not a manuscript file`,
+    ENOTDIR: `a part of ${path} is not a folder`,
+    EMFILE: `cannot ${action} ${path}: too many open files`,
+  };
+  return { code: code.toLowerCase(), message: messages[code] ?? `cannot ${action} ${path}: ${(e as Error)?.message ?? String(e)}` };
+}

@@ -1,0 +1,25 @@
+// Test helpers shared by unit and cross-layer tests: one engine per test file (building nspell costs ~350 ms).
+import { loadDictionaries, loadWordRanks } from '../../src/cli/dictionaries.js';
+import type { Diagnostic } from '../../src/contract/diagnostic.js';
+import { createEngine, type Engine, type EngineConfig } from '../../src/engine/engine.js';
+import { applyFixes } from '../../src/fixes/apply.js';
+
+const [dictionaries, wordRanks] = await Promise.all([loadDictionaries(), loadWordRanks()]);
+
+/** A real engine with the bundled dictionaries. */
+export function testEngine(config: EngineConfig = {}): Engine {
+  return createEngine(config, { dictionaries, wordRanks });
+}
+
+/** `[flagged text, ruleId, first fix text]` per diagnostic: the way a user reads the result. */
+export function flags(diagnostics: readonly Diagnostic[]): Array<[string, string, string | undefined]> {
+  return diagnostics.map((d) => {
+    const f = d.fixes[0];
+    return [d.actual, d.ruleId, f && 'text' in f ? f.text : f ? '' : undefined];
+  });
+}
+
+/** The text after applying every diagnostic's first fix. */
+export function fixed(text: string, diagnostics: readonly Diagnostic[]): string {
+  return applyFixes(text, diagnostics.filter((d) => d.fixes[0]).map((d) => ({ diagnostic: d, fix: d.fixes[0]! }))).text;
+}
