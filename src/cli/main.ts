@@ -9,7 +9,7 @@ import type { SpellingDialect } from '../checks/spelling/spelling.js';
 import { applyFixes } from '../fixes/apply.js';
 import { readSettingsFor, readTextFile, writeFileSafely, type TextFile } from '../formats/file.node.js';
 import { encodeText } from '../formats/text.js';
-import { loadDictionaries, loadWordRanks } from './dictionaries.js';
+import { loadDictionaries, loadVocabulary, loadWordRanks } from './dictionaries.js';
 import { formatText, formatTotals, locate } from './report.js';
 
 /** Where the CLI writes. */
@@ -202,8 +202,8 @@ function configFor(checks: CheckId[] | undefined, dialect: SpellingDialect, word
 }
 
 async function engineFor(checks: CheckId[] | undefined, dialect: SpellingDialect, words: readonly string[]): Promise<Engine> {
-  const [dictionaries, wordRanks] = await Promise.all([loadDictionaries(), loadWordRanks()]);
-  return createEngine(configFor(checks, dialect, words), { dictionaries, wordRanks });
+  const [dictionaries, wordRanks, vocabulary] = await Promise.all([loadDictionaries(), loadWordRanks(), loadVocabulary()]);
+  return createEngine(configFor(checks, dialect, words), { dictionaries, wordRanks, vocabulary });
 }
 
 /** Entry point for bin/redline.js. */

@@ -73,7 +73,12 @@ export function createEngine(config: EngineConfig, deps: EngineDeps): Engine {
   const parser = new ParseEnglish();
   let active: ActiveCheck[] = [];
   let facts = new Map<string, ParagraphFacts>();
-  const wordRank = new Map((deps.wordRanks ?? []).map((w, i) => [w.toLowerCase(), i] as const));
+  const wordRank = new Map<string, number>();
+  (deps.wordRanks ?? []).forEach((w, i) => {
+    const key = w.toLowerCase();
+    if (!wordRank.has(key)) wordRank.set(key, i);
+  });
+  const vocabulary = new Set((deps.vocabulary ?? []).map((w) => w.toLowerCase()));
 
   const configure = (next: EngineConfig): void => {
     const enabled = new Set<CheckId>(next.checks ?? CHECK_IDS);
@@ -89,7 +94,7 @@ export function createEngine(config: EngineConfig, deps: EngineDeps): Engine {
         active.push({ ...old, optionsKey });
         continue;
       }
-      const runner = definition.setup(options, { dictionaries: deps.dictionaries, wordRank });
+      const runner = definition.setup(options, { dictionaries: deps.dictionaries, wordRank, vocabulary });
       active.push({ definition, runner, optionsKey, cache: new Map() });
     }
   };

@@ -19,6 +19,12 @@ export interface EngineDeps {
    * ("garantee" → "guarantee" before "grantee"). Without it, suggestions rank by edit and manuscript use only.
    */
   readonly wordRanks?: readonly string[];
+  /**
+   * Optional: rare but real words beyond the dictionary (SCOWL size 70: "tragical", "samite", "foeman"),
+   * accepted when no single slip turns them into a common word ("corse" stays a typo of "course"); never
+   * suggested.
+   */
+  readonly vocabulary?: readonly string[];
 }
 
 /** A paragraph of the manuscript: `[from, to)` in the normalised text; `text` is its prose. */
@@ -100,4 +106,6 @@ export interface CheckDeps {
   readonly dictionaries: EngineDeps['dictionaries'];
   /** Word → rank (0 = most frequent), built once from `EngineDeps.wordRanks`. */
   readonly wordRank: ReadonlyMap<string, number>;
+  /** `EngineDeps.vocabulary` as a set (lower case). */
+  readonly vocabulary: ReadonlySet<string>;
 }

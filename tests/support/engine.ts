@@ -1,14 +1,14 @@
 // Test helpers shared by unit and cross-layer tests: one engine per test file (building nspell costs ~350 ms).
-import { loadDictionaries, loadWordRanks } from '../../src/cli/dictionaries.js';
+import { loadDictionaries, loadVocabulary, loadWordRanks } from '../../src/cli/dictionaries.js';
 import type { Diagnostic } from '../../src/contract/diagnostic.js';
 import { createEngine, type Engine, type EngineConfig } from '../../src/engine/engine.js';
 import { applyFixes } from '../../src/fixes/apply.js';
 
-const [dictionaries, wordRanks] = await Promise.all([loadDictionaries(), loadWordRanks()]);
+const [dictionaries, wordRanks, vocabulary] = await Promise.all([loadDictionaries(), loadWordRanks(), loadVocabulary()]);
 
 /** A real engine with the bundled dictionaries. */
 export function testEngine(config: EngineConfig = {}): Engine {
-  return createEngine(config, { dictionaries, wordRanks });
+  return createEngine(config, { dictionaries, wordRanks, vocabulary });
 }
 
 /** `[flagged text, ruleId, first fix text]` per diagnostic: the way a user reads the result. */

@@ -34,30 +34,48 @@ function compoundPart(part: string, known: Known): boolean {
 
 function affixed(w: string, known: Known): boolean {
   const lower = w.toLowerCase();
-  for (const prefix of ['un', 'non', 'self']) {
+  for (const prefix of PREFIXES) {
     if (!lower.startsWith(prefix) || lower.length - prefix.length < 4 || !known(lower.slice(prefix.length))) continue;
-    // "untill" is un + till, but it is "until" mistyped: a one-slip neighbour wins over a derivation.
-    if (!nearTypo(lower, known)) return true;
+    // "untill" is un + till, but it is "until" mistyped; "inpossible" is "impossible": any single slip wins.
+    if (!oneEditFromKnown(lower, known)) return true;
   }
   const stems: string[] = [];
+  // Plurals of rare nouns ("reasonings", "gaieties"); short ones are left out: "cals" is "calls".
   if (lower.endsWith('ies')) stems.push(`${lower.slice(0, -3)}y`);
-  if (lower.endsWith('es')) stems.push(lower.slice(0, -2));
-  if (lower.endsWith('s') && !lower.endsWith('ss')) stems.push(lower.slice(0, -1));
+  if (lower.endsWith('es') && lower.length > 6) stems.push(lower.slice(0, -2));
+  if (lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 5) stems.push(lower.slice(0, -1));
   if (lower.endsWith('ly')) stems.push(lower.slice(0, -2));
   if (lower.endsWith('ness')) stems.push(lower.slice(0, -4));
   if (lower.endsWith('like')) stems.push(lower.slice(0, -4));
   if (lower.endsWith('less')) stems.push(lower.slice(0, -4));
   if (lower.endsWith('ish')) stems.push(lower.slice(0, -3), `${lower.slice(0, -3)}e`);
   if (/fuls?$/.test(lower)) stems.push(lower.replace(/fuls?$/, ''));
-  // "firry" ← fir, "bronzy" ← bronze, "balsamy" ← balsam
-  if (lower.endsWith('y') && lower.length > 4) stems.push(lower.slice(0, -1), `${lower.slice(0, -1)}e`, lower.slice(0, -2));
+  // Comparatives and participles of longer words: "wholesomer", "lonesomer", "mittened", "raptured",
+  // "tapestried". Short stems are left out: "biger" must stay a typo.
+  const long = (stem: string): string[] => (stem.length >= 5 ? [stem] : []);
+  if (lower.endsWith('er')) stems.push(...long(lower.slice(0, -2)), ...long(lower.slice(0, -1)).filter((x) => x.endsWith('e')));
+  if (lower.endsWith('est')) stems.push(...long(lower.slice(0, -3)), ...long(lower.slice(0, -2)).filter((x) => x.endsWith('e')));
+  if (lower.endsWith('ied')) stems.push(...long(`${lower.slice(0, -3)}y`));
+  if (lower.endsWith('ed')) stems.push(...long(lower.slice(0, -2)), ...long(lower.slice(0, -1)).filter((x) => x.endsWith('e')));
+  // "snuffy", "balsamy", "firry": noun + y. Not after a stem ending in e, because "surey" and "safey" are
+  // "surely" and "safely" with the l dropped.
+  if (lower.endsWith('y') && !lower.endsWith('ey')) {
+    const stem = lower.slice(0, -1);
+    if (stem.length >= 4) stems.push(stem);
+    if (stem.length >= 4 && stem.at(-1) === stem.at(-2)) stems.push(stem.slice(0, -1));
+  }
   if (closedCompound(lower, known)) return true;
   // "basicly" is "basically" misspelt, not basic + ly.
   if (lower.endsWith('icly')) return false;
   return stems.some(
-    (s) => s.length >= 3 && (known(s) || (/^(un|non)/.test(s) && s.length > 6 && known(s.replace(/^(un|non)/, '')))) && !nearTypo(lower, known, s),
+    // Guard: one slip from a dictionary word (other than the stem itself) is a typo, not a derivation:
+    // "presetly" (presently), "franky" (frankly), "carefuly" (carefully), "finised" (finished).
+    (s) => s.length >= 3 && (known(s) || (/^(un|non)/.test(s) && s.length > 6 && known(s.replace(/^(un|non)/, '')))) && !oneEditFromKnown(lower, known, s),
   );
 }
+
+/** Productive prefixes: "unfelt", "nonresident", "selfsame", "upspringing", "indrawing", "outstepped". */
+const PREFIXES = ['un', 'non', 'self', 'up', 'in', 'out', 'over', 'under', 'be'];
 
 // First halves that make well-known run-together slips ("everytime", "eachother", "thankyou").
 const NOT_COMPOUND_HEADS = new Set(['each', 'every', 'some', 'thank', 'with', 'your', 'many', 'much', 'such', 'more', 'most', 'what', 'when', 'where', 'this', 'that', 'there', 'them', 'they', 'would', 'could', 'should', 'alot']);
@@ -68,7 +86,10 @@ function closedCompound(lower: string, known: Known): boolean {
     const head = lower.slice(0, i);
     const tail = lower.slice(i);
     if (NOT_COMPOUND_HEADS.has(head) || tail.length < 3) continue;
-    if (known(head) && (known(tail) || (tail.endsWith('s') && known(tail.slice(0, -1)))) && (tail.length >= 4 || head.length >= 5)) return true;
+    if (known(head) && (known(tail) || (tail.endsWith('s') && known(tail.slice(0, -1)))) && (tail.length >= 4 || head.length >= 5)) {
+      // "threatend" is threat + end, but one letter short of "threatened": any single slip wins.
+      return !oneEditFromKnown(lower, known);
+    }
   }
   return false;
 }
@@ -118,10 +139,18 @@ export function oneEditCandidates(word: string, known: Known): string[] {
 }
 
 /**
- * True when a single edit (delete, swap, replace or insert one letter) turns `word` into a dictionary word.
- * Used to tell a one-off name ("Haggerston") from a capitalised typo ("Jonh").
+ * True when a single edit (delete, swap, replace or insert one letter) turns `word` into a dictionary word
+ * other than `stem` (and, for an "-ly" word, `stem` + "y"). Tells a one-off name ("Haggerston") from a capitalised typo ("Jonh"), and a
+ * derivation ("reasonings") from a slip ("finised").
  */
-export function oneEditFromKnown(word: string, known: Known): boolean {
+export function oneEditFromKnown(word: string, known: Known, stem?: string): boolean {
+  if (stem !== undefined) {
+    // Neither the stem nor, for an "-ly" adverb, its "-y" adjective is another word: "yellowly" beside
+    // "yellowy", "duskly" beside "dusky". ("readdy" beside "ready" is still a typo: that is no -ly form.)
+    const k = known;
+    const sibling = word.endsWith('ly') ? `${stem}y` : undefined;
+    known = (w) => w !== stem && w !== sibling && k(w);
+  }
   if (nearTypo(word, known)) return true;
   for (let i = 0; i <= word.length; i++) {
     const letters = i === 0 && /^\p{Lu}/u.test(word) ? LOWER.toUpperCase() : LOWER;

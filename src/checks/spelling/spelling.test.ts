@@ -23,8 +23,16 @@ describe('spelling: real typos', () => {
     ]);
   });
 
+  it('does not accept a rare word that is one slip from a common one', () => {
+    const found = check('Of corse she was taler than him.');
+    expect(flags(found).map((f) => f[0])).toEqual(['corse', 'taler']);
+    expect(found[0]!.fixes[0]).toMatchObject({ text: 'course' });
+    expect(found[1]!.fixes.map((f) => ('text' in f ? f.text : ''))).toContain('taller');
+  });
+
   it('does not let a derivation hide a one-letter slip', () => {
     expect(flags(check('She waited untill dark.'))).toEqual([['untill', 'spelling-unknown-word', 'until']]);
+    expect(flags(check('It was presetly done, carefuly.')).map((f) => f[0])).toEqual(['presetly', 'carefuly']);
   });
 
   it('checks inside italics markers and reports the word’s own offsets', () => {
@@ -85,6 +93,8 @@ describe('spelling: fiction stays quiet', () => {
     ['compounds and derivations', 'A good-natured, kind-hearted girl, unfelt and gentlemanlike; starflowers and tumblerfuls.'],
     ['em dashes and ellipses', 'She paused—listening… then ran.'],
     ['speech with “’tis”', '“’Tis nothing,” she said.'],
+    ['elisions inside words', '“I’ll prob’ly come ev’ry day, ne’er fear.”'],
+    ['rare literary words', 'A tragical end, in robes of samite; such flummery.'],
   ])('%s', (_label, text) => {
     expect(flags(check(text))).toEqual([]);
   });

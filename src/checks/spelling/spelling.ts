@@ -5,7 +5,7 @@ import type { Root } from 'nlcst';
 import type { Fix } from '../../contract/diagnostic.js';
 import { isCapitalised, matchCase, stripPossessive } from '../../engine/case.js';
 import { editDistance } from '../../engine/edit-distance.js';
-import type { CheckDefinition, CheckRunner, DictionaryData, Draft, ManuscriptContext } from '../../engine/types.js';
+import type { CheckDefinition, CheckDeps, CheckRunner, DictionaryData, Draft, ManuscriptContext } from '../../engine/types.js';
 import { createLexicon, dictionaryText } from './lexicon.js';
 import { derivable, oneEditCandidates, oneEditFromKnown } from './morphology.js';
 import { wordTokens } from '../../engine/nlcst.js';
@@ -47,6 +47,8 @@ const ELISION = /^(\p{L}+in)$/u; // bleedin’ → bleeding
 const HAS_DIGIT = /\d/;
 const INITIALISM = /^\p{Lu}{2,5}s?$/u; // FBI, NASA, MPs: initialisms, not words to spell-check
 const BRITISH_THRESHOLD = 3;
+/** What an apostrophe inside a word of dialogue usually stands for: prob’ly, ev’ry, o’er, s’pose, ’em. */
+const ELIDED = ['a', 'e', 'i', 'o', 'u', 'v', 'ab', 'ou', 'er', 'ow', 'up'];
 
 export const spelling: CheckDefinition<SpellingOptions> = {
   id: 'spelling',
@@ -57,11 +59,12 @@ export const spelling: CheckDefinition<SpellingOptions> = {
     const gb = deps.dictionaries['en-GB'];
     if (!us) throw new Error('The spelling check needs the en-US dictionary.');
     if (options.dialect !== 'en-US' && !gb) throw new Error(`The ${options.dialect} spelling dialect needs the en-GB dictionary.`);
-    return createSpelling(options, us, gb, deps.wordRank);
+    return createSpelling(options, us, gb, deps);
   },
 };
 
-function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: DictionaryData | undefined, wordRank: ReadonlyMap<string, number>): CheckRunner {
+function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: DictionaryData | undefined, deps: CheckDeps): CheckRunner {
+  const { wordRank, vocabulary } = deps;
   let options = initial;
   let accepted = acceptList(options.words);
   const primaryData = options.dialect === 'en-GB' ? gb! : us;
@@ -113,21 +116,32 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
     const isName = (w: string): boolean => {
       const u = uses.get(w);
       if (!u || !options.learnNames) return false;
-      // "a capitalised word that recurs mid-sentence": a name. Also one that recurs at sentence starts
-      // ("Lizzy," said her father). Either way, written in lower case less often than capitalised.
-      return (u.mid >= 2 || u.mid + u.initial >= 3) && u.lower * 2 < u.mid + u.initial;
+      // "a capitalised word that recurs mid-sentence": a name. Also one seen twice, once mid-sentence
+      // ("Bingen"), or three times at sentence starts ("Lizzy," said her father). Either way, written in
+      // lower case less often than capitalised.
+      const total = u.mid + u.initial;
+      if (u.lower * 2 >= total) return false;
+      if (u.mid >= 2 || (u.mid >= 1 && total >= 2) || total >= 3) return true;
+      // Twice, both at the start of a sentence or quotation ("‘Bingen on the Rhine’"): a name unless one slip
+      // makes it a common word, as "Teh" twice would still be "The".
+      return total >= 2 && oneEditCandidates(w.toLowerCase(), common).every((c) => c.includes(' '));
     };
 
     const words = drafts.map((d) => String(d.data?.['word'] ?? ''));
     const dialect = resolveDialect(words);
     summary = { cast: castOf(context), dialect };
     const known = (w: string): boolean =>
-      primary.correct(w) || (dialect === 'both' && secondary?.correct(w) === true) || fixed.has(norm(w)) || isAccepted(w);
+      primary.correct(w) || (dialect === 'both' && secondary?.correct(w) === true) || fixed.has(norm(w)) || isAccepted(w) || rare(w);
     const out: Draft[] = [];
     drafts.forEach((d, i) => {
       const word = words[i]!;
       const base = stripPossessive(word);
       if (isAccepted(word) || isAccepted(base) || known(word) || known(base) || derivable(base, known)) return;
+      // "prob’ly", "ev’ry", "ne’er": letters dropped in speech, marked by an apostrophe inside the word.
+      if (/\p{L}['’]\p{L}/u.test(base) && ELIDED.some((x) => known(base.replace(/['’]/u, x)))) return;
+      // "good-\nnatured": a compound broken across a hard-wrapped line is checked whole.
+      const head = /(\p{L}+)-[ \t]*\n\s*$/u.exec(context.text.slice(Math.max(0, d.from - 30), d.from))?.[1];
+      if (head && derivable(`${head}-${base}`, known)) return;
       // "de Bourgh", "van Helsing": a particle before a name.
       if (PARTICLES.has(word) && /^\s+\p{Lu}/u.test(context.text.slice(d.to, d.to + 3))) return;
       if (isCapitalised(base)) {
@@ -155,6 +169,21 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
       out.push(unknownWord(d, word, suggestionsFor(word, context, known)));
     });
     return out;
+  };
+
+  // A rare word ("tragical", "foeman") is accepted unless one slip makes it a common one: "corse" is far more
+  // often "course" mistyped than the archaic word for a corpse, "taler" is "taller", "wite" is "white".
+  const rareVerdicts = new Map<string, boolean>();
+  const common = (w: string): boolean => (wordRank.size === 0 || (wordRank.get(w) ?? Infinity) < COMMON_RANK) && primary.correct(w);
+  const rare = (w: string): boolean => {
+    const lower = w.toLowerCase();
+    if (!vocabulary.has(lower)) return false;
+    let v = rareVerdicts.get(lower);
+    if (v === undefined) {
+      v = oneEditCandidates(lower, common).every((c) => c.includes(' '));
+      rareVerdicts.set(lower, v);
+    }
+    return v;
   };
 
   const isAccepted = (word: string): boolean => accepted.exact.has(word) || accepted.anyCase.has(word.toLowerCase());
@@ -205,6 +234,10 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
   // Suggestions: every dictionary word one slip away, ranked by how often this manuscript uses it ("teh" →
   // "the"), then names one or two slips away; nspell's slower search only when that finds nothing.
   const ranked = new Map<string, readonly string[]>();
+  const rarity = (w: string): number => {
+    const rank = wordRank.get(w.toLowerCase());
+    return rank === undefined ? 0.3 : (0.3 * Math.log(rank + 1)) / Math.log(RANKED_WORDS);
+  };
   let frequency: Map<string, number> | undefined;
   let frequencyOf: string | undefined;
   const suggestionsFor = (word: string, context: ManuscriptContext, known: (w: string) => boolean): readonly string[] => {
@@ -224,9 +257,10 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
     if (candidates.length === 0 && word.length <= 10 && word === word.toLowerCase()) candidates = [...primary.suggest(word)];
     list = [...new Set(candidates.map((c) => (isCapitalised(c) ? c : matchCase(word, c))))]
       .filter((c) => c !== word && primary.suggestible(c.replace(/ .*/, '')) && !UNSUGGESTABLE.has(c.toLowerCase()))
-      .map((c, i) => ({ c, d: slipCost(word.toLowerCase(), c.toLowerCase()), f: freq(c), r: wordRank.get(c.toLowerCase()) ?? Infinity, i }))
-      // Cheapest slip first; then what this manuscript uses; then what English uses most.
-      .sort((a, b) => a.d - b.d || b.f - a.f || a.r - b.r || a.i - b.i)
+      .map((c, i) => ({ c, score: slipCost(word.toLowerCase(), c.toLowerCase()) + rarity(c) - familiarity(freq(c)), i }))
+      // Cheapest slip, nudged towards words English uses often and words this manuscript already uses:
+      // "ruther" → "rather" (a changed letter, a common word) before "truther" (an added letter, a rare one).
+      .sort((a, b) => a.score - b.score || a.i - b.i)
       .map((x) => x.c)
       .slice(0, options.maxSuggestions);
     ranked.set(word, list);
@@ -259,6 +293,17 @@ function acceptList(words: readonly string[]): { exact: Set<string>; anyCase: Se
     else exact.add(w);
   }
   return { exact, anyCase };
+}
+
+/** Words ranked above this in SUBTLEX are "common": a rare word one slip from one of them is a typo. */
+const COMMON_RANK = 20_000;
+
+/** Size of the SUBTLEX rank list the CLI loads: an unranked word counts as rarer than all of them. */
+const RANKED_WORDS = 40_000;
+
+/** A small bonus for words the manuscript itself uses: up to 0.1 at a hundred uses. */
+function familiarity(uses: number): number {
+  return 0.1 * Math.min(1, Math.log10(uses + 1) / 2);
 }
 
 /**
