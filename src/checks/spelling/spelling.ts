@@ -132,13 +132,27 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
     summary = { cast: castOf(context), dialect };
     const known = (w: string): boolean =>
       primary.correct(w) || (dialect === 'both' && secondary?.correct(w) === true) || fixed.has(norm(w)) || isAccepted(w) || rare(w);
+    // Word-level verdicts depend only on the dialect and word lists, so they are remembered across calls
+    // (an editor calls finish on every edit; a novel flags "Bingley" hundreds of times before names apply).
+    const memo = (key: string, compute: () => boolean): boolean => {
+      const k = `${dialect}\u0000${key}`;
+      let v = verdicts.get(k);
+      if (v === undefined) {
+        v = compute();
+        verdicts.set(k, v);
+      }
+      return v;
+    };
     const out: Draft[] = [];
     drafts.forEach((d, i) => {
       const word = words[i]!;
       const base = stripPossessive(word);
-      if (isAccepted(word) || isAccepted(base) || known(word) || known(base) || derivable(base, known)) return;
-      // "prob’ly", "ev’ry", "ne’er": letters dropped in speech, marked by an apostrophe inside the word.
-      if (/\p{L}['’]\p{L}/u.test(base) && ELIDED.some((x) => known(base.replace(/['’]/u, x)))) return;
+      const fine = memo(word, () =>
+        isAccepted(word) || isAccepted(base) || known(word) || known(base) || derivable(base, known) ||
+        // "prob’ly", "ev’ry", "ne’er": letters dropped in speech, marked by an apostrophe inside the word.
+        (/\p{L}['’]\p{L}/u.test(base) && ELIDED.some((x) => known(base.replace(/['’]/u, x)))),
+      );
+      if (fine) return;
       // "good-\nnatured": a compound broken across a hard-wrapped line is checked whole.
       const head = /(\p{L}+)-[ \t]*\n\s*$/u.exec(context.text.slice(Math.max(0, d.from - 30), d.from))?.[1];
       if (head && derivable(`${head}-${base}`, known)) return;
@@ -150,15 +164,15 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
         if (title !== base && (isName(title) || known(title))) return;
         const singular = [base.replace(/s$/, ''), base.replace(/es$/, '')].find((s) => s !== base && isName(s));
         if (singular) return;
-        const near = nearName(base, context);
-        if (near && total(base) <= 3 && total(near) >= 5 * total(base)) {
+        const near = total(base) <= 3 ? nearName(base, context) : undefined;
+        if (near && total(near) >= 5 * total(base)) {
           out.push(nameVariant(d, word, base, near));
           return;
         }
         if (isName(base)) return;
         // A capitalised word mid-sentence that no single slip turns into a dictionary word is a name the
         // manuscript mentions once or twice ("Haggerston", "Boulanger"); "Jonh" is one slip from "John".
-        if (options.learnNames && d.data?.['initial'] === false && !oneEditFromKnown(base, known)) return;
+        if (options.learnNames && d.data?.['initial'] === false && !memo(`\u0001${base}`, () => oneEditFromKnown(base, known))) return;
       } else {
         const name = base.charAt(0).toUpperCase() + base.slice(1);
         if (total(name) >= 2 && (isName(name) || primary.correct(name))) {
@@ -186,6 +200,7 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
     return v;
   };
 
+  const verdicts = new Map<string, boolean>();
   const isAccepted = (word: string): boolean => accepted.exact.has(word) || accepted.anyCase.has(word.toLowerCase());
 
   // auto: British spellings join once the manuscript shows it is written in them.
@@ -278,6 +293,7 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
       if (JSON.stringify(restNew) !== JSON.stringify(restOld)) return false;
       options = o;
       accepted = acceptList(o.words);
+      verdicts.clear();
       return true;
     },
   };
