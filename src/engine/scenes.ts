@@ -182,6 +182,10 @@ export function singleQuoteSpans(text: string): Array<readonly [number, number]>
 /** Word tokens of narration, outside dialogue and marked thought, grouped by sentence, in order. */
 export function narrationSentences(input: ParagraphInput): Array<{ sentence: Sentence; tokens: WordToken[] }> {
   const speech = [...speechSpans(input.text), ...singleQuoteSpans(input.text), ...markedSpans(input.text)];
+  // "And that is all that I can recollect of it--but it is very clever.”: speech carried on from an earlier
+  // paragraph (after quoted verse, or where the source lost its opening quote) closes with no opener.
+  const firstQuote = /[“”"]/.exec(input.text);
+  if (firstQuote?.[0] === '”') speech.push([0, firstQuote.index + 1]);
   const out: Array<{ sentence: Sentence; tokens: WordToken[] }> = [];
   for (const token of wordTokens(input.tree)) {
     if (within(speech, token.from, token.to)) continue;
