@@ -1,6 +1,7 @@
 import { pov, type PovOptions } from '../checks/pov/pov.js';
 import { repeatedWords, type RepeatedWordsOptions } from '../checks/repeated-words/repeated-words.js';
 import { spelling, type SpellingOptions } from '../checks/spelling/spelling.js';
+import { tense, type TenseOptions } from '../checks/tense/tense.js';
 import type { CheckDefinition } from './types.js';
 
 /** Each registered check's options type, by id. */
@@ -8,7 +9,8 @@ export interface CheckOptions {
   readonly pov: Partial<PovOptions>;
   readonly 'repeated-words': Partial<RepeatedWordsOptions>;
   readonly spelling: Partial<SpellingOptions>;
+  readonly tense: Partial<TenseOptions>;
 }
 
 /** Every check Redline runs: one array, sorted by id. */
-export const CHECKS: readonly CheckDefinition[] = [pov, repeatedWords, spelling];
+export const CHECKS: readonly CheckDefinition[] = [pov, repeatedWords, spelling, tense];
