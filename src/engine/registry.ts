@@ -1,3 +1,4 @@
+import { dialogue, type DialogueOptions } from '../checks/dialogue/dialogue.js';
 import { pov, type PovOptions } from '../checks/pov/pov.js';
 import { repeatedWords, type RepeatedWordsOptions } from '../checks/repeated-words/repeated-words.js';
 import { spelling, type SpellingOptions } from '../checks/spelling/spelling.js';
@@ -6,6 +7,7 @@ import type { CheckDefinition } from './types.js';
 
 /** Each registered check's options type, by id. */
 export interface CheckOptions {
+  readonly dialogue: Partial<DialogueOptions>;
   readonly pov: Partial<PovOptions>;
   readonly 'repeated-words': Partial<RepeatedWordsOptions>;
   readonly spelling: Partial<SpellingOptions>;
@@ -13,4 +15,4 @@ export interface CheckOptions {
 }
 
 /** Every check Redline runs: one array, sorted by id. */
-export const CHECKS: readonly CheckDefinition[] = [pov, repeatedWords, spelling, tense];
+export const CHECKS: readonly CheckDefinition[] = [dialogue, pov, repeatedWords, spelling, tense];
