@@ -318,7 +318,8 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
       if (nameWord) agents.push(subject);
       // The subject must open its clause: "Jon knew", "; and he wondered", not "when he knew", "that Jon thought".
       const k = nameWord && subject.includes(' ') ? j - 1 : j;
-      const opensClause = k <= 0 || !adjacent(k) || clauseOpeners.has(lower[k - 1]!);
+      // "; and he wondered" opens a clause; "Mr. and Mrs. Weston did think" does not.
+      const opensClause = k <= 0 || !adjacent(k) || (clauseOpeners.has(lower[k - 1]!) && (k - 1 === 0 || !adjacent(k - 1)));
       minds.push({
         subject,
         ...(nameWord ? { nameWord } : {}),
@@ -538,7 +539,7 @@ function sceneOf(
   if (person === 'first') pov = 'I';
   else if (top) {
     // Counts are weighted (a named mind 2, a pronoun 1).
-    const strong = heads.filter((h) => h.count >= Math.max(3, top.count * 0.3));
+    const strong = heads.filter((h) => h.count >= Math.max(2, top.count * 0.3));
     omniscient = strong.length >= 3 || (!!second && second.count >= 6 && second.count >= 0.6 * top.count);
     if (!omniscient && top.count >= 3 && (!second || top.count >= 2 * second.count)) pov = top.name;
   }

@@ -109,6 +109,18 @@ describe('settings', () => {
   });
 });
 
+describe('summary', () => {
+  it('lists each scene with its key, narration and POV, marking the writer’s settings', () => {
+    const text = fixture('close-third-head-hops.txt');
+    const set = testEngine({ checks: ['pov'], options: { pov: { povCharacters: { '1.2': 'Mara' } } } });
+    const { scenes } = set.check(text).summaries.pov as { scenes: Array<Record<string, unknown>> };
+    expect(scenes.map(({ key, chapter, person, tense, pov, povSet, omniscient }) => ({ key, chapter, person, tense, pov, povSet, omniscient }))).toEqual([
+      { key: '1.1', chapter: 'Chapter One', person: 'third', tense: 'past', pov: 'Mara', povSet: false, omniscient: false },
+      { key: '1.2', chapter: 'Chapter One', person: 'third', tense: 'past', pov: 'Mara', povSet: true, omniscient: false },
+    ]);
+  });
+});
+
 describe('person shifts', () => {
   it('flags first-person narration in a third-person scene and offers the POV character’s pronoun', () => {
     const text = withMara('She crossed to the window, and I followed her with the lamp.');

@@ -6,6 +6,23 @@ import { speechSpans, type WordToken } from '../../engine/nlcst.js';
 import type { CheckDefinition, Draft, ManuscriptContext } from '../../engine/types.js';
 import { ASIDE_VERBS, FIRST_TO_THIRD } from './pov.data.js';
 
+/** One scene as the `pov` check's summary reports it (what the app shows in its POV settings). */
+export interface SceneSummary {
+  /** The scene key settings use: `"<chapter>.<scene>"`. */
+  readonly key: string;
+  readonly chapter: string;
+  readonly from: number;
+  readonly to: number;
+  readonly words: number;
+  readonly person: 'first' | 'third' | 'unknown';
+  readonly tense: 'past' | 'present' | 'unknown';
+  /** The POV character in effect: set by the writer, else detected; absent when none. */
+  readonly pov?: string;
+  /** Whether `pov` came from the writer's settings. */
+  readonly povSet: boolean;
+  readonly omniscient: boolean;
+}
+
 /** How the manuscript is narrated, when the writer says so (auto-detection is only a default). */
 export type NarrationMode = 'auto' | 'close' | 'omniscient';
 
@@ -43,12 +60,32 @@ export const pov: CheckDefinition<PovOptions> = {
   description: 'Point-of-view slips: head-hopping into a character other than the scene’s POV, and person shifts.',
   defaults: { narration: 'auto', povCharacters: {} },
   setup(options) {
+    let scenes: SceneSummary[] = [];
     return {
       scan({ text, tree }) {
         return personCandidates(text, narrationSentences({ text, tree }));
       },
       finish(drafts, context) {
+        scenes = context.scenes.map((scene) => {
+          const view = viewOf(options, scene);
+          const set = options.povCharacters[scene.key];
+          return {
+            key: scene.key,
+            chapter: scene.chapter,
+            from: scene.from,
+            to: scene.to,
+            words: scene.words,
+            person: scene.person,
+            tense: scene.tense,
+            ...(view.pov ? { pov: view.pov } : {}),
+            povSet: set !== undefined,
+            omniscient: view.omniscient,
+          };
+        });
         return finishPov(options, drafts, context);
+      },
+      summary() {
+        return { scenes };
       },
     };
   },
@@ -110,17 +147,7 @@ function wordAfter(text: string, at: number): string {
 function finishPov(options: PovOptions, drafts: readonly Draft[], context: ManuscriptContext): Draft[] {
   const { scenes } = context;
   const out: Draft[] = [];
-  const povOf = (scene: Scene): { pov?: string; gender?: Gender; omniscient: boolean } => {
-    const set = options.povCharacters[scene.key];
-    if (set !== undefined) return set === '' ? { omniscient: false } : { pov: set, ...genderOf(set, scene), omniscient: false };
-    if (options.narration === 'omniscient') return { omniscient: true };
-    if (options.narration === 'close') {
-      const pov = scene.pov ?? scene.heads[0]?.name;
-      return pov ? { pov, ...genderOf(pov, scene), omniscient: false } : { omniscient: false };
-    }
-    if (scene.omniscient) return { omniscient: true };
-    return scene.pov ? { pov: scene.pov, ...(scene.povGender ? { gender: scene.povGender } : {}), omniscient: false } : { omniscient: false };
-  };
+  const povOf = (scene: Scene) => viewOf(options, scene);
 
   for (const d of drafts) {
     const scene = sceneAt(scenes, d.from);
@@ -185,6 +212,19 @@ function finishPov(options: PovOptions, drafts: readonly Draft[], context: Manus
     }
   }
   return out.sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+/** The POV in effect for a scene: the writer's setting first, then the manuscript mode, then detection. */
+function viewOf(options: PovOptions, scene: Scene): { pov?: string; gender?: Gender; omniscient: boolean } {
+  const set = options.povCharacters[scene.key];
+  if (set !== undefined) return set === '' ? { omniscient: false } : { pov: set, ...genderOf(set, scene), omniscient: false };
+  if (options.narration === 'omniscient') return { omniscient: true };
+  if (options.narration === 'close') {
+    const pov = scene.pov ?? scene.heads[0]?.name;
+    return pov ? { pov, ...genderOf(pov, scene), omniscient: false } : { omniscient: false };
+  }
+  if (scene.omniscient) return { omniscient: true };
+  return scene.pov ? { pov: scene.pov, ...(scene.povGender ? { gender: scene.povGender } : {}), omniscient: false } : { omniscient: false };
 }
 
 function genderOf(name: string, scene: Scene): { gender?: Gender } {
