@@ -11,9 +11,9 @@ const engine = testEngine({ checks: ['dialogue', 'pov', 'tense'] });
 
 /** Most flags per 10,000 words each novel may raise, by rule (measured, then rounded up a little). */
 const LIMITS: Record<string, { readonly pov: string; readonly rates: Readonly<Record<string, number>> }> = {
-  'emma.txt': { pov: 'Emma', rates: { 'pov-head-hop': 0.7, 'pov-omniscient': 0.3 } },
-  'pride-and-prejudice.txt': { pov: 'Elizabeth', rates: { 'pov-head-hop': 0.1, 'pov-omniscient': 0.35 } },
-  'anne-of-green-gables.txt': { pov: 'Anne', rates: { 'pov-head-hop': 0.4, 'pov-omniscient': 0.3 } },
+  'emma.txt': { pov: 'Emma', rates: { 'pov-head-hop': 0.4, 'pov-omniscient': 0.15 } },
+  'pride-and-prejudice.txt': { pov: 'Elizabeth', rates: { 'pov-head-hop': 0.1, 'pov-omniscient': 0.2 } },
+  'anne-of-green-gables.txt': { pov: 'Anne', rates: { 'pov-head-hop': 0.3, 'pov-omniscient': 0.3 } },
 };
 
 describe.skipIf(!existsSync(corpus))('fiction checks on the corpus', () => {

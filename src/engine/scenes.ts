@@ -40,7 +40,7 @@ export interface MindClause {
   /** The sentence, trimmed of leading white space. */
   readonly sentenceFrom: number;
   readonly sentenceTo: number;
-  /** Inference from outside: "seemed", "as if", "must have", "looked". */
+  /** Inference from outside ("seemed", "as if", "must have", "looked"), or free indirect thought (a question or an exclamation). */
   readonly hedged: boolean;
   /** Reported by another mind or voice in the same sentence: "Emma knew Harriet wanted", "she said Jon knew". */
   readonly embedded: boolean;
@@ -215,7 +215,10 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
     const sentenceTo = sentence.position?.end.offset ?? tokens[tokens.length - 1]!.to;
     const sentenceText = text.slice(sentence.position?.start.offset ?? sentenceFrom, sentenceTo).toLowerCase();
     const lower = tokens.map((t) => t.text.toLowerCase());
-    const hedged = lower.some((w) => hedges.has(w)) || HEDGE_PHRASES.some((p) => sentenceText.includes(p));
+    // "Yet Matthew wished to keep her, of all unaccountable things!": an exclamation or a question in narration
+    // is the POV character's free indirect thought about another, not the narration entering that mind.
+    const exclaimed = /[!?][”"’_]*\s*$/.test(sentenceText);
+    const hedged = exclaimed || lower.some((w) => hedges.has(w)) || HEDGE_PHRASES.some((p) => sentenceText.includes(p));
     let reported = false;
     let mindBefore = false;
     const adjacent = (i: number): boolean => i > 0 && /^\s*$/.test(text.slice(tokens[i - 1]!.to, tokens[i]!.from));
@@ -479,7 +482,8 @@ function sceneOf(
   let words = 0;
   const genderOf = (name: string, given?: Gender): Gender | undefined =>
     given ?? genders.get(name) ?? (female.has(name) ? 'f' : male.has(name) ? 'm' : undefined);
-  const last: Partial<Record<Gender, string>> = {};
+  // The nearest named subject of each gender, and the paragraph it was named in.
+  const last: Partial<Record<Gender, { readonly name: string; readonly paragraph: number }>> = {};
   const minds: PlacedMind[] = [];
   for (let i = firstParagraph; i < endParagraph; i++) {
     // An indented paragraph is a letter, verse or an epigraph the narration quotes, not the narration.
@@ -497,12 +501,16 @@ function sceneOf(
       for (; m < n.mentions.length && n.mentions[m]!.from <= mind.verbFrom; m++) {
         const mention = n.mentions[m]!;
         const g = genderOf(mention.name, mention.gender);
-        if (mention.subject && g && isName(mention.name, mention.nameWord)) last[g] = mention.name;
+        if (mention.subject && g && isName(mention.name, mention.nameWord)) last[g] = { name: mention.name, paragraph: i };
       }
       let character: string | undefined;
       const byPronoun = mind.nameWord === undefined;
       if (mind.subject === 'I') character = 'I';
-      else if (mind.subject === 'he' || mind.subject === 'she') character = last[mind.subject === 'he' ? 'm' : 'f'];
+      else if (mind.subject === 'he' || mind.subject === 'she') {
+        // "He understood what would be welcome" three paragraphs after the last named man: too far to say who.
+        const referent = last[mind.subject === 'he' ? 'm' : 'f'];
+        if (referent && i - referent.paragraph <= 1) character = referent.name;
+      }
       else if (mind.nameWord && isName(mind.subject, mind.nameWord)) character = mind.subject;
       const gender = byPronoun ? mind.gender : character ? genderOf(character, mind.gender) : undefined;
       minds.push({
@@ -519,7 +527,7 @@ function sceneOf(
     for (; m < n.mentions.length; m++) {
       const mention = n.mentions[m]!;
       const g = genderOf(mention.name, mention.gender);
-      if (mention.subject && g && isName(mention.name, mention.nameWord)) last[g] = mention.name;
+      if (mention.subject && g && isName(mention.name, mention.nameWord)) last[g] = { name: mention.name, paragraph: i };
     }
   }
   const counts = new Map<string, number>();

@@ -57,6 +57,9 @@ describe('head-hopping', () => {
     ['marked direct thought', '_Jon knows,_ she thought. *He has always known.*'],
     ['a pronoun that may be Mara', 'She wondered whether he had read it. She hoped not.'],
     ['“God knows”', 'God knows what he had been doing out there.'],
+    ['free indirect thought (an exclamation)', 'Yet Jon wanted to stay, of all the foolish things!'],
+    ['free indirect thought (a question)', 'Did Jon really think she would not notice?'],
+    ['a pronoun named too long ago', 'The snow fell all afternoon.\n\nThe kettle boiled dry.\n\nHe knew he should have burned it.'],
   ])('stays quiet on %s', (_label, line) => {
     expect(check(withMara(line))).toEqual([]);
   });
