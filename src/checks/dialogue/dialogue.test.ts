@@ -55,6 +55,14 @@ describe('dialogue punctuation', () => {
     expect(fixed(text, check(text))).toBe('"Wait," she said. "Come here," she said. He said, "Now."\n');
   });
 
+  it('takes “the old man said” for a tag', () => {
+    const text = '“Come in.” the old man said. “Sit.” the dog sat.\n';
+    expect(flags(check(text))).toEqual([
+      ['in.”', 'dialogue-period-before-tag', 'in,”'],
+      ['the', 'dialogue-lowercase-after-speech', 'The'],
+    ]);
+  });
+
   it('flags a second opening quote before the first closed', () => {
     const text = '“Wait, she said. “Come here.”\n\nHe came.\n';
     expect(flags(check(text))).toEqual([['said.', 'dialogue-unclosed-quote', '”']]);

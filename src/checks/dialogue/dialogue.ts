@@ -37,7 +37,9 @@ export const dialogue: CheckDefinition<DialogueOptions> = {
 
 // “Wait.” she said → “Wait,” she said. Only a full stop: “Wait!” she said is right.
 function periodBeforeTag(text: string): Draft[] {
-  const re = new RegExp(`([\\p{L}\\p{N}'’]+)\\.(${CLOSE})(?=\\s+(?:(?:${PRONOUNS})\\s+(?:${VERBS})|(?:${VERBS})\\s+(?:${PRONOUNS}|\\p{Lu}))\\b)`, 'gu');
+  // The tag: "she said", "said Jon", "the old man said".
+  const tag = `(?:${PRONOUNS})\\s+(?:${VERBS})|(?:${VERBS})\\s+(?:${PRONOUNS}|\\p{Lu})|(?:the|his|her|their|my|our)(?:\\s+\\p{Ll}+){1,2}\\s+(?:${VERBS})`;
+  const re = new RegExp(`([\\p{L}\\p{N}'’]+)\\.(${CLOSE})(?=\\s+(?:${tag})\\b)`, 'gu');
   return [...text.matchAll(re)].filter((m) => isClosing(text, m.index + m[0].length - 1)).map((m) => {
     const word = m[1]!;
     return {
@@ -85,7 +87,8 @@ function missingComma(text: string): Draft[] {
 // sentence; when no speech verb follows (that is the rule above), a new sentence starts.
 function lowercaseAfter(text: string): Draft[] {
   // Only after a full stop: “Where is the boy?” she ejaculated is right, whatever the verb.
-  const re = new RegExp(`(?<=\\.(?:${CLOSE})\\s+)(he|she|they|we|it|i|the|his|her|then)\\b(?!\\s+(?:${VERBS})\\b)`, 'gu');
+  // Not "“Come in.” the old man said": that is a tag after a full stop (the rule above).
+  const re = new RegExp(`(?<=\\.(?:${CLOSE})\\s+)(he|she|they|we|it|i|the|his|her|then)\\b(?!(?:\\s+\\p{Ll}+){0,2}\\s+(?:${VERBS})\\b)`, 'gu');
   return [...text.matchAll(re)].map((m) => {
       const word = m[0];
       const up = word.charAt(0).toUpperCase() + word.slice(1);

@@ -78,6 +78,18 @@ describe('head-hopping', () => {
   });
 });
 
+describe('editing', () => {
+  it('flags a head-hop typed into a scene, re-analysing only that paragraph', () => {
+    const typing = testEngine({ checks: ['pov'] });
+    const before = withMara('Jon sat down by the stove.');
+    expect(typing.check(before).diagnostics).toEqual([]);
+    const after = before.replace('Jon sat down by the stove.', 'Jon sat down by the stove. He wondered what she knew.');
+    const outcome = typing.check(after);
+    expect(outcome.analysed).toBe(1);
+    expect(flags(outcome.diagnostics)).toEqual([['He wondered what she knew.', 'pov-head-hop', undefined]]);
+  });
+});
+
 describe('settings', () => {
   it('takes the POV character the writer sets for a scene', () => {
     const text = fixture('close-third-head-hops.txt');
