@@ -100,6 +100,7 @@ export interface Scene {
   /** Indexes into the manuscript's paragraphs: `[firstParagraph, endParagraph)`. */
   readonly firstParagraph: number;
   readonly endParagraph: number;
+  /** Words of narration (outside dialogue, marked thought and indented letters or verse). */
   readonly words: number;
   readonly person: 'first' | 'third' | 'unknown';
   readonly tense: 'past' | 'present' | 'unknown';

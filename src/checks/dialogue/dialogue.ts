@@ -17,6 +17,10 @@ const OPEN = '[“"]';
 
 const q = (s: string): string => `“${s}”`;
 
+/**
+ * The `dialogue` check: punctuation where speech meets its tag, and speech that never closes. Curly and straight
+ * double quotes. Every finding has a fix.
+ */
 export const dialogue: CheckDefinition<DialogueOptions> = {
   id: 'dialogue',
   description: 'Dialogue punctuation: the comma before a speech tag, the tag’s case, quotes that never close.',

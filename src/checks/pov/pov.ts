@@ -55,6 +55,11 @@ const THIRD_PERSON = /^(he|she|him|his|her|herself|himself|they|them)$/;
 
 const q = (s: string): string => `“${s}”`;
 
+/**
+ * The `pov` check: head-hops into a mind other than the scene's POV character, person shifts, unmarked direct
+ * thought, and one `info` per omniscient scene. Scenes and their narration come from the engine
+ * (`ManuscriptContext.scenes`); its summary lists them.
+ */
 export const pov: CheckDefinition<PovOptions> = {
   id: 'pov',
   description: 'Point-of-view slips: head-hopping into a character other than the scene’s POV, and person shifts.',

@@ -22,6 +22,10 @@ const THOUGHT = /[?!]["”’]?\s*$|,\s*(?:she|he|they|\p{Lu}\p{L}+)\s+(?:though
 
 const q = (s: string): string => `“${s}”`;
 
+/**
+ * The `tense` check: present or present-perfect verbs in past-tense narration and past verbs in present-tense
+ * narration, outside dialogue and thought, with a fix where the replacement is unambiguous.
+ */
 export const tense: CheckDefinition<TenseOptions> = {
   id: 'tense',
   description: 'Tense slips: present or present-perfect verbs in past-tense narration, and the reverse.',
