@@ -411,7 +411,7 @@ export function scenesOf(
   const close = (end: number): void => {
     if (start >= 0 && end > start) {
       sceneNumber++;
-      scenes.push(sceneOf(`${chapterNumber}.${sceneNumber}`, chapterTitle.join(' / '), start, end, paragraphs, narration, isName, genders, indented));
+      scenes.push(sceneOf(`${chapterNumber}.${sceneNumber}`, chapterTitle.join(' / '), start, end, paragraphs, narration, isName, genders, indented, source));
     }
     start = -1;
   };
@@ -420,7 +420,9 @@ export function scenesOf(
     // A break the Markdown masking hid: a `***` or `---` line between two paragraphs.
     const gap = source.slice(lastEnd, p.from);
     lastEnd = p.to;
-    if (gap.split('\n').some((line) => isSceneBreak(line) || /^\s{0,3}(?:[-*_]\s*){3,}$/.test(line))) close(i);
+    // Whole lines only: the gap's first and last pieces belong to the paragraphs' own lines (a masked "*"
+    // that opens "*Jon knows,* she thought" is not a break).
+    if (gap.split('\n').slice(1, -1).some((line) => isSceneBreak(line) || /^\s{0,3}(?:[-*_]\s*){3,}$/.test(line))) close(i);
     if (isSceneBreak(p.text)) {
       close(i);
       headingRun = false;
@@ -475,6 +477,7 @@ function sceneOf(
   isName: (name: string, word: string) => boolean,
   genders: ReadonlyMap<string, Gender>,
   indented: readonly boolean[],
+  source: string,
 ): Scene {
   let first = 0;
   let third = 0;
@@ -497,7 +500,10 @@ function sceneOf(
     present += n.present;
     words += n.words;
     let m = 0;
+    const marked = n.minds.length > 0 ? sourceMarks(source, paragraphs[i]!) : [];
     for (const mind of n.minds) {
+      // Markdown masks "*Jon knows,*" to spaces in the prose: marked thought is read from the source.
+      if (within(marked, mind.verbFrom + at, mind.verbTo + at)) continue;
       // Names up to the mind's subject update "the nearest named subject" of each gender.
       for (; m < n.mentions.length && n.mentions[m]!.from <= mind.verbFrom; m++) {
         const mention = n.mentions[m]!;
@@ -569,6 +575,31 @@ function sceneOf(
     heads,
     minds,
   };
+}
+
+/**
+ * Emphasis spans (`*…*`, `_…_`) of a paragraph as the source writes them, in absolute offsets: Markdown masks
+ * the markers in the prose, so marked thought must be read here. Empty unless the source has a marker.
+ */
+export function sourceMarks(source: string, paragraph: Paragraph): Array<readonly [number, number]> {
+  const from = Math.max(0, paragraph.from - 1);
+  const slice = source.slice(from, paragraph.to + 1);
+  if (!/[*_]/.test(slice)) return [];
+  return markedSpans(slice).map(([a, b]) => [a + from, b + from] as const);
+}
+
+/** The paragraph containing offset `at`, by binary search. */
+export function paragraphAt(paragraphs: readonly Paragraph[], at: number): Paragraph | undefined {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = paragraphs[mid]!;
+    if (at < p.from) hi = mid - 1;
+    else if (at >= p.to) lo = mid + 1;
+    else return p;
+  }
+  return undefined;
 }
 
 /** The scene containing offset `at`, by binary search over `scenes` (sorted, non-overlapping). */

@@ -78,6 +78,26 @@ describe('head-hopping', () => {
   });
 });
 
+describe('Markdown', () => {
+  const md = (extra: string): string =>
+    `# The Farm\n\n${MARA.split('\n').slice(2).join('\n')}\n*Jon knows,* she thought. _He has always known._\n\n*I’m dreaming again…*\n\n${extra}---\n\nLater, Mara slept.\n`;
+
+  it('reads marked thought, headings and breaks from the source', () => {
+    const outcome = engine.check(md(''), { format: 'markdown' });
+    expect(outcome.diagnostics).toEqual([]);
+    const { scenes } = outcome.summaries.pov as { scenes: Array<{ key: string; chapter: string; pov?: string }> };
+    expect(scenes.map((x) => [x.key, x.chapter, x.pov])).toEqual([
+      ['1.1', 'The Farm', 'Mara'],
+      ['1.2', 'The Farm', undefined],
+    ]);
+  });
+
+  it('still flags a head-hop, with offsets into the source', () => {
+    const text = md('Jon wanted to tell her about the letter.\n\n');
+    expect(flags(engine.check(text, { format: 'markdown' }).diagnostics)).toEqual([['Jon wanted to tell her about the letter.', 'pov-head-hop', undefined]]);
+  });
+});
+
 describe('editing', () => {
   it('flags a head-hop typed into a scene, re-analysing only that paragraph', () => {
     const typing = testEngine({ checks: ['pov'] });

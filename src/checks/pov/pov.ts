@@ -1,8 +1,8 @@
 import type { Fix } from '../../contract/diagnostic.js';
 import { matchCase } from '../../engine/case.js';
-import { markedSpans, narrationSentences, sceneAt, type Gender, type PlacedMind, type Scene } from '../../engine/scenes.js';
+import { markedSpans, narrationSentences, paragraphAt, sceneAt, sourceMarks, type Gender, type PlacedMind, type Scene } from '../../engine/scenes.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../../engine/scenes.data.js';
-import { speechSpans, type WordToken } from '../../engine/nlcst.js';
+import { speechSpans, within, type WordToken } from '../../engine/nlcst.js';
 import type { CheckDefinition, Draft, ManuscriptContext } from '../../engine/types.js';
 import { ASIDE_VERBS, FIRST_TO_THIRD } from './pov.data.js';
 
@@ -157,6 +157,9 @@ function finishPov(options: PovOptions, drafts: readonly Draft[], context: Manus
   for (const d of drafts) {
     const scene = sceneAt(scenes, d.from);
     if (!scene || scene.person !== 'third') continue;
+    // Marked thought in Markdown ("*I'm dreaming again…*"): the prose lost the markers, the source has them.
+    const paragraph = paragraphAt(context.paragraphs, d.from);
+    if (paragraph && within(sourceMarks(context.source, paragraph), d.from, d.to)) continue;
     // An indented line is verse, a letter's heading or a block quotation: "    My first doth affliction denote".
     const lineStart = context.source.lastIndexOf('\n', d.from - 1) + 1;
     if (/^\s{2,}/.test(context.source.slice(lineStart, d.from + 1))) continue;

@@ -71,6 +71,14 @@ describe('past in present narration', () => {
   });
 });
 
+describe('Markdown', () => {
+  it('leaves marked thought alone and still flags narration', () => {
+    const text = `${PAST}\n\n*He is lying to me, and she knew it all along.* She is tired, and she told him so.\n`;
+    expect(flags(engine.check(text, { format: 'markdown' }).diagnostics)).toEqual([['is', 'tense-present-in-past', 'was']]);
+    expect(engine.check(text, { format: 'markdown' }).diagnostics[0]!.from).toBe(text.indexOf('She is') + 4);
+  });
+});
+
 describe('settings', () => {
   it('takes the tense the writer sets over detection', () => {
     // Too short to detect a tense: auto stays quiet, "past" flags.

@@ -1,4 +1,5 @@
-import { isPastForm, isPresentForm, narrationSentences, sceneAt } from '../../engine/scenes.js';
+import { within } from '../../engine/nlcst.js';
+import { isPastForm, isPresentForm, narrationSentences, paragraphAt, sceneAt, sourceMarks } from '../../engine/scenes.js';
 import type { CheckDefinition, Draft } from '../../engine/types.js';
 import { IRREGULAR_PARTICIPLES, PAST_TO_PRESENT, PERFECT_ADVERBS, TIME_SHIFTS } from './tense.data.js';
 
@@ -108,6 +109,9 @@ export const tense: CheckDefinition<TenseOptions> = {
       },
       finish(drafts, context) {
         return drafts.filter((d) => {
+          // Marked thought in Markdown ("*He is lying.*"): the prose lost the markers, the source has them.
+          const paragraph = paragraphAt(context.paragraphs, d.from);
+          if (paragraph && within(sourceMarks(context.source, paragraph), d.from, d.to)) return false;
           const scene = sceneAt(context.scenes, d.from);
           const narration = options.tense === 'auto' ? scene?.tense : options.tense;
           return narration === d.data?.['narration'];
