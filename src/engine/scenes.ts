@@ -220,7 +220,10 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
     // is the POV character's free indirect thought about another, not the narration entering that mind.
     const exclaimed = /[!?][”"’_]*\s*$/.test(sentenceText);
     const hedged = exclaimed || lower.some((w) => hedges.has(w)) || HEDGE_PHRASES.some((p) => sentenceText.includes(p));
-    let reported = false;
+    // "Jon hoped so, he said", "Jon wanted to go, and said so", "she told him Jon knew": a mind the sentence
+    // also voices is reported speech, not the narration entering that head.
+    // A speech verb before the mind ("she told him Jon knew") is handled in order below.
+    let reported = /,\s*(?:he|she|they|i|[a-z]+)\s+(?:said|added|replied|answered|told (?:her|him|them))\b|\band said so\b/.test(sentenceText);
     let mindBefore = false;
     const adjacent = (i: number): boolean => i > 0 && /^\s*$/.test(text.slice(tokens[i - 1]!.to, tokens[i]!.from));
 
@@ -266,7 +269,7 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
         if (SPEECH_VERBS.test(titled ? (lower[i - 2] ?? '') : previous)) agents.push(name);
       }
       if (SPEECH_VERBS.test(w)) {
-        reported = true;
+        if (lower[i - 1] !== 'to') reported = true;
         // "Emma said", "Mr. Knightley replied"
         const m = mentions[mentions.length - 1];
         if (m && i > 0 && adjacent(i) && stripPossessive(tokens[i - 1]!.text) === m.nameWord) agents.push(m.name);
@@ -280,6 +283,8 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
       if (!kind) continue;
       // "was supposed to", "were seen": a passive is not a mind at work.
       if (kind !== 'state' && afterBe) continue;
+      // "Jon remembered to lock the door", "forgot to call": an action, not a mind at work.
+      if (/^(remember|remembers|remembered|forget|forgets|forgot|forgotten)$/.test(w) && lower[i + 1] === 'to') continue;
       // "was persuaded to think", "was sure to come": not a state of mind; "was determined to go" is.
       if (kind === 'state' && lower[i + 1] === 'to' && w !== 'determined' && w !== 'resolved') continue;
       // Walk back to the subject: "she had always known", "Jon was not sure".

@@ -54,6 +54,8 @@ describe('head-hopping', () => {
     ['the POV character knowing another’s mind', 'Mara knew that Jon wanted to leave.'],
     ['dialogue', '“Jon thinks I’m a fool,” she said. “He knows I saw the letter.”'],
     ['a reported thought', 'She said Jon knew about the debt.'],
+    ['a mind voiced in the same sentence', 'Jon hoped so, he said, and went out to the barn.'],
+    ['“remembered to”, an action', 'Jon remembered to lock the door behind him.'],
     ['marked direct thought', '_Jon knows,_ she thought. *He has always known.*'],
     ['a pronoun that may be Mara', 'She wondered whether he had read it. She hoped not.'],
     ['“God knows”', 'God knows what he had been doing out there.'],
