@@ -5,6 +5,7 @@ import { fingerprint } from './fingerprint.js';
 import { stripPossessive } from './case.js';
 import { wordTokens } from './nlcst.js';
 import { splitParagraphs } from './paragraphs.js';
+import { narrationOf, scenesOf, type ParagraphNarration } from './scenes.js';
 import { CHECKS, type CheckOptions } from './registry.js';
 import type {
   CheckDefinition,
@@ -64,6 +65,8 @@ interface ActiveCheck {
 
 interface ParagraphFacts {
   readonly capitalised: ReadonlyMap<string, WordUse>;
+  /** Pronouns, tense, names and minds in the paragraph's narration (scenes.ts). */
+  readonly narration: ParagraphNarration;
 }
 
 /**
@@ -128,7 +131,10 @@ export function createEngine(config: EngineConfig, deps: EngineDeps): Engine {
     facts = nextFacts;
     active.forEach((a, i) => (a.cache = nextCaches[i]!));
 
-    const context: ManuscriptContext = { text: prose, paragraphs, capitalised: mergeFacts(paragraphs, facts) };
+    const capitalised = mergeFacts(paragraphs, facts);
+    const narration = paragraphs.map((p) => facts.get(p.text)!.narration);
+    const scenes = scenesOf(paragraphs, narration, text, capitalised);
+    const context: ManuscriptContext = { text: prose, source: text, paragraphs, capitalised, scenes };
     const diagnostics: Diagnostic[] = [];
     const summaries: Partial<Record<CheckId, Readonly<Record<string, unknown>>>> = {};
     active.forEach((a, i) => {
@@ -178,7 +184,7 @@ function factsOf(input: ParagraphInput): ParagraphFacts {
     use.lower += count;
     capitalised.set(key, use);
   }
-  return { capitalised };
+  return { capitalised, narration: narrationOf(input) };
 }
 
 function mergeFacts(paragraphs: readonly Paragraph[], facts: ReadonlyMap<string, ParagraphFacts>): Map<string, WordUse> {

@@ -1,5 +1,6 @@
 import type { Root } from 'nlcst';
 import type { CheckId, Fix, Severity } from '../contract/diagnostic.js';
+import type { Scene } from './scenes.js';
 
 /** Hunspell dictionary bytes (or text). Arrives as data: the engine never reads files. */
 export interface DictionaryData {
@@ -70,9 +71,16 @@ export interface WordUse {
 export interface ManuscriptContext {
   /** The whole prose (markup masked), `\n` newlines. */
   readonly text: string;
+  /** The text as given (`\n` newlines, Markdown markup kept): scene breaks and italics are read from it. */
+  readonly source: string;
   readonly paragraphs: readonly Paragraph[];
   /** Use counts keyed by the word as written capitalised (`"Darcy"`), for every word seen capitalised. */
   readonly capitalised: ReadonlyMap<string, WordUse>;
+  /**
+   * Chapters and scenes in order, each with its narration (person, tense, POV character, omniscience) and the
+   * mind clauses of its narration. Built from per-paragraph facts cached like scans, so it costs no parsing.
+   */
+  readonly scenes: readonly Scene[];
 }
 
 /** A check set up with its options: the shape every check has. */

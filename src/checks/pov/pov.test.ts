@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fixed, flags, testEngine } from '../../../tests/support/engine.js';
+
+const engine = testEngine({ checks: ['pov'] });
+const check = (text: string) => engine.check(text).diagnostics;
+const fixture = (name: string): string => readFileSync(new URL(`../../../tests/fixtures/fiction/${name}`, import.meta.url), 'utf8');
+
+// A close-third scene told from Mara: enough of her mind for the narration to be hers.
+const MARA = [
+  'Chapter One',
+  '',
+  'Mara pushed the door open and stood in the cold kitchen. She knew the house was empty before she called out. Mara wondered where Jon had gone.',
+  '',
+  'Jon came in stamping snow off his boots. Mara watched him hang his coat on the hook. She remembered the last time he had looked at her like that.',
+  '',
+].join('\n');
+const withMara = (...lines: string[]): string => `${MARA}\n${lines.join('\n\n')}\n`;
+
+describe('head-hopping', () => {
+  it('flags a run of sentences in another head, naming both characters, and a later pronoun hop', () => {
+    const text = fixture('close-third-head-hops.txt');
+    const found = check(text);
+    expect(flags(found)).toEqual([
+      ['Jon wondered whether she had found the letter. He knew he should have burned it.', 'pov-head-hop', undefined],
+      ['He was sure she had seen the envelope.', 'pov-head-hop', undefined],
+    ]);
+    expect(found[0]!.message).toBe('These sentences report Jon’s thoughts in a scene told from Mara’s point of view.');
+    expect(found[1]!.message).toBe('This sentence reports Jon’s thoughts in a scene told from Mara’s point of view.');
+    expect(found[1]!.note).toBe(
+      'Show it from outside, as Mara could see or hear it: what Jon does or says, or how he looks (“Jon frowned, as if…”); or start a new scene from Jon’s point of view.',
+    );
+  });
+
+  it('flags another character’s mind in first-person narration', () => {
+    expect(flags(check(fixture('first-person.txt')))).toEqual([
+      ['Jon wondered how much she had already guessed. He decided to tell her the truth.', 'pov-head-hop', undefined],
+    ]);
+  });
+
+  it('flags a hop by name', () => {
+    const text = withMara('Jon wanted to tell her about the letter.');
+    expect(flags(check(text))).toEqual([['Jon wanted to tell her about the letter.', 'pov-head-hop', undefined]]);
+  });
+
+  it.each([
+    ['observable behaviour', 'Jon frowned and turned the cup round in his hands. His knuckles were white.'],
+    ['appearance', 'Jon looked tired, his face grey in the lamplight.'],
+    ['“seemed”', 'Jon seemed to know what she was thinking.'],
+    ['“as if”', 'Jon stared at the fire as if he knew something she did not.'],
+    ['“must have”', 'Jon must have known all along.'],
+    ['“looked worried”', 'Jon looked worried, and he wanted, she guessed, to be left alone.'],
+    ['the POV character perceiving another', 'She saw him realise she had found it.'],
+    ['the POV character knowing another’s mind', 'Mara knew that Jon wanted to leave.'],
+    ['dialogue', '“Jon thinks I’m a fool,” she said. “He knows I saw the letter.”'],
+    ['a reported thought', 'She said Jon knew about the debt.'],
+    ['a mind voiced in the same sentence', 'Jon hoped so, he said, and went out to the barn.'],
+    ['“remembered to”, an action', 'Jon remembered to lock the door behind him.'],
+    ['marked direct thought', '_Jon knows,_ she thought. *He has always known.*'],
+    ['a pronoun that may be Mara', 'She wondered whether he had read it. She hoped not.'],
+    ['“God knows”', 'God knows what he had been doing out there.'],
+    ['free indirect thought (an exclamation)', 'Yet Jon wanted to stay, of all the foolish things!'],
+    ['free indirect thought (a question)', 'Did Jon really think she would not notice?'],
+    ['a pronoun named too long ago', 'The snow fell all afternoon.\n\nThe kettle boiled dry.\n\nHe knew he should have burned it.'],
+  ])('stays quiet on %s', (_label, line) => {
+    expect(check(withMara(line))).toEqual([]);
+  });
+
+  it('stays quiet on a close-third scene with dialogue, em dashes, ellipses and italics', () => {
+    expect(check(fixture('close-third-clean.txt'))).toEqual([]);
+  });
+
+  it('reports an omniscient scene once, as info, and flags no head-hops in it', () => {
+    const found = check(fixture('omniscient.txt'));
+    expect(found.map((d) => [d.ruleId, d.severity, d.actual])).toEqual([
+      ['pov-omniscient', 'info', 'The village of Ashby had three shops, one church and a great many opinions.'],
+    ]);
+    expect(found[0]!.message).toBe('This scene enters the minds of Tom, Ellen and Mrs. Hale, so it reads as omniscient and head-hops are not flagged in it.');
+    expect(found[0]!.note).toContain('scene 1.1');
+  });
+});
+
+describe('Markdown', () => {
+  const md = (extra: string): string =>
+    `# The Farm\n\n${MARA.split('\n').slice(2).join('\n')}\n*Jon knows,* she thought. _He has always known._\n\n*I’m dreaming again…*\n\n${extra}---\n\nLater, Mara slept.\n`;
+
+  it('reads marked thought, headings and breaks from the source', () => {
+    const outcome = engine.check(md(''), { format: 'markdown' });
+    expect(outcome.diagnostics).toEqual([]);
+    const { scenes } = outcome.summaries.pov as { scenes: Array<{ key: string; chapter: string; pov?: string }> };
+    expect(scenes.map((x) => [x.key, x.chapter, x.pov])).toEqual([
+      ['1.1', 'The Farm', 'Mara'],
+      ['1.2', 'The Farm', undefined],
+    ]);
+  });
+
+  it('still flags a head-hop, with offsets into the source', () => {
+    const text = md('Jon wanted to tell her about the letter.\n\n');
+    expect(flags(engine.check(text, { format: 'markdown' }).diagnostics)).toEqual([['Jon wanted to tell her about the letter.', 'pov-head-hop', undefined]]);
+  });
+});
+
+describe('editing', () => {
+  it('flags a head-hop typed into a scene, re-analysing only that paragraph', () => {
+    const typing = testEngine({ checks: ['pov'] });
+    const before = withMara('Jon sat down by the stove.');
+    expect(typing.check(before).diagnostics).toEqual([]);
+    const after = before.replace('Jon sat down by the stove.', 'Jon sat down by the stove. He wondered what she knew.');
+    const outcome = typing.check(after);
+    expect(outcome.analysed).toBe(1);
+    expect(flags(outcome.diagnostics)).toEqual([['He wondered what she knew.', 'pov-head-hop', undefined]]);
+  });
+});
+
+describe('settings', () => {
+  it('takes the POV character the writer sets for a scene', () => {
+    const text = fixture('close-third-head-hops.txt');
+    const asJon = testEngine({ checks: ['pov'], options: { pov: { povCharacters: { '1.1': 'Jon' } } } });
+    const found = asJon.check(text).diagnostics;
+    // Told from Jon, Mara's mind is the hop: her named sentences and the "she" that can only be hers.
+    expect(found.map((d) => d.message)).toContain('This sentence reports Mara’s thoughts in a scene told from Jon’s point of view.');
+    expect(found.some((d) => d.actual.startsWith('Jon wondered'))).toBe(false);
+  });
+
+  it('is silent on head-hops when the manuscript is set to omniscient, and flags them when set to close', () => {
+    const text = fixture('omniscient.txt');
+    const omniscient = testEngine({ checks: ['pov'], options: { pov: { narration: 'omniscient' } } });
+    expect(omniscient.check(fixture('close-third-head-hops.txt')).diagnostics).toEqual([]);
+    const close = testEngine({ checks: ['pov'], options: { pov: { narration: 'close' } } });
+    const found = close.check(text).diagnostics;
+    expect(found.every((d) => d.ruleId === 'pov-head-hop')).toBe(true);
+    expect(found.length).toBeGreaterThan(2);
+  });
+
+  it('"" for a scene means no single POV: no head-hop flags there', () => {
+    const none = testEngine({ checks: ['pov'], options: { pov: { povCharacters: { '1.1': '' } } } });
+    expect(none.check(fixture('close-third-head-hops.txt')).diagnostics.map((d) => d.actual)).toEqual(['He was sure she had seen the envelope.']);
+  });
+
+  it('flags the narrator named in the third person in a first-person scene', () => {
+    const text = 'Chapter 1\n\nI had not slept. I knew the letter was in his coat, and I watched the door all night. My hands shook.\n\nMara knew she had to read it.\n';
+    const named = testEngine({ checks: ['pov'], options: { pov: { povCharacters: { '1.1': 'Mara' } } } });
+    const found = named.check(text).diagnostics;
+    expect(flags(found)).toEqual([['Mara', 'pov-person-shift', 'I']]);
+    expect(fixed(text, found)).toContain('I knew she had to read it.');
+  });
+});
+
+describe('summary', () => {
+  it('lists each scene with its key, narration and POV, marking the writer’s settings', () => {
+    const text = fixture('close-third-head-hops.txt');
+    const set = testEngine({ checks: ['pov'], options: { pov: { povCharacters: { '1.2': 'Mara' } } } });
+    const { scenes } = set.check(text).summaries.pov as { scenes: Array<Record<string, unknown>> };
+    expect(scenes.map(({ key, chapter, person, tense, pov, povSet, omniscient }) => ({ key, chapter, person, tense, pov, povSet, omniscient }))).toEqual([
+      { key: '1.1', chapter: 'Chapter One', person: 'third', tense: 'past', pov: 'Mara', povSet: false, omniscient: false },
+      { key: '1.2', chapter: 'Chapter One', person: 'third', tense: 'past', pov: 'Mara', povSet: true, omniscient: false },
+    ]);
+  });
+});
+
+describe('person shifts', () => {
+  it('flags first-person narration in a third-person scene and offers the POV character’s pronoun', () => {
+    const text = withMara('She crossed to the window, and I followed her with the lamp.');
+    const found = check(text);
+    expect(flags(found)).toEqual([['I', 'pov-person-shift', 'she']]);
+    expect(found[0]!.message).toBe('“I” is first-person narration in a third-person scene; use the third person, or mark it as thought or speech.');
+  });
+
+  it('hints to italicise a standalone line of direct thought, not a POV slip', () => {
+    const text = withMara('I’m dreaming again…');
+    const found = check(text);
+    expect(found.map((d) => [d.actual, d.ruleId, d.severity])).toEqual([['I’m dreaming again…', 'pov-unmarked-thought', 'info']]);
+    expect(fixed(text, found)).toContain('_I’m dreaming again…_');
+  });
+
+  it.each([
+    ['dialogue', '“I know,” she said. “I always know.”'],
+    ['British single-quoted dialogue', '‘I know,’ she said. ‘I always know.’'],
+    ['a narrator’s aside', 'It was, I believe, the coldest night of the year.'],
+    ['italicised thought', '_I can’t stay here,_ she thought.'],
+    ['tagged thought', 'Good riddance, thought Mara--I never liked him anyway.'],
+    ['an address to someone', 'Ah, Jon, I wish you had seen her face.'],
+  ])('stays quiet on %s', (_label, line) => {
+    expect(check(withMara(line))).toEqual([]);
+  });
+
+  it('stays quiet on a letter and an epigraph quoted in third-person narration', () => {
+    expect(check(fixture('letters-epigraph.txt'))).toEqual([]);
+  });
+
+  it('stays quiet on first-person narration', () => {
+    const text = 'Chapter 1\n\nI had not slept. I knew the letter was in his coat, and I watched the door all night. My hands shook when I finally opened it.\n';
+    expect(check(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,301 @@
+import type { Fix } from '../../contract/diagnostic.js';
+import { matchCase } from '../../engine/case.js';
+import { markedSpans, narrationSentences, paragraphAt, sceneAt, sourceMarks, type Gender, type PlacedMind, type Scene } from '../../engine/scenes.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../../engine/scenes.data.js';
+import { speechSpans, within, type WordToken } from '../../engine/nlcst.js';
+import type { CheckDefinition, Draft, ManuscriptContext } from '../../engine/types.js';
+import { ASIDE_VERBS, FIRST_TO_THIRD } from './pov.data.js';
+
+/** One scene as the `pov` check's summary reports it (what the app shows in its POV settings). */
+export interface SceneSummary {
+  /** The scene key settings use: `"<chapter>.<scene>"`. */
+  readonly key: string;
+  readonly chapter: string;
+  readonly from: number;
+  readonly to: number;
+  readonly words: number;
+  readonly person: 'first' | 'third' | 'unknown';
+  readonly tense: 'past' | 'present' | 'unknown';
+  /** The POV character in effect: set by the writer, else detected; absent when none. */
+  readonly pov?: string;
+  /** Whether `pov` came from the writer's settings. */
+  readonly povSet: boolean;
+  readonly omniscient: boolean;
+}
+
+/** How the manuscript is narrated, when the writer says so (auto-detection is only a default). */
+export type NarrationMode = 'auto' | 'close' | 'omniscient';
+
+/** Options of the `pov` check. */
+export interface PovOptions {
+  /**
+   * `auto` (default): each scene's narration is detected, and a scene that enters many heads is treated as
+   * omniscient (one `info`, no head-hop flags). `close`: every scene keeps to one head; head-hops are flagged
+   * even where many heads are entered. `omniscient`: no head-hop flags anywhere.
+   */
+  readonly narration: NarrationMode;
+  /**
+   * The POV character of a scene, by scene key (`"<chapter>.<scene>"`, both 1-based, chapter 0 before the first
+   * heading; see `Scene.key`): `{"3.1": "Jon"}`. Overrides detection; `""` means "no single POV: never flag
+   * head-hops here". In a first-person scene, naming the narrator also flags the narrator by name. Default `{}`.
+   */
+  readonly povCharacters: Readonly<Record<string, string>>;
+}
+
+const asides = new Set(ASIDE_VERBS);
+const female = new Set(FEMALE_NAMES);
+const male = new Set(MALE_NAMES);
+// Not "mine": "a mine of felicity".
+const FIRST_PERSON = /^(i|me|my|myself|i['’](m|ve|d|ll))$/;
+// "Yes, good man!--thought Emma--but what has…": unmarked direct thought with its tag.
+const THOUGHT_TAG = /\b(?:thought|wondered|mused)\s+(?:she|he|\p{Lu}\p{L}+)\b|\b(?:she|he|\p{Lu}\p{L}+)\s+(?:thought|wondered|mused)\s*[,.;!?—–-]/u;
+// "MY DEAR MADAM,", "My dearest Lizzy,": a letter opens.
+const SALUTATION = /(?:^|\n)\W*(?:my\s+)?(?:dear|dearest)\b/i;
+const THIRD_PERSON = /^(he|she|him|his|her|herself|himself|they|them)$/;
+
+const q = (s: string): string => `“${s}”`;
+
+/**
+ * The `pov` check: head-hops into a mind other than the scene's POV character, person shifts, unmarked direct
+ * thought, and one `info` per omniscient scene. Scenes and their narration come from the engine
+ * (`ManuscriptContext.scenes`); its summary lists them.
+ */
+export const pov: CheckDefinition<PovOptions> = {
+  id: 'pov',
+  description: 'Point-of-view slips: head-hopping into a character other than the scene’s POV, and person shifts.',
+  defaults: { narration: 'auto', povCharacters: {} },
+  setup(options) {
+    let scenes: SceneSummary[] = [];
+    return {
+      scan({ text, tree }) {
+        return personCandidates(text, narrationSentences({ text, tree }));
+      },
+      finish(drafts, context) {
+        scenes = context.scenes.map((scene) => {
+          const view = viewOf(options, scene);
+          const set = options.povCharacters[scene.key];
+          return {
+            key: scene.key,
+            chapter: scene.chapter,
+            from: scene.from,
+            to: scene.to,
+            words: scene.words,
+            person: scene.person,
+            tense: scene.tense,
+            ...(view.pov ? { pov: view.pov } : {}),
+            povSet: set !== undefined,
+            omniscient: view.omniscient,
+          };
+        });
+        return finishPov(options, drafts, context);
+      },
+      summary() {
+        return { scenes };
+      },
+    };
+  },
+};
+
+type Sentences = ReturnType<typeof narrationSentences>;
+
+// First-person words in narration, and a standalone line of direct thought. Whether they are slips depends
+// on the scene (finish): in a first-person scene they are the narration.
+function personCandidates(text: string, sentences: Sentences): Draft[] {
+  const tokens = sentences.flatMap((s) => s.tokens);
+  if (THOUGHT_TAG.test(text) || SALUTATION.test(text) || /:[-—–]*$/.test(text.trim())) return [];
+  const all = tokens.filter((t) => FIRST_PERSON.test(t.text.toLowerCase()));
+  const firsts = all.filter((t) => !aside(text, t, sentences));
+  if (firsts.length === 0) return [];
+  const trimmed = text.trim();
+  const start = text.indexOf(trimmed);
+  const thirds = tokens.filter((t) => THIRD_PERSON.test(t.text.toLowerCase()));
+  // "I'm dreaming again…" on a line of its own: unmarked direct thought, not narration.
+  if (speechSpans(text).length === 0 && markedSpans(text).length === 0 && tokens.length <= 25 && thirds.length === 0 && !trimmed.includes('\n')) {
+    return [
+      {
+        ruleId: 'pov-unmarked-thought',
+        severity: 'info',
+        from: start,
+        to: start + trimmed.length,
+        message: `${q(trimmed)} reads as direct thought; italicise it so it is not taken for first-person narration.`,
+        fixes: [{ kind: 'replace', label: 'Italicise', text: `_${trimmed}_` }],
+      },
+    ];
+  }
+  // Three first-person words or more outside dialogue: a letter, a journal, or first-person narration; the
+  // scene decides. A single "I" in third-person narration is the slip this rule is for.
+  if (all.length >= 3) return [];
+  return firsts.map((t) => ({
+    ruleId: 'pov-person-shift',
+    severity: 'warning',
+    from: t.from,
+    to: t.to,
+    message: '',
+    fixes: [],
+    data: { word: t.text, initial: t.initial },
+  }));
+}
+
+// "she was, I believe, the first", "I wish I could say, for the sake of her family": the narrator's aside,
+// not a slip into a character's "I" (that is "I turned", "I saw"). "Ah! Mr. Knightley, I wish you had the
+// benefit of this": addressed to someone, so unquoted thought or speech, not narration.
+function aside(text: string, t: WordToken, sentences: Sentences): boolean {
+  const sentence = sentences.find((s) => s.tokens.includes(t))!;
+  if (sentence.tokens.some((u) => FIRST_PERSON.test(u.text.toLowerCase()) && asides.has(wordAfter(text, u.to)))) return true;
+  return sentence.tokens.some((u) => /^(you|your|yours|yourself|thee|thou)$/i.test(u.text));
+}
+
+function wordAfter(text: string, at: number): string {
+  return /^\s+([\p{L}'’]+)/u.exec(text.slice(at, at + 20))?.[1]?.toLowerCase() ?? '';
+}
+
+function finishPov(options: PovOptions, drafts: readonly Draft[], context: ManuscriptContext): Draft[] {
+  const { scenes } = context;
+  const out: Draft[] = [];
+  const povOf = (scene: Scene) => viewOf(options, scene);
+
+  for (const d of drafts) {
+    const scene = sceneAt(scenes, d.from);
+    if (!scene || scene.person !== 'third') continue;
+    // Marked thought in Markdown ("*I'm dreaming again…*"): the prose lost the markers, the source has them.
+    const paragraph = paragraphAt(context.paragraphs, d.from);
+    if (paragraph && within(sourceMarks(context.source, paragraph), d.from, d.to)) continue;
+    // An indented line is verse, a letter's heading or a block quotation: "    My first doth affliction denote".
+    const lineStart = context.source.lastIndexOf('\n', d.from - 1) + 1;
+    if (/^\s{2,}/.test(context.source.slice(lineStart, d.from + 1))) continue;
+    if (d.ruleId === 'pov-unmarked-thought') {
+      out.push(d);
+      continue;
+    }
+    const view = povOf(scene);
+    if (view.omniscient) continue;
+    const word = String(d.data?.['word'] ?? '');
+    const swap = FIRST_TO_THIRD[word.toLowerCase()];
+    // "and I followed" → "and she followed"; "I" is capitalised anywhere, "she" only first in a sentence.
+    const model = word === 'I' && d.data?.['initial'] !== true ? 'i' : word;
+    const fixes: Fix[] = swap && view.gender ? [{ kind: 'replace', label: `Use ${q(swap[view.gender])}`, text: matchCase(model, swap[view.gender]) }] : [];
+    out.push({
+      ...d,
+      message: `${q(word)} is first-person narration in a third-person scene; use the third person, or mark it as thought or speech.`,
+      fixes,
+    });
+  }
+
+  for (const scene of scenes) {
+    const view = povOf(scene);
+    if (view.omniscient) {
+      if (options.narration === 'omniscient') continue;
+      const names = scene.heads.slice(0, 3).map((h) => (h.name === 'I' ? 'the narrator' : h.name));
+      const to = firstSentenceEnd(context.text, scene.from, scene.to);
+      out.push({
+        ruleId: 'pov-omniscient',
+        severity: 'info',
+        from: scene.from,
+        to,
+        message: `This scene enters the minds of ${list(names)}, so it reads as omniscient and head-hops are not flagged in it.`,
+        note: `If it should keep to one character’s point of view, set that character for scene ${scene.key} in the POV settings.`,
+        fixes: [],
+      });
+      continue;
+    }
+    if (!view.pov) continue;
+    out.push(...headHops(scene, view.pov, view.gender, context));
+    // First person with the narrator named by the writer: "Mara knew" in Mara's own narration.
+    if (scene.person === 'first' && options.povCharacters[scene.key]) {
+      const narrator = options.povCharacters[scene.key]!;
+      for (const m of scene.minds) {
+        // The narrator's name need not be in the cast list: the writer named them.
+        if (m.hedged || (m.subject !== narrator && m.character !== narrator)) continue;
+        const at = context.text.indexOf(narrator, m.sentenceFrom);
+        if (at < 0 || at >= m.verbFrom) continue;
+        out.push({
+          ruleId: 'pov-person-shift',
+          severity: 'warning',
+          from: at,
+          to: at + narrator.length,
+          message: `${q(narrator)} narrates this scene in the first person; write “I” here.`,
+          fixes: [{ kind: 'replace', label: 'Use “I”', text: 'I' }],
+        });
+      }
+    }
+  }
+  return out.sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+/** The POV in effect for a scene: the writer's setting first, then the manuscript mode, then detection. */
+function viewOf(options: PovOptions, scene: Scene): { pov?: string; gender?: Gender; omniscient: boolean } {
+  const set = options.povCharacters[scene.key];
+  if (set !== undefined) return set === '' ? { omniscient: false } : { pov: set, ...genderOf(set, scene), omniscient: false };
+  if (options.narration === 'omniscient') return { omniscient: true };
+  if (options.narration === 'close') {
+    const pov = scene.pov ?? scene.heads[0]?.name;
+    return pov ? { pov, ...genderOf(pov, scene), omniscient: false } : { omniscient: false };
+  }
+  if (scene.omniscient) return { omniscient: true };
+  return scene.pov ? { pov: scene.pov, ...(scene.povGender ? { gender: scene.povGender } : {}), omniscient: false } : { omniscient: false };
+}
+
+function genderOf(name: string, scene: Scene): { gender?: Gender } {
+  const known = scene.minds.find((m) => m.character === name && !m.byPronoun && m.gender)?.gender;
+  const first = name.split(' ')[0]!;
+  const gender = known ?? (female.has(first) ? 'f' : male.has(first) ? 'm' : undefined);
+  return gender ? { gender } : {};
+}
+
+/**
+ * Sentences that report the mind of someone other than the POV character, by name or by a pronoun that can
+ * only be theirs ("he" in a scene told from a woman's point of view, the nearest named "he"). A run of such
+ * sentences about one character is one finding.
+ */
+function headHops(scene: Scene, pov: string, povGender: Gender | undefined, context: ManuscriptContext): Draft[] {
+  const hops: PlacedMind[] = [];
+  for (const m of scene.minds) {
+    if (m.kind !== 'cognition' || m.hedged || m.embedded || !m.character || m.character === pov) continue;
+    if (m.character === 'I') continue;
+    // "she wondered" in Mara's scene may be Mara: only a pronoun of the other gender is unambiguous.
+    if (m.byPronoun && pov !== 'I' && (!povGender || m.gender === povGender || !m.gender)) continue;
+    // "Jon wondered" where the writer set Jon as "Mr. Jon Hale": same person.
+    if (pov.split(' ').includes(m.character) || m.character.split(' ').includes(pov)) continue;
+    if (hops[hops.length - 1]?.sentenceFrom === m.sentenceFrom) continue;
+    hops.push(m);
+  }
+  const drafts: Draft[] = [];
+  const povName = pov === 'I' ? 'the narrator' : pov;
+  for (let i = 0; i < hops.length; ) {
+    const first = hops[i]!;
+    let last = first;
+    let j = i + 1;
+    // "Jon wondered… He knew…": consecutive sentences about the same mind are one finding.
+    while (j < hops.length && hops[j]!.character === first.character && /^[\s\p{P}]*$/u.test(context.text.slice(last.sentenceTo, hops[j]!.sentenceFrom))) {
+      last = hops[j]!;
+      j++;
+    }
+    const other = first.character!;
+    const they = first.gender === 'f' ? 'she' : first.gender === 'm' ? 'he' : 'they';
+    const many = j - i > 1;
+    drafts.push({
+      ruleId: 'pov-head-hop',
+      severity: 'warning',
+      from: first.sentenceFrom,
+      to: last.sentenceTo,
+      message: `${many ? 'These sentences report' : 'This sentence reports'} ${other}’s thoughts in a scene told from ${povName}’s point of view.`,
+      note: `Show it from outside, as ${povName} could see or hear it: what ${other} does or says, or how ${they} ${they === 'they' ? 'look' : 'looks'} (“${other} frowned, as if…”); or start a new scene from ${other}’s point of view.`,
+      fixes: [],
+    });
+    i = j;
+  }
+  return drafts;
+}
+
+function firstSentenceEnd(text: string, from: number, to: number): number {
+  const slice = text.slice(from, Math.min(to, from + 200));
+  // "Every body who had ever visited Mr. Woodhouse…": "Mr." does not end the sentence.
+  const m = /(?<!\b(?:Mr|Mrs|Ms|Dr|St))[.!?…](?:[”"’']|_)?(?=\s|$)/u.exec(slice);
+  const end = m ? from + m.index + m[0].length : from + (slice.indexOf('\n') >= 0 ? slice.indexOf('\n') : slice.length);
+  return end;
+}
+
+function list(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fixed, flags, testEngine } from '../../../tests/support/engine.js';
+
+const engine = testEngine({ checks: ['tense'] });
+const check = (text: string) => engine.check(text).diagnostics;
+const fixture = (name: string): string => readFileSync(new URL(`../../../tests/fixtures/fiction/${name}`, import.meta.url), 'utf8');
+
+// Past-tense narration around the line under test, so the scene's tense is clear.
+const PAST = 'Mara sat at the table and waited. The clock ticked. She poured the tea and pushed the cup across. He took it without a word.';
+const inPast = (line: string): string => `${PAST}\n\n${line}\n`;
+const PRESENT = 'Mara opens the gate and steps into the lane. The snow is deep, and she walks carefully. She knows the way by heart.';
+const inPresent = (line: string): string => `${PRESENT}\n\n${line}\n`;
+
+describe('present in past narration', () => {
+  it('flags the issue’s examples and fixes them', () => {
+    const text = fixture('past-tense-slips.txt');
+    const found = check(text);
+    expect(flags(found)).toEqual([
+      ['she’s', 'tense-present-in-past', 'she’d'],
+      ['has', 'tense-present-in-past', 'had'],
+      ['is', 'tense-present-in-past', 'was'],
+    ]);
+    expect(found[0]!.message).toBe('“she’s” is present perfect in past-tense narration; use “she’d”.');
+    const after = fixed(text, found);
+    expect(after).toContain('Even after all the times she’d done this, she still felt like a child');
+    expect(after).toContain('He had thought she was joking all along');
+    expect(after).toContain('She was tired of secrets, and she told her aunt so.');
+  });
+
+  it('keeps a straight apostrophe and plural subjects', () => {
+    const text = inPast("They're gone now, and they have known it all along, she realised later. They are late, and they knew it.");
+    expect(flags(check(text))).toEqual([['are', 'tense-present-in-past', 'were']]);
+    const contraction = inPast("Even after all the times he's done this, he still felt sick.");
+    expect(fixed(contraction, check(contraction))).toContain("he'd done this");
+  });
+
+  it.each([
+    ['dialogue', '“He has a debt,” she said, “and he’s been too proud to tell you.”'],
+    ['free indirect thought (a question)', 'Was he lying? Had he ever told her the truth?'],
+    ['free indirect thought (present, unmixed)', 'He is always lying. That is the trouble with him.'],
+    ['a tagged thought', 'He is lying, she thought, and she was sure of it.'],
+    ['italic thought', '_He is my brother,_ she reminded herself, and she poured more tea.'],
+    ['a general truth', 'Water boils at a hundred degrees, and the kettle was already singing.'],
+    ['a truth universally acknowledged', 'It is a truth universally acknowledged that a man in possession of a fortune must be in want of a wife.'],
+    ['an inverted conditional', 'Could he have seen her face, he would have stopped.'],
+    ['“she’s” before an adjective (is or has?)', 'She’s tired, she told herself, and she went on.'],
+  ])('stays quiet on %s', (_label, line) => {
+    expect(check(inPast(line))).toEqual([]);
+  });
+});
+
+describe('past in present narration', () => {
+  it('flags a past verb beside present ones and offers the present', () => {
+    const text = fixture('present-tense.txt');
+    const found = check(text);
+    expect(flags(found)).toEqual([['walked', 'tense-past-in-present', 'walks']]);
+    expect(fixed(text, found)).toContain('She turns and walks on toward the village.');
+  });
+
+  it('flags "was" beside a present verb', () => {
+    expect(flags(check(inPresent('She opens the door, and she was cold.')))).toEqual([['was', 'tense-past-in-present', 'is']]);
+  });
+
+  it.each([
+    ['backstory with a time word', 'She was nine when she first walked this lane alone.'],
+    ['a whole past sentence', 'Her father had let her go as far as the bridge, no farther.'],
+    ['dialogue', '“I walked here yesterday,” she says.'],
+  ])('stays quiet on %s', (_label, line) => {
+    expect(check(inPresent(line))).toEqual([]);
+  });
+});
+
+describe('Markdown', () => {
+  it('leaves marked thought alone and still flags narration', () => {
+    const text = `${PAST}\n\n*He is lying to me, and she knew it all along.* She is tired, and she told him so.\n`;
+    expect(flags(engine.check(text, { format: 'markdown' }).diagnostics)).toEqual([['is', 'tense-present-in-past', 'was']]);
+    expect(engine.check(text, { format: 'markdown' }).diagnostics[0]!.from).toBe(text.indexOf('She is') + 4);
+  });
+});
+
+describe('settings', () => {
+  it('takes the tense the writer sets over detection', () => {
+    // Too short to detect a tense: auto stays quiet, "past" flags.
+    const text = 'She is tired, and she was cold.';
+    expect(check(text)).toEqual([]);
+    const past = testEngine({ checks: ['tense'], options: { tense: { tense: 'past' } } });
+    expect(flags(past.check(text).diagnostics)).toEqual([['is', 'tense-present-in-past', 'was']]);
+  });
+});

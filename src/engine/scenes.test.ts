@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { ParseEnglish } from 'parse-english';
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from './paragraphs.js';
+import { isHeading, isSceneBreak, narrationOf, scenesOf, type Scene } from './scenes.js';
+import { stripPossessive } from './case.js';
+import { wordTokens } from './nlcst.js';
+import type { WordUse } from './types.js';
+
+const parser = new ParseEnglish();
+const fixture = (name: string): string => readFileSync(new URL(`../../tests/fixtures/fiction/${name}`, import.meta.url), 'utf8');
+
+/** Scenes of a text, built the way the engine builds them (paragraph facts, then the manuscript). */
+function scenes(text: string): Scene[] {
+  const paragraphs = splitParagraphs(text);
+  const capitalised = new Map<string, WordUse>();
+  const narration = paragraphs.map((p) => {
+    const tree = parser.parse(p.text);
+    for (const t of wordTokens(tree)) {
+      const w = stripPossessive(t.text);
+      const key = w.charAt(0).toUpperCase() + w.slice(1);
+      const use = capitalised.get(key) ?? { mid: 0, initial: 0, lower: 0 };
+      if (/^\p{Lu}/u.test(w)) use[t.initial ? 'initial' : 'mid']++;
+      else use.lower++;
+      capitalised.set(key, use);
+    }
+    return narrationOf({ text: p.text, tree });
+  });
+  return scenesOf(paragraphs, narration, text, capitalised);
+}
+
+describe('chapters and scenes', () => {
+  it.each(['***', '* * *', '#', '~~~', '*** *** ***', '❦', '          * * * * *', '§'])('splits scenes at the break line %j', (line) => {
+    const text = `Chapter 1\n\nMara left.\n\n${line}\n\nJon stayed.\n`;
+    expect(scenes(text).map((s) => [s.key, text.slice(s.from, s.to)])).toEqual([
+      ['1.1', 'Mara left.'],
+      ['1.2', 'Jon stayed.'],
+    ]);
+  });
+
+  it('numbers chapters from headings, merging a volume heading with its first chapter', () => {
+    const text = 'EMMA\n\nBy Jane Austen\n\nVOLUME I\n\nCHAPTER I\n\nEmma was rich.\n\nCHAPTER II\n\nMr. Weston married.\n';
+    expect(scenes(text).map((s) => [s.key, s.chapter])).toEqual([
+      ['1.1', 'EMMA'],
+      ['2.1', 'VOLUME I / CHAPTER I'],
+      ['3.1', 'CHAPTER II'],
+    ]);
+  });
+
+  it('reads Markdown headings and thematic breaks from the source', () => {
+    const text = '# The Farm\n\nMara left.\n\n---\n\nJon stayed.\n';
+    // The engine masks Markdown markup to spaces; scenes read the breaks and headings from the source.
+    const masked = text.replace('# ', '  ').replace('---', '   ');
+    const paragraphs = splitParagraphs(masked);
+    const narration = paragraphs.map((p) => narrationOf({ text: p.text, tree: parser.parse(p.text) }));
+    const found = scenesOf(paragraphs, narration, text, new Map());
+    expect(found.map((s) => [s.key, s.chapter, text.slice(s.from, s.to)])).toEqual([
+      ['1.1', 'The Farm', 'Mara left.'],
+      ['1.2', 'The Farm', 'Jon stayed.'],
+    ]);
+  });
+
+  it('joins hard-wrapped lines into one paragraph of one scene', () => {
+    const text = 'Chapter 1\n\nMara pushed the door open with her shoulder and stood in\nthe cold kitchen. She knew the house was empty before she\ncalled out.\n';
+    const [scene] = scenes(text);
+    expect(scene!.endParagraph - scene!.firstParagraph).toBe(1);
+  });
+
+  it.each([
+    ['a sentence', 'It was over.', false],
+    ['a letter opening', '“MY DEAR FRIEND,--', false],
+    ['CHAPTER XII', 'CHAPTER XII', true],
+    ['Chapter 3: The Storm', 'Chapter 3: The Storm', true],
+    ['a roman numeral', 'IV.', true],
+  ])('knows %s is a heading or not', (_label, line, expected) => {
+    expect(isHeading(line, line, 0)).toBe(expected);
+  });
+
+  it('does not take an ellipsis or a dash for a scene break', () => {
+    expect(isSceneBreak('…')).toBe(false);
+    expect(isSceneBreak('--')).toBe(false);
+    expect(isSceneBreak('* * *')).toBe(true);
+  });
+});
+
+describe('narration', () => {
+  it('finds close third, past tense, told from Mara', () => {
+    const [scene] = scenes(fixture('close-third-clean.txt'));
+    expect(scene).toMatchObject({ person: 'third', tense: 'past', pov: 'Mara', povGender: 'f', omniscient: false });
+  });
+
+  it('finds first person, with the narrator as POV', () => {
+    const [scene] = scenes(fixture('first-person.txt'));
+    expect(scene).toMatchObject({ person: 'first', tense: 'past', pov: 'I' });
+  });
+
+  it('finds present tense', () => {
+    expect(scenes(fixture('present-tense.txt'))[0]).toMatchObject({ person: 'third', tense: 'present' });
+  });
+
+  it('reports a scene that enters many heads as omniscient, with no POV', () => {
+    const [scene] = scenes(fixture('omniscient.txt'));
+    expect(scene!.omniscient).toBe(true);
+    expect(scene!.pov).toBeUndefined();
+    expect(scene!.heads.map((h) => h.name).slice(0, 3).sort()).toEqual(['Ellen', 'Mrs. Hale', 'Tom']);
+  });
+
+  it('keeps an indented letter out of the narration', () => {
+    const found = scenes(fixture('letters-epigraph.txt'));
+    const chapter = found.find((s) => s.key === '1.1')!;
+    expect(chapter).toMatchObject({ person: 'third', pov: 'Mara' });
+  });
+
+  it('does not count hedged or reported minds', () => {
+    const text = 'Mara watched him. Jon seemed to know. He must have known. She said Jon knew. Mara knew that Jon wanted it.';
+    const minds = scenes(text)[0]!.minds.map((m) => [m.subject, text.slice(m.verbFrom, m.verbTo), m.hedged || m.embedded]);
+    expect(minds).toEqual([
+      ['Mara', 'watched', false],
+      ['Jon', 'know', true],
+      ['he', 'known', true],
+      ['Jon', 'knew', true],
+      ['Mara', 'knew', false],
+      ['Jon', 'wanted', true],
+    ]);
+  });
+});

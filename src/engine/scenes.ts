@@ -1,0 +1,622 @@
+import type { Sentence } from 'nlcst';
+import { stripPossessive } from './case.js';
+import { speechSpans, within, wordTokens, type WordToken } from './nlcst.js';
+import {
+  COGNITION_VERBS,
+  FEMALE_NAMES,
+  HEDGE_PHRASES,
+  HEDGES,
+  INFERENCE_MODALS,
+  CLAUSE_OPENERS,
+  MALE_NAMES,
+  NOT_CHARACTERS,
+  PERCEPTION_VERBS,
+  STATE_ADJECTIVES,
+  TITLES,
+} from './scenes.data.js';
+import type { Paragraph, ParagraphInput, WordUse } from './types.js';
+
+/*
+ * Chapters, scenes and narration. The engine computes a paragraph's narration facts once (cached by paragraph
+ * text, like every scan) and assembles scenes from them on every check: no re-parsing. Offsets are UTF-16
+ * code units; a `ParagraphNarration` counts from its paragraph's start, a `Scene` from the text's start.
+ */
+
+/** `m` / `f`: the pronoun a character takes (he / she). */
+export type Gender = 'm' | 'f';
+
+/** A sentence outside dialogue that reports a mind: a subject and a cognition or perception verb. */
+export interface MindClause {
+  /** `I`, `he`, `she`, `we`, `they`, or a name as written (`Mr. Knightley`, `Jon`). */
+  readonly subject: string;
+  /** The capitalised word that must be a known name for `subject` to be a character (`Knightley`). */
+  readonly nameWord?: string;
+  /** Gender implied by a title ("Mrs. Weston") or a pronoun. */
+  readonly gender?: Gender;
+  readonly kind: 'cognition' | 'perception';
+  /** The verb (or state adjective: "was sure"). */
+  readonly verbFrom: number;
+  readonly verbTo: number;
+  /** The sentence, trimmed of leading white space. */
+  readonly sentenceFrom: number;
+  readonly sentenceTo: number;
+  /** Inference from outside ("seemed", "as if", "must have", "looked"), or free indirect thought (a question or an exclamation). */
+  readonly hedged: boolean;
+  /** Reported by another mind or voice in the same sentence: "Emma knew Harriet wanted", "she said Jon knew". */
+  readonly embedded: boolean;
+}
+
+/** A name used in narration (outside dialogue). */
+export interface Mention {
+  readonly name: string;
+  /** The word the name's status rests on (`Knightley` in `Mr. Knightley`). */
+  readonly nameWord: string;
+  readonly from: number;
+  readonly gender?: Gender;
+  /** Looks like the subject of its clause: first in its sentence or followed by a verb. */
+  readonly subject: boolean;
+}
+
+/** Narration facts of one paragraph, outside dialogue and marked thought. Offsets relative to the paragraph. */
+export interface ParagraphNarration {
+  /** First-person pronouns (I, me, my, myself, mine). */
+  readonly first: number;
+  /** Third-person singular pronouns (he, she, him, her, his, himself, herself). */
+  readonly third: number;
+  /** Pronoun subjects followed by a past / present verb ("she was", "he walks"). */
+  readonly past: number;
+  readonly present: number;
+  /** Narration words. */
+  readonly words: number;
+  readonly mentions: readonly Mention[];
+  readonly minds: readonly MindClause[];
+  /** Evidence for a name's gender: the he/she that follows it. */
+  readonly genderVotes: ReadonlyArray<readonly [string, Gender]>;
+  /** Names that speak or think here ("said Jon", "Mara knew"): characters, not places. */
+  readonly agents: readonly string[];
+}
+
+/** A mind clause placed in the manuscript, with its subject resolved to a character where that is safe. */
+export interface PlacedMind extends MindClause {
+  /** The character: a name, `I` for a first-person narrator, or undefined when unknown. */
+  readonly character?: string;
+  /** The subject was a pronoun (resolved to the nearest named subject of its gender). */
+  readonly byPronoun: boolean;
+}
+
+/** How a scene is told. */
+export interface Scene {
+  /**
+   * Stable key `"<chapter>.<scene>"`, both 1-based; chapter `0` is prose before the first heading. A key
+   * changes only when a heading or scene break is added or removed before the scene. User settings (the POV
+   * character per scene) are keyed by it.
+   */
+  readonly key: string;
+  /** The chapter's heading lines joined with " / " (`"VOLUME I / CHAPTER I"`), or `""`. */
+  readonly chapter: string;
+  /** `[from, to)` of the scene's prose in the text. */
+  readonly from: number;
+  readonly to: number;
+  /** Indexes into the manuscript's paragraphs: `[firstParagraph, endParagraph)`. */
+  readonly firstParagraph: number;
+  readonly endParagraph: number;
+  /** Words of narration (outside dialogue, marked thought and indented letters or verse). */
+  readonly words: number;
+  readonly person: 'first' | 'third' | 'unknown';
+  readonly tense: 'past' | 'present' | 'unknown';
+  /** The POV character detected (a name, or `I`), when one mind clearly dominates. */
+  readonly pov?: string;
+  readonly povGender?: Gender;
+  /** The narration enters many heads. */
+  readonly omniscient: boolean;
+  /** Characters whose minds the narration reports, most first (unhedged, not embedded; a named mind counts 2, a pronoun 1). */
+  readonly heads: ReadonlyArray<{ readonly name: string; readonly count: number }>;
+  readonly minds: readonly PlacedMind[];
+}
+
+const cognition = new Set(COGNITION_VERBS);
+const perception = new Set(PERCEPTION_VERBS);
+const states = new Set(STATE_ADJECTIVES);
+const hedges = new Set(HEDGES);
+const modals = new Set(INFERENCE_MODALS);
+const notCharacters = new Set(NOT_CHARACTERS);
+const clauseOpeners = new Set(CLAUSE_OPENERS);
+const female = new Set(FEMALE_NAMES);
+const male = new Set(MALE_NAMES);
+
+const FIRST = new Set(['i', 'me', 'my', 'myself', 'mine']);
+const THIRD = new Set(['he', 'she', 'him', 'her', 'his', 'himself', 'herself', 'hers']);
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they']);
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', herself: 'f' };
+// Words that may stand between a subject and its verb: "she had always known", "Jon did not want".
+const BETWEEN = new Set([
+  'had', 'has', 'have', 'did', 'does', 'do', 'not', 'never', 'also', 'still', 'only', 'just', 'already', 'then',
+  'now', 'all', 'both', 'too', 'even', 'ever', 'half', 'almost', 'hardly', 'scarcely', 'could', 'would', 'should',
+  'must', 'might', 'may', 'can', 'will', 'shall', 'soon', 'once', 'again', 'no', 'longer', "didn't", "didn’t",
+  "hadn't", "hadn’t", "couldn't", "couldn’t", "wouldn't", "wouldn’t", "don't", "don’t", "doesn't", "doesn’t",
+  'began', 'begun', 'to', 'seemed', 'tried', 'came', 'quite', 'well', 'instantly', 'immediately',
+]);
+const BE = new Set(['was', 'were', 'is', 'are', 'am', 'be', 'been', 'being', "wasn't", "wasn’t", "isn't", "isn’t", 'felt']);
+const STATE_BETWEEN = new Set(['not', 'quite', 'very', 'so', 'perfectly', 'now', 'still', 'never', 'fully', 'suddenly', 'entirely', 'half', 'really', 'always', 'no', 'longer', 'too', 'more', 'less', 'hardly', 'scarcely', 'all', 'well']);
+const SPEECH_VERBS = /^(said|says|say|told|tells|tell|replied|answered|asked|cried|wrote|writes|declared|exclaimed|added|observed|whispered|shouted|explained|insisted|promised|admitted|confessed|assured)$/;
+const PAST_WORDS = new Set(['was', 'were', 'had', 'did', 'said', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'took', 'made', 'gave', 'got', 'could', 'would', 'should', 'might', 'told', 'found', 'left', 'ran', 'sat', 'stood', 'began', 'kept', 'held', 'heard', 'brought', 'meant', 'spoke', 'wrote', 'became', 'seemed', 'looked', "wasn't", "wasn’t", "didn't", "didn’t", "hadn't", "hadn’t", "couldn't", "couldn’t", "wouldn't", "wouldn’t"]);
+const PRESENT_WORDS = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', 'says', 'goes', 'can', 'will', 'shall', 'may', 'must', "isn't", "isn’t", "doesn't", "doesn’t", "don't", "don’t", "can't", "can’t", "won't", "won’t"]);
+const NOT_VERB_S = /(ss|us|is|ous|'s|’s)$/;
+const NAME = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/** True when `word` is a past-tense form that follows a pronoun subject ("was", "walked"). */
+export function isPastForm(word: string): boolean {
+  const w = word.toLowerCase();
+  return PAST_WORDS.has(w) || (/[a-z]ed$/.test(w) && w.length > 3);
+}
+
+/** True when `word` is a present-tense form that follows a pronoun subject ("is", "walks"). */
+export function isPresentForm(word: string, subject: string): boolean {
+  const w = word.toLowerCase();
+  if (PRESENT_WORDS.has(w)) return true;
+  const third = subject === 'he' || subject === 'she' || subject === 'it';
+  return third && /^[a-z]+[^s]s$/.test(w) && !NOT_VERB_S.test(w) && w.length > 3;
+}
+
+/** Spans of marked direct thought or emphasis: `_I am dreaming_`, `*Now*`. Offsets into `text`. */
+export function markedSpans(text: string): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])([_*])(?=\S)[^_*]*?\S\1(?![\p{L}\p{N}])/gu)) {
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/**
+ * Speech in single quotes, as British fiction writes it: ‘Wait,’ she said. An opening quote starts the text or
+ * follows white space, a dash or an opening bracket and comes before a letter; a closing one comes after
+ * speech's last punctuation (‘’Course I will.’ — the elision is inside). Offsets into `text`.
+ */
+export function singleQuoteSpans(text: string): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = [];
+  for (const m of text.matchAll(/(?<=^|[\s—–(])[‘'](?=['’‘]?\p{L})[\s\S]*?[,.!?…—–-][’'](?=$|[\s\p{P}])/gu)) {
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/** Word tokens of narration, outside dialogue and marked thought, grouped by sentence, in order. */
+export function narrationSentences(input: ParagraphInput): Array<{ sentence: Sentence; tokens: WordToken[] }> {
+  const speech = [...speechSpans(input.text), ...singleQuoteSpans(input.text), ...markedSpans(input.text)];
+  // "And that is all that I can recollect of it--but it is very clever.”: speech carried on from an earlier
+  // paragraph (after quoted verse, or where the source lost its opening quote) closes with no opener.
+  const firstQuote = /[“”"]/.exec(input.text);
+  if (firstQuote?.[0] === '”') speech.push([0, firstQuote.index + 1]);
+  const out: Array<{ sentence: Sentence; tokens: WordToken[] }> = [];
+  for (const token of wordTokens(input.tree)) {
+    if (within(speech, token.from, token.to)) continue;
+    const last = out[out.length - 1];
+    if (last && last.sentence === token.sentence) last.tokens.push(token);
+    else out.push({ sentence: token.sentence, tokens: [token] });
+  }
+  return out;
+}
+
+/** The narration facts of one paragraph. Pure and cheap: one pass over the paragraph's word tokens. */
+export function narrationOf(input: ParagraphInput): ParagraphNarration {
+  const { text } = input;
+  let first = 0;
+  let third = 0;
+  let past = 0;
+  let present = 0;
+  let words = 0;
+  const mentions: Mention[] = [];
+  const minds: MindClause[] = [];
+  const genderVotes: Array<readonly [string, Gender]> = [];
+  const agents: string[] = [];
+  let pendingVote: string | undefined;
+
+  for (const { sentence, tokens } of narrationSentences(input)) {
+    const sentenceFrom = tokens[0]!.from;
+    const sentenceTo = sentence.position?.end.offset ?? tokens[tokens.length - 1]!.to;
+    const sentenceText = text.slice(sentence.position?.start.offset ?? sentenceFrom, sentenceTo).toLowerCase();
+    const lower = tokens.map((t) => t.text.toLowerCase());
+    // "Yet Matthew wished to keep her, of all unaccountable things!": an exclamation or a question in narration
+    // is the POV character's free indirect thought about another, not the narration entering that mind.
+    const exclaimed = /[!?][”"’_]*\s*$/.test(sentenceText);
+    const hedged = exclaimed || lower.some((w) => hedges.has(w)) || HEDGE_PHRASES.some((p) => sentenceText.includes(p));
+    // "Jon hoped so, he said", "Jon wanted to go, and said so", "she told him Jon knew": a mind the sentence
+    // also voices is reported speech, not the narration entering that head.
+    // A speech verb before the mind ("she told him Jon knew") is handled in order below.
+    let reported = /,\s*(?:he|she|they|i|[a-z]+)\s+(?:said|added|replied|answered|told (?:her|him|them))\b|\band said so\b/.test(sentenceText);
+    let mindBefore = false;
+    const adjacent = (i: number): boolean => i > 0 && /^\s*$/.test(text.slice(tokens[i - 1]!.to, tokens[i]!.from));
+
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const w = lower[i]!;
+      words++;
+      if (FIRST.has(w)) first++;
+      if (THIRD.has(w)) third++;
+      // "Jon came in stamping snow off his boots", "Mara braced herself": a reflexive or "his" in the clause
+      // of a named subject tells its gender. A following "she" does not ("Jon wondered whether she…").
+      if ((w === 'his' || w === 'himself' || w === 'herself') && pendingVote) {
+        genderVotes.push([pendingVote, w === 'herself' ? 'f' : 'm']);
+        pendingVote = undefined;
+      }
+      if (w === 'he' || w === 'she' || w === 'her' || w === 'him') pendingVote = undefined;
+      if (SUBJECT_PRONOUNS.has(w) || w === 'it') {
+        // "she still felt", "he never knows"
+        let v = i + 1;
+        while (v < tokens.length && adjacent(v) && /^(?:still|never|always|just|only|also|then|now|[a-z]{3,}ly)$/.test(lower[v]!)) v++;
+        const next = tokens[v];
+        if (next && adjacent(v)) {
+          if (isPastForm(next.text)) past++;
+          else if (isPresentForm(next.text, w)) present++;
+        }
+      }
+      // A name: "Jon", "Mr. Knightley", "Mrs. Weston's".
+      const bare = stripPossessive(t.text);
+      if (NAME.test(bare) && !TITLES[w] && !notCharacters.has(bare) && w !== 'i') {
+        const previous = i > 0 && adjacent(i) ? lower[i - 1]! : '';
+        // "Mrs. Weston", not "in general Charlotte": a title is capitalised.
+        const title = previous && /^\p{Lu}/u.test(tokens[i - 1]!.text) ? TITLES[previous] : undefined;
+        const titled = title !== undefined;
+        const name = titled ? `${tokens[i - 1]!.text} ${bare}` : bare;
+        const next = lower[i + 1];
+        const subject = t.initial || (titled && tokens[i - 1]!.initial) || (next !== undefined && adjacent(i + 1) && isPastOrAux(next));
+        mentions.push({ name, nameWord: bare, from: titled ? tokens[i - 1]!.from : t.from, ...(title ? { gender: title } : {}), subject });
+        if (subject) pendingVote = name;
+        // "Mara opened the letter": a name that acts is a character ("London was" stays without a gender, so
+        // no pronoun ever resolves to it).
+        if (next !== undefined && adjacent(i + 1) && isPastOrAux(next) && next !== 'was' && next !== 'is') agents.push(name);
+        // "said Emma", "cried Mrs. Weston"
+        if (SPEECH_VERBS.test(titled ? (lower[i - 2] ?? '') : previous)) agents.push(name);
+      }
+      if (SPEECH_VERBS.test(w)) {
+        if (lower[i - 1] !== 'to') reported = true;
+        // "Emma said", "Mr. Knightley replied"
+        const m = mentions[mentions.length - 1];
+        if (m && i > 0 && adjacent(i) && stripPossessive(tokens[i - 1]!.text) === m.nameWord) agents.push(m.name);
+      }
+
+      // "was sure", "felt certain", "was determined": a state of mind after a form of "be".
+      const afterBe = BE.has(lower[i - 1] ?? '') || (STATE_BETWEEN.has(lower[i - 1] ?? '') && BE.has(lower[i - 2] ?? ''));
+      const kind = states.has(w) && afterBe ? 'state' : cognition.has(w) ? 'cognition' : perception.has(w) ? 'perception' : undefined;
+      const before = mindBefore;
+      if (kind || w === 'find' || w === 'found') mindBefore = true;
+      if (!kind) continue;
+      // "was supposed to", "were seen": a passive is not a mind at work.
+      if (kind !== 'state' && afterBe) continue;
+      // "Jon remembered to lock the door", "forgot to call": an action, not a mind at work.
+      if (/^(remember|remembers|remembered|forget|forgets|forgot|forgotten)$/.test(w) && lower[i + 1] === 'to') continue;
+      // "was persuaded to think", "was sure to come": not a state of mind; "was determined to go" is.
+      if (kind === 'state' && lower[i + 1] === 'to' && w !== 'determined' && w !== 'resolved') continue;
+      // Walk back to the subject: "she had always known", "Jon was not sure".
+      let j = i - 1;
+      let modal = false;
+      while (j >= 0 && adjacent(j + 1) && i - j <= 5) {
+        const b = lower[j]!;
+        if (!(kind === 'state' ? BE.has(b) || STATE_BETWEEN.has(b) : BETWEEN.has(b) || /^[a-z]+ly$/.test(b))) break;
+        if (modals.has(b)) modal = true;
+        j--;
+      }
+      // "Tom, for his part, thought": step over one parenthesis set off by commas.
+      const comma = (a: number): boolean => a >= 0 && a + 1 < tokens.length && /^\s*,\s*$/.test(text.slice(tokens[a]!.to, tokens[a + 1]!.from));
+      if (j >= 0 && comma(j)) {
+        for (let k = j - 1; k >= 0 && k >= j - 8; k--) {
+          if (!comma(k)) continue;
+          if (SUBJECT_PRONOUNS.has(lower[k]!) || NAME.test(tokens[k]!.text)) j = k;
+          break;
+        }
+        if (!comma(j) || tokens[j]!.to > tokens[i]!.from) continue;
+      } else if (j < 0 || !adjacent(j + 1)) continue;
+      const s = tokens[j]!;
+      const sw = lower[j]!;
+      let subject: string | undefined;
+      let nameWord: string | undefined;
+      let subjectGender: Gender | undefined;
+      if (SUBJECT_PRONOUNS.has(sw)) {
+        subject = sw === 'i' ? 'I' : sw;
+        subjectGender = PRONOUN_GENDER[sw];
+      } else {
+        const mention = mentions[mentions.length - 1];
+        const bareSubject = stripPossessive(s.text);
+        if (mention && mention.nameWord === bareSubject && bareSubject === s.text && NAME.test(bareSubject)) {
+          subject = mention.name;
+          nameWord = mention.nameWord;
+          subjectGender = mention.gender;
+        }
+      }
+      if (!subject) continue;
+      if (nameWord) agents.push(subject);
+      // The subject must open its clause: "Jon knew", "; and he wondered", not "when he knew", "that Jon thought".
+      const k = nameWord && subject.includes(' ') ? j - 1 : j;
+      // "; and he wondered" opens a clause; "Mr. and Mrs. Weston did think" does not.
+      const opensClause = k <= 0 || !adjacent(k) || (clauseOpeners.has(lower[k - 1]!) && (k - 1 === 0 || !adjacent(k - 1)));
+      minds.push({
+        subject,
+        ...(nameWord ? { nameWord } : {}),
+        ...(subjectGender ? { gender: subjectGender } : {}),
+        kind: kind === 'perception' ? 'perception' : 'cognition',
+        verbFrom: t.from,
+        verbTo: t.to,
+        sentenceFrom,
+        sentenceTo,
+        hedged: hedged || modal,
+        // "Emma knew Harriet wanted", "no reason to suppose Mr. Elton thought", "she said Jon knew".
+        embedded: reported || before || !opensClause,
+      });
+    }
+  }
+  return { first, third, past, present, words, mentions, minds, genderVotes, agents };
+}
+
+const AFTER_SUBJECT = /^(was|were|had|has|is|did|could|would|should|might|must|said|went|came|felt|saw|knew|thought|made|gave|looked|turned|took|began|kept|stood|sat|ran|walked|smiled|laughed|cried|replied|answered|asked|herself|himself|too|only|always|never|then|also|now|still)$/;
+function isPastOrAux(word: string): boolean {
+  return AFTER_SUBJECT.test(word) || /^[a-z]{3,}ed$/.test(word);
+}
+
+const HEADING = /^(?:(?:chapter|volume|book|part|prologue|epilogue|interlude|act)\b.{0,60}|[IVXLC]{1,7}\.?|\d{1,3}\.?)$/i;
+
+/**
+ * True when the line holding offset `from` starts with two or more spaces before it: a letter, verse, an
+ * epigraph or a block quotation set off from the narration.
+ */
+export function isIndented(source: string, from: number): boolean {
+  const lineStart = source.lastIndexOf('\n', from - 1) + 1;
+  return from - lineStart >= 2 && /^\s+$/.test(source.slice(lineStart, from));
+}
+
+/** True for a scene-break line: `***`, `* * *`, `#`, `~~~`, `*** *** ***`, a centred ornament (no letters). */
+export function isSceneBreak(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 40 && !/[\p{L}\p{N}]/u.test(t) && !/^[.…,;:!?'"“”‘’()-]+$/u.test(t);
+}
+
+/** True for a heading line: "CHAPTER IV", "Chapter 12: The Storm", "VOLUME II", "Prologue", a Markdown heading. */
+export function isHeading(text: string, source: string, from: number): boolean {
+  const t = text.trim();
+  if (t.includes('\n')) return false;
+  const lineStart = source.lastIndexOf('\n', from - 1) + 1;
+  if (/^\s{0,3}#{1,6}\s*$/.test(source.slice(lineStart, from))) return true;
+  if (HEADING.test(t)) return true;
+  // "THE WEDDING": a short line in capitals with no closing punctuation.
+  // "“MY DEAR FRIEND,--" opens a letter: quotes, commas and dashes never appear in a heading line.
+  return t.length <= 50 && /\p{Lu}{2}/u.test(t) && t === t.toUpperCase() && !/[“”"‘,;:!?]|--|[.—]$/.test(t) && t.split(/\s+/).length <= 6;
+}
+
+/**
+ * Splits the manuscript into chapters and scenes and decides each scene's narration. `narration[i]` belongs to
+ * `paragraphs[i]`; `source` is the text before Markdown masking (breaks and headings are read from it).
+ * `capitalised` decides which capitalised words are characters' names (as spelling learns the cast).
+ */
+export function scenesOf(
+  paragraphs: readonly Paragraph[],
+  narration: readonly ParagraphNarration[],
+  source: string,
+  capitalised: ReadonlyMap<string, WordUse>,
+): Scene[] {
+  const agents = new Set(narration.flatMap((n) => n.agents));
+  // A character: a titled name ("Mrs. Weston"), or a name the cast list would learn that speaks or thinks
+  // somewhere in the manuscript. "London" and "Enscombe" are names but never characters.
+  const isName = (name: string, word: string): boolean => {
+    if (notCharacters.has(word)) return false;
+    if (name.includes(' ')) return true;
+    const u = capitalised.get(word);
+    // "the Woodhouses": a family, not one mind.
+    if (/s$/.test(word) && (capitalised.get(word.slice(0, -1))?.mid ?? 0) >= 2) return false;
+    // The cast-list rule spelling uses: recurs mid-sentence, or three times anywhere, rarely in lower case.
+    return !!u && (u.mid >= 2 || u.mid + u.initial >= 3) && u.lower * 2 < u.mid + u.initial && agents.has(name);
+  };
+  const genders = learnGenders(narration);
+  const indented = paragraphs.map((p) => isIndented(source, p.from));
+
+  const scenes: Scene[] = [];
+  let chapterNumber = 0;
+  let chapterTitle: string[] = [];
+  let sceneNumber = 0;
+  let start = -1;
+  let lastEnd = 0;
+  const close = (end: number): void => {
+    if (start >= 0 && end > start) {
+      sceneNumber++;
+      scenes.push(sceneOf(`${chapterNumber}.${sceneNumber}`, chapterTitle.join(' / '), start, end, paragraphs, narration, isName, genders, indented, source));
+    }
+    start = -1;
+  };
+  let headingRun = false;
+  paragraphs.forEach((p, i) => {
+    // A break the Markdown masking hid: a `***` or `---` line between two paragraphs.
+    const gap = source.slice(lastEnd, p.from);
+    lastEnd = p.to;
+    // Whole lines only: the gap's first and last pieces belong to the paragraphs' own lines (a masked "*"
+    // that opens "*Jon knows,* she thought" is not a break).
+    if (gap.split('\n').slice(1, -1).some((line) => isSceneBreak(line) || /^\s{0,3}(?:[-*_]\s*){3,}$/.test(line))) close(i);
+    if (isSceneBreak(p.text)) {
+      close(i);
+      headingRun = false;
+      return;
+    }
+    if (isHeading(p.text, source, p.from)) {
+      close(i);
+      if (!headingRun) {
+        chapterNumber++;
+        chapterTitle = [];
+        sceneNumber = 0;
+      }
+      chapterTitle.push(p.text.trim());
+      headingRun = true;
+      return;
+    }
+    headingRun = false;
+    if (start < 0) start = i;
+  });
+  close(paragraphs.length);
+  return scenes;
+}
+
+function learnGenders(narration: readonly ParagraphNarration[]): Map<string, Gender> {
+  const votes = new Map<string, { m: number; f: number }>();
+  // Names a writer commonly uses start from their usual gender; the manuscript overrides them only clearly.
+  for (const name of female) votes.set(name, { m: 0, f: 3 });
+  for (const name of male) votes.set(name, { m: 3, f: 0 });
+  for (const n of narration) {
+    for (const [name, g] of n.genderVotes) {
+      const v = votes.get(name) ?? { m: 0, f: 0 };
+      v[g]++;
+      votes.set(name, v);
+    }
+  }
+  const out = new Map<string, Gender>();
+  for (const [name, v] of votes) {
+    // "Jon … his" three times to one: he. A close split leaves the name without a gender.
+    if (v.f >= 2 && v.f >= 3 * v.m) out.set(name, 'f');
+    else if (v.m >= 2 && v.m >= 3 * v.f) out.set(name, 'm');
+  }
+  return out;
+}
+
+function sceneOf(
+  key: string,
+  chapter: string,
+  firstParagraph: number,
+  endParagraph: number,
+  paragraphs: readonly Paragraph[],
+  narration: readonly ParagraphNarration[],
+  isName: (name: string, word: string) => boolean,
+  genders: ReadonlyMap<string, Gender>,
+  indented: readonly boolean[],
+  source: string,
+): Scene {
+  let first = 0;
+  let third = 0;
+  let past = 0;
+  let present = 0;
+  let words = 0;
+  const genderOf = (name: string, given?: Gender): Gender | undefined =>
+    given ?? genders.get(name) ?? (female.has(name) ? 'f' : male.has(name) ? 'm' : undefined);
+  // The nearest named subject of each gender, and the paragraph it was named in.
+  const last: Partial<Record<Gender, { readonly name: string; readonly paragraph: number }>> = {};
+  const minds: PlacedMind[] = [];
+  for (let i = firstParagraph; i < endParagraph; i++) {
+    // An indented paragraph is a letter, verse or an epigraph the narration quotes, not the narration.
+    if (indented[i]) continue;
+    const n = narration[i]!;
+    const at = paragraphs[i]!.from;
+    first += n.first;
+    third += n.third;
+    past += n.past;
+    present += n.present;
+    words += n.words;
+    let m = 0;
+    const marked = n.minds.length > 0 ? sourceMarks(source, paragraphs[i]!) : [];
+    for (const mind of n.minds) {
+      // Markdown masks "*Jon knows,*" to spaces in the prose: marked thought is read from the source.
+      if (within(marked, mind.verbFrom + at, mind.verbTo + at)) continue;
+      // Names up to the mind's subject update "the nearest named subject" of each gender.
+      for (; m < n.mentions.length && n.mentions[m]!.from <= mind.verbFrom; m++) {
+        const mention = n.mentions[m]!;
+        const g = genderOf(mention.name, mention.gender);
+        if (mention.subject && g && isName(mention.name, mention.nameWord)) last[g] = { name: mention.name, paragraph: i };
+      }
+      let character: string | undefined;
+      const byPronoun = mind.nameWord === undefined;
+      if (mind.subject === 'I') character = 'I';
+      else if (mind.subject === 'he' || mind.subject === 'she') {
+        // "He understood what would be welcome" three paragraphs after the last named man: too far to say who.
+        const referent = last[mind.subject === 'he' ? 'm' : 'f'];
+        if (referent && i - referent.paragraph <= 1) character = referent.name;
+      }
+      else if (mind.nameWord && isName(mind.subject, mind.nameWord)) character = mind.subject;
+      const gender = byPronoun ? mind.gender : character ? genderOf(character, mind.gender) : undefined;
+      minds.push({
+        ...mind,
+        ...(gender ? { gender } : {}),
+        verbFrom: mind.verbFrom + at,
+        verbTo: mind.verbTo + at,
+        sentenceFrom: mind.sentenceFrom + at,
+        sentenceTo: mind.sentenceTo + at,
+        ...(character ? { character } : {}),
+        byPronoun,
+      });
+    }
+    for (; m < n.mentions.length; m++) {
+      const mention = n.mentions[m]!;
+      const g = genderOf(mention.name, mention.gender);
+      if (mention.subject && g && isName(mention.name, mention.nameWord)) last[g] = { name: mention.name, paragraph: i };
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const mind of minds) {
+    if (!mind.character || mind.hedged || mind.embedded) continue;
+    // A name is sure evidence; a pronoun resolved to "the nearest named subject" is half as sure ("she" in
+    // Emma's scene may follow a sentence about Harriet and still be Emma).
+    counts.set(mind.character, (counts.get(mind.character) ?? 0) + (mind.byPronoun ? 1 : 2));
+  }
+  const heads = [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const person = first >= 3 && first >= 0.4 * third ? 'first' : third >= 3 ? 'third' : 'unknown';
+  const tense = past >= 2 && past >= 1.5 * present ? 'past' : present >= 2 && present >= 1.5 * past ? 'present' : 'unknown';
+  const top = heads[0];
+  const second = heads[1];
+  let pov: string | undefined;
+  let omniscient = false;
+  if (person === 'first') pov = 'I';
+  else if (top) {
+    // Counts are weighted (a named mind 2, a pronoun 1).
+    const strong = heads.filter((h) => h.count >= Math.max(2, top.count * 0.3));
+    omniscient = strong.length >= 3 || (!!second && second.count >= 6 && second.count >= 0.6 * top.count);
+    if (!omniscient && top.count >= 3 && (!second || top.count >= 2 * second.count)) pov = top.name;
+  }
+  const povGender = pov && pov !== 'I' ? genderOf(pov) : undefined;
+  return {
+    key,
+    chapter,
+    from: paragraphs[firstParagraph]!.from,
+    to: paragraphs[endParagraph - 1]!.to,
+    firstParagraph,
+    endParagraph,
+    words,
+    person,
+    tense,
+    ...(pov ? { pov } : {}),
+    ...(povGender ? { povGender } : {}),
+    omniscient,
+    heads,
+    minds,
+  };
+}
+
+/**
+ * Emphasis spans (`*…*`, `_…_`) of a paragraph as the source writes them, in absolute offsets: Markdown masks
+ * the markers in the prose, so marked thought must be read here. Empty unless the source has a marker.
+ */
+export function sourceMarks(source: string, paragraph: Paragraph): Array<readonly [number, number]> {
+  const from = Math.max(0, paragraph.from - 1);
+  const slice = source.slice(from, paragraph.to + 1);
+  if (!/[*_]/.test(slice)) return [];
+  return markedSpans(slice).map(([a, b]) => [a + from, b + from] as const);
+}
+
+/** The paragraph containing offset `at`, by binary search. */
+export function paragraphAt(paragraphs: readonly Paragraph[], at: number): Paragraph | undefined {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = paragraphs[mid]!;
+    if (at < p.from) hi = mid - 1;
+    else if (at >= p.to) lo = mid + 1;
+    else return p;
+  }
+  return undefined;
+}
+
+/** The scene containing offset `at`, by binary search over `scenes` (sorted, non-overlapping). */
+export function sceneAt(scenes: readonly Scene[], at: number): Scene | undefined {
+  let lo = 0;
+  let hi = scenes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = scenes[mid]!;
+    if (at < s.from) hi = mid - 1;
+    else if (at >= s.to) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
