@@ -174,6 +174,14 @@ describe('redline with .docx', () => {
     expect(await readFile(join(dir, 'changes.md'), 'utf8')).toContain('## Left open');
     expect((await cli('fix', path, '-o', join(dir, 'plain-out.txt'))).code).toBe(0);
     expect(await readFile(join(dir, 'plain-out.txt'), 'utf8')).toBe('Chapter One\n\nShe had received the letter.\n\nThe end.');
+    expect((await cli('fix', path, '-o', join(dir, 'plain-out.md'))).code).toBe(0);
+    expect(await readFile(join(dir, 'plain-out.md'), 'utf8')).toBe('## Chapter One\n\nShe had *received* the letter.\n\nThe end.\n');
+  });
+
+  it('corrects a .docx in place only when asked', async () => {
+    const path = await file('in-place.docx', await story());
+    expect((await cli('fix', path, '--in-place', '--track-changes')).code).toBe(0);
+    expect(plainText(acceptAll(part(new Uint8Array(await readFile(path)))))).toBe('Chapter One\n\nShe had received the letter.\n\nThe end.');
   });
 
   it('turns a text manuscript into a .docx with tracked changes', async () => {

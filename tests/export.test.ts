@@ -159,6 +159,25 @@ describe('text and Markdown exports', () => {
   });
 });
 
+describe('Markdown from a .docx', () => {
+  it('keeps title, headings, italics, bold and the scene break, with the fixes applied', async () => {
+    const doc = open(await story());
+    const result = exportManuscript({ kind: 'docx', document: doc }, acceptEverything(doc.text), 'md');
+    expect(new TextDecoder().decode(result.bytes)).toBe(
+      '# The Lighthouse\n\n## Chapter One\n\nShe had *received* the letter on a Tuesday.\n\n“The tide is turning,” said **Marguerite**.\n\n* * *\n\nNobody came back from the island *ever*.\n',
+    );
+    expect(result.text).toBe(CORRECTED);
+  });
+
+  it('survives a round trip Markdown → .docx → Markdown, escaping what Markdown would misread', () => {
+    const md = '# Title\n\n## Part *One*\n\nA *word* and **a strong word**, 3 \\* 4 and a_b.\n\n* * *\n\nThe end.\n';
+    const layout = { encoding: 'utf-8', bom: false, eol: '\n' } as const;
+    const docx = exportManuscript({ kind: 'text', text: md, layout, format: 'markdown' }, [], 'docx');
+    const back = exportManuscript({ kind: 'docx', document: open(docx.bytes) }, [], 'md');
+    expect(new TextDecoder().decode(back.bytes)).toBe('# Title\n\n## Part *One*\n\nA *word* and **a strong word**, 3 \\* 4 and a\\_b.\n\n* * *\n\nThe end.\n');
+  });
+});
+
 describe('minimalEdit', () => {
   it('narrows a fix to whole words that change, never splitting a word', () => {
     const text = 'went to to the door and recieved it';

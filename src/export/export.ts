@@ -1,9 +1,10 @@
 import type { Diagnostic } from '../contract/diagnostic.js';
 import { applyFixes, type FixChoice, type TextEdit } from '../fixes/apply.js';
-import type { DocxDocument } from '../formats/docx.js';
+import { readDocx, type DocxDocument } from '../formats/docx.js';
 import type { SourceFormat } from '../formats/prose.js';
 import { DEFAULT_LAYOUT, encodeText, type TextLayout } from '../formats/text.js';
 import { buildDocx } from './docx-build.js';
+import { markdownOfDocx } from './docx-markdown.js';
 import { DOCX_SKIP_REASONS, writeDocx, type DocxChange } from './docx-revisions.js';
 
 /** Output formats: corrected plain text, corrected Markdown source, or Word. */
@@ -53,8 +54,8 @@ export interface ExportResult {
  * Writes a corrected manuscript. `accepted` are the fixes the user accepted (diagnostics from checking
  * `source`'s text). Pure: no file system; the caller writes `bytes`.
  *
- * - `txt` / `md`: the corrected text, with the source's BOM, encoding and line endings (a `.docx` source gives
- *   UTF-8 text, paragraphs separated by blank lines).
+ * - `txt` / `md`: the corrected text, with the source's BOM, encoding and line endings. From a `.docx`: UTF-8,
+ *   paragraphs separated by blank lines; `md` keeps headings (`#`), italics and bold as Markdown.
  * - `docx` from a `.docx`: the same document with only the touched runs rewritten, formatting kept; with
  *   `trackChanges`, every fix is a `w:del` + `w:ins` revision by "Redline".
  * - `docx` from text or Markdown: a new document (headings, italics, bold, scene breaks from the Markdown).
@@ -65,7 +66,7 @@ export function exportManuscript(source: ExportSource, accepted: readonly FixCho
   const text = source.kind === 'docx' ? source.document.text : source.text;
   const first = applyFixes(text, accepted);
   const skipped: SkippedFix[] = first.skipped.map((s) => ({ diagnostic: s.diagnostic, fix: s.fix, reason: s.reason === 'overlap' ? 'overlaps another fix' : 'text changed' }));
-  if (format !== 'docx') {
+  if (format === 'txt' || (format === 'md' && source.kind === 'text')) {
     const layout = source.kind === 'text' ? source.layout : DEFAULT_LAYOUT;
     return { bytes: encodeText(first.text, layout), text: first.text, applied: first.applied, skipped };
   }
@@ -83,8 +84,8 @@ export function exportManuscript(source: ExportSource, accepted: readonly FixCho
     changes.push({ edit: minimalEdit(document.text, edit), comment: commentFor(a.diagnostic) });
   }
   const written = writeDocx(document, changes, {
-    track: options.trackChanges === true,
-    comments: options.comments === true,
+    track: options.trackChanges === true && format === 'docx',
+    comments: options.comments === true && format === 'docx',
     ...(options.author !== undefined ? { author: options.author } : {}),
     ...(options.date !== undefined ? { date: options.date } : {}),
   });
@@ -93,7 +94,14 @@ export function exportManuscript(source: ExportSource, accepted: readonly FixCho
     skipped.push({ diagnostic: a.diagnostic, fix: a.fix, reason: DOCX_SKIP_REASONS[s.reason] });
   }
   const applied = written.written.map((i) => placeable[i]!);
-  return { bytes: written.bytes, text: applyFixes(text, applied).text, applied, skipped };
+  const corrected = applyFixes(text, applied).text;
+  if (format === 'md') {
+    // A Word manuscript as Markdown keeps its headings, italics and bold: read the corrected document back.
+    const again = readDocx(written.bytes);
+    if (!again.ok) throw new Error(`internal: the corrected document does not read back: ${again.error.message}`);
+    return { bytes: encodeText(markdownOfDocx(again.value), DEFAULT_LAYOUT), text: corrected, applied, skipped };
+  }
+  return { bytes: written.bytes, text: corrected, applied, skipped };
 }
 
 function mapEdit(edit: TextEdit, map: (offset: number) => number | undefined): TextEdit | undefined {

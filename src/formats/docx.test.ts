@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { docxFromBody, makeDocx, withDocumentXml } from '../../tests/support/docx.js';
 import { readDocx, revisionWarning } from './docx.js';
@@ -68,6 +68,13 @@ describe('readDocx', () => {
     expect(revisionWarning(doc.revisions)).toBe(
       'already has tracked changes (1 insertion, 1 deletion); Redline checked the text as if they were accepted, kept them as they are in a .docx it writes, and skips fixes inside them',
     );
+  });
+
+  it('knows the largest annotation id in every part, so new ones never collide with a footnote’s', () => {
+    const bytes = docxFromBody('<w:p><w:ins w:id="3" w:author="Ed" w:date="2026-01-01T00:00:00Z"><w:r><w:t>Hi.</w:t></w:r></w:ins></w:p>');
+    const entries = unzipSync(bytes);
+    entries['word/footnotes.xml'] = strToU8('<w:footnotes xmlns:w="x"><w:footnote w:id="1"><w:p><w:ins w:id="41" w:author="Ed"><w:r><w:t>n</w:t></w:r></w:ins></w:p></w:footnote></w:footnotes>');
+    expect(read(zipSync(entries)).maxId).toBe(41);
   });
 
   it('skips text boxes, whose text is not the running prose', () => {

@@ -74,7 +74,7 @@ export interface DocxDocument {
   readonly text: string;
   readonly paragraphs: readonly DocxParagraph[];
   readonly revisions: DocxRevisionCounts;
-  /** The largest numeric `w:id` in the document; new annotations take ids above it. */
+  /** The largest numeric `w:id` in any `word/*.xml` part; new revisions and comments take ids above it. */
   readonly maxId: number;
 }
 
@@ -120,7 +120,13 @@ export function readDocx(bytes: Uint8Array): Result<DocxDocument, { code: DocxEr
   const styles = entries['word/styles.xml'] ? headingStyles(decodeXml(entries['word/styles.xml'])) : new Map<string, number>();
   const parsed = parseDocument(xml, styles);
   if (!parsed.ok) return fail({ code: 'damaged', message: `is damaged: ${DOCUMENT} ${parsed.error}` });
-  return ok({ entries, xml, ...parsed.value });
+  // Revision and comment ids must be unique across the whole package (footnotes, headers, comments too).
+  let maxId = parsed.value.maxId;
+  for (const [name, data] of Object.entries(entries)) {
+    if (name === DOCUMENT || !/^word\/[^/]+\.xml$/.test(name)) continue;
+    for (const m of decodeXml(data).matchAll(/\sw:id="(\d+)"/g)) maxId = Math.max(maxId, Number(m[1]));
+  }
+  return ok({ entries, xml, ...parsed.value, maxId });
 }
 
 class TooLarge extends Error {}
