@@ -115,6 +115,38 @@ describe('a .docx with tracked changes', () => {
   });
 });
 
+describe('a .docx as Word writes it', () => {
+  // Word splits words across runs (spell-check marks, revision-save ids), and puts bookmarks and links between them.
+  const body =
+    '<w:p w:rsidR="00A1" w:rsidRDefault="00A1"><w:pPr><w:spacing w:after="0"/></w:pPr><w:bookmarkStart w:id="0" w:name="_GoBack"/>' +
+    '<w:r w:rsidRPr="00B2"><w:rPr><w:rFonts w:ascii="Garamond"/></w:rPr><w:t xml:space="preserve">She had </w:t></w:r>' +
+    '<w:proofErr w:type="spellStart"/><w:r w:rsidR="00C3"><w:rPr><w:rFonts w:ascii="Garamond"/><w:i/></w:rPr><w:t>rec</w:t></w:r>' +
+    '<w:r w:rsidR="00D4"><w:rPr><w:rFonts w:ascii="Garamond"/><w:i/></w:rPr><w:lastRenderedPageBreak/><w:t>ieved</w:t></w:r><w:proofErr w:type="spellEnd"/>' +
+    '<w:bookmarkEnd w:id="0"/><w:r><w:rPr><w:rFonts w:ascii="Garamond"/></w:rPr><w:t xml:space="preserve"> the </w:t></w:r>' +
+    '<w:hyperlink r:id="rId9" xmlns:r="urn:r"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>letter</w:t></w:r></w:hyperlink>' +
+    '<w:r><w:t xml:space="preserve"> from Tom &amp; Jerry untill dawn.</w:t></w:r></w:p>';
+
+  it('replaces a word split over two runs as one revision, keeping bookmarks, links and the word’s italics', () => {
+    const doc = open(docxFromBody(body));
+    expect(doc.text).toBe('She had recieved the letter from Tom & Jerry untill dawn.');
+    const result = exportManuscript({ kind: 'docx', document: doc }, acceptEverything(doc.text), 'docx', { trackChanges: true, date: DATE });
+    expect(result.applied.map((a) => a.diagnostic.actual)).toEqual(['recieved', 'untill']);
+    const xml = part(result.bytes);
+    expect(plainText(acceptAll(xml))).toBe('She had received the letter from Tom & Jerry until dawn.');
+    expect(plainText(rejectAll(xml))).toBe(doc.text);
+    // The two halves are deleted in their own runs (ids kept); the insertion takes the first half's formatting.
+    expect(xml).toContain('<w:del w:id="1" w:author="Redline" w:date="2026-11-22T05:00:00Z"><w:r w:rsidR="00C3"><w:rPr><w:rFonts w:ascii="Garamond"/><w:i/></w:rPr><w:delText xml:space="preserve">rec</w:delText></w:r></w:del>');
+    expect(xml).toContain('<w:ins w:id="3" w:author="Redline" w:date="2026-11-22T05:00:00Z"><w:r><w:rPr><w:rFonts w:ascii="Garamond"/><w:i/></w:rPr><w:t xml:space="preserve">received</w:t></w:r></w:ins>');
+    expect(xml).toContain('<w:bookmarkStart w:id="0" w:name="_GoBack"/>');
+    expect(xml).toContain('<w:hyperlink r:id="rId9" xmlns:r="urn:r"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>letter</w:t></w:r></w:hyperlink>');
+    expect(xml).toContain('<w:t xml:space="preserve"> from Tom &amp; Jerry </w:t>');
+    // Opened again, Redline reads its own revisions as accepted, and counts them.
+    const again = open(result.bytes);
+    expect(again.text).toBe('She had received the letter from Tom & Jerry until dawn.');
+    expect(again.revisions).toMatchObject({ insertions: 2, deletions: 3 });
+  });
+});
+
 describe('a corrected .docx', () => {
   it('has the fixes in place, no revisions, and the same headings, italics and bold', async () => {
     const doc = open(await story());

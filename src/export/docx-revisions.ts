@@ -104,11 +104,12 @@ export function writeDocx(doc: DocxDocument, changes: readonly DocxChange[], opt
   const comments = options.comments === true;
   if (comments) for (const p of planned) if (p.comment) commentIds.set(p, nextId++);
 
+  // Rewritten in document order, so revision ids rise through the document; spliced from the end.
   const replacements = [...byRun.entries()]
-    .map(([run, ps]) => ({ run, xml: rewriteRun(run, ps, { track: options.track, revision, commentIds }) }))
-    .sort((a, b) => b.run.start - a.run.start);
+    .sort((a, b) => a[0].start - b[0].start)
+    .map(([run, ps]) => ({ run, xml: rewriteRun(run, ps, { track: options.track, revision, commentIds }) }));
   let xml = doc.xml;
-  for (const { run, xml: replacement } of replacements) xml = xml.slice(0, run.start) + replacement + xml.slice(run.end);
+  for (const { run, xml: replacement } of replacements.reverse()) xml = xml.slice(0, run.start) + replacement + xml.slice(run.end);
 
   const entries: Zippable = {};
   const encoder = new TextEncoder();
@@ -166,7 +167,7 @@ interface RewriteContext {
 
 /** Rewrites one run as a sequence of sibling elements: kept runs, deletions, insertions, comment anchors. */
 function rewriteRun(run: DocxRun, changes: readonly Planned[], ctx: RewriteContext): string {
-  type Piece = { state: 'keep' | 'del'; xml: string } | { state: 'raw'; xml: string };
+  type Piece = { state: 'keep' | 'del'; xml: string } | { state: 'raw' | 'ins'; xml: string };
   const pieces: Piece[] = [];
   const markersAt = (pos: number): void => {
     for (const p of changes) {
@@ -175,7 +176,7 @@ function rewriteRun(run: DocxRun, changes: readonly Planned[], ctx: RewriteConte
       if (p.anchor === run && p.at === pos) {
         if (p.edit.insert) {
           const inserted = `<w:r>${stripRevisionIds(p.format.rPr)}${textXml(p.edit.insert, 'w:t')}</w:r>`;
-          pieces.push({ state: 'raw', xml: ctx.track ? `<w:ins ${ctx.revision()}>${inserted}</w:ins>` : inserted });
+          pieces.push({ state: 'ins', xml: inserted });
         }
         if (id !== undefined) {
           pieces.push({
@@ -220,8 +221,9 @@ function rewriteRun(run: DocxRun, changes: readonly Planned[], ctx: RewriteConte
   let i = 0;
   while (i < pieces.length) {
     const piece = pieces[i]!;
-    if (piece.state === 'raw') {
-      out += piece.xml;
+    if (piece.state === 'raw' || piece.state === 'ins') {
+      // Ids are given here, in document order.
+      out += piece.state === 'ins' && ctx.track ? `<w:ins ${ctx.revision()}>${piece.xml}</w:ins>` : piece.xml;
       i++;
       continue;
     }
