@@ -53,6 +53,7 @@ interface Planned {
   readonly at: number;
   /** The run that opens the change (where a comment range starts). */
   readonly first: DocxRun;
+  readonly paragraph: DocxParagraph;
 }
 
 /**
@@ -98,18 +99,24 @@ export function writeDocx(doc: DocxDocument, changes: readonly DocxChange[], opt
   for (const p of planned) {
     touch(p.anchor, p);
     touch(p.first, p);
-    for (const run of runsOf(doc.paragraphs, p.edit)) touch(run, p);
+    for (const run of runsOf(p.paragraph, p.edit)) touch(run, p);
   }
   const commentIds = new Map<Planned, number>();
   const comments = options.comments === true;
   if (comments) for (const p of planned) if (p.comment) commentIds.set(p, nextId++);
 
-  // Rewritten in document order, so revision ids rise through the document; spliced from the end.
+  // Rewritten in document order, so revision ids rise through the document.
   const replacements = [...byRun.entries()]
     .sort((a, b) => a[0].start - b[0].start)
     .map(([run, ps]) => ({ run, xml: rewriteRun(run, ps, { track: options.track, revision, commentIds }) }));
-  let xml = doc.xml;
-  for (const { run, xml: replacement } of replacements.reverse()) xml = xml.slice(0, run.start) + replacement + xml.slice(run.end);
+  const parts: string[] = [];
+  let at = 0;
+  for (const { run, xml: replacement } of replacements) {
+    parts.push(doc.xml.slice(at, run.start), replacement);
+    at = run.end;
+  }
+  parts.push(doc.xml.slice(at));
+  const xml = parts.join('');
 
   const entries: Zippable = {};
   const encoder = new TextEncoder();
@@ -129,8 +136,8 @@ export function writeDocx(doc: DocxDocument, changes: readonly DocxChange[], opt
 }
 
 function planFor(paragraphs: readonly DocxParagraph[], index: number, edit: TextEdit, comment: string | undefined): Planned | DocxSkipReason {
-  const paragraph = paragraphs.find((p) => edit.from >= p.from && edit.to <= p.to);
-  if (!paragraph) return 'spans-paragraphs';
+  const paragraph = paragraphAt(paragraphs, edit.from);
+  if (!paragraph || edit.from < paragraph.from || edit.to > paragraph.to) return 'spans-paragraphs';
   const holding = (offset: number): DocxRun | undefined => paragraph.runs.find((r) => offset >= r.from && offset < r.to);
   let anchor: DocxRun | undefined;
   let at: number;
@@ -146,17 +153,30 @@ function planFor(paragraphs: readonly DocxParagraph[], index: number, edit: Text
   }
   const first = edit.to > edit.from ? holding(edit.from) : anchor;
   if (!anchor || !first) return 'no-text';
-  for (const run of [anchor, first, ...runsOf(paragraphs, edit)]) {
+  for (const run of [anchor, first, ...runsOf(paragraph, edit)]) {
     if (run.locked) return run.locked;
     // A run with a formatting revision carries its own w:id; copying it into split runs would duplicate it.
     if (run.rPr.includes('<w:rPrChange')) return 'tracked-change';
   }
-  return { index, edit, ...(comment !== undefined ? { comment } : {}), format: first, anchor, at, first };
+  return { index, edit, ...(comment !== undefined ? { comment } : {}), format: first, anchor, at, first, paragraph };
 }
 
-function runsOf(paragraphs: readonly DocxParagraph[], edit: TextEdit): DocxRun[] {
+function runsOf(paragraph: DocxParagraph, edit: TextEdit): DocxRun[] {
   if (edit.to === edit.from) return [];
-  return paragraphs.flatMap((p) => (p.to < edit.from || p.from > edit.to ? [] : p.runs.filter((r) => r.from < edit.to && r.to > edit.from)));
+  return paragraph.runs.filter((r) => r.from < edit.to && r.to > edit.from);
+}
+
+/** The last paragraph starting at or before `offset` (binary search; paragraphs are in text order). */
+function paragraphAt(paragraphs: readonly DocxParagraph[], offset: number): DocxParagraph | undefined {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  if (hi < 0) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid]!.from <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return paragraphs[lo];
 }
 
 interface RewriteContext {

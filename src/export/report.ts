@@ -187,7 +187,7 @@ export function changeReportHtml(input: ChangeReportInput): string {
   .context { margin: .25rem 0; }
   .change { margin: 0; font-size: .9rem; color: #333; }
   del { text-decoration: line-through; color: #a00; }
-  ins { text-decoration: underline; font-weight: bold; color: #060; }
+  ins { text-decoration: underline; font-weight: bold; color: #060; margin-left: .15em; }
   code { font-size: .85em; }
   @media print {
     body { margin: 0; max-width: none; font-size: 11pt; }
