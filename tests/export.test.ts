@@ -10,6 +10,7 @@ import { exportManuscript, minimalEdit, type ExportSource } from '../src/export/
 import { changeReportHtml, changeReportMarkdown } from '../src/export/report.js';
 import { readDocx, type DocxDocument } from '../src/formats/docx.js';
 import { decodeText } from '../src/formats/text.js';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { acceptAll, docxFromBody, makeDocx, part, plainText, rejectAll } from './support/docx.js';
 import { fixed, testEngine } from './support/engine.js';
 
@@ -96,6 +97,27 @@ describe('a .docx with tracked changes', () => {
     // Revision ids and comment ids never collide.
     const revisionIds = [...xml.matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((m) => m[1]);
     expect(revisionIds.filter((id) => ids.includes(id))).toEqual([]);
+  });
+
+  it('finds the main part through the package relationships and adds to an editor’s existing comments', () => {
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const R = 'http://schemas.openxmlformats.org/package/2006/relationships';
+    const T = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const bytes = zipSync({
+      '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'),
+      '_rels/.rels': strToU8(`<Relationships xmlns="${R}"><Relationship Id="rId1" Type="${T}/officeDocument" Target="/text/main.xml"/></Relationships>`),
+      'text/_rels/main.xml.rels': strToU8(`<Relationships xmlns="${R}"><Relationship Id="rId5" Type="${T}/comments" Target="notes.xml"/></Relationships>`),
+      'text/main.xml': strToU8(`<w:document xmlns:w="${W}"><w:body><w:p><w:commentRangeStart w:id="12"/><w:r><w:t>Teh end.</w:t></w:r><w:commentRangeEnd w:id="12"/></w:p></w:body></w:document>`),
+      'text/notes.xml': strToU8(`<w:comments xmlns:w="${W}"><w:comment w:id="12" w:author="Ed"><w:p><w:r><w:t>Good.</w:t></w:r></w:p></w:comment></w:comments>`),
+    });
+    const doc = open(bytes);
+    expect(doc.part).toBe('text/main.xml');
+    const result = exportManuscript({ kind: 'docx', document: doc }, acceptEverything(doc.text), 'docx', { trackChanges: true, comments: true, date: DATE });
+    expect(plainText(acceptAll(part(result.bytes, 'text/main.xml')))).toBe('The end.');
+    const notes = part(result.bytes, 'text/notes.xml');
+    expect(notes).toContain('<w:comment w:id="12" w:author="Ed">');
+    expect(notes).toMatch(/<w:comment w:id="(1[3-9])" w:author="Redline"/);
+    expect(unzipSync(result.bytes)['word/comments.xml']).toBeUndefined();
   });
 
   it('leaves an editor’s tracked changes as they were and skips a fix inside one, saying why', () => {

@@ -1,6 +1,6 @@
 import { zipSync, type Zippable } from 'fflate';
 import type { TextEdit } from '../fixes/apply.js';
-import { decodeXml, escapeXml, type DocxDocument, type DocxParagraph, type DocxRun } from '../formats/docx.js';
+import { decodeXml, escapeXml, relationshipTarget, type DocxDocument, type DocxParagraph, type DocxRun } from '../formats/docx.js';
 
 /** One change to write into a `.docx`: an edit in the document's extracted-text offsets, and an optional comment. */
 export interface DocxChange {
@@ -125,7 +125,7 @@ export function writeDocx(doc: DocxDocument, changes: readonly DocxChange[], opt
     Object.assign(extra, commentParts(doc, [...commentIds].map(([p, id]) => ({ id, text: p.comment! })), author, date));
   }
   for (const [name, data] of Object.entries(doc.entries)) {
-    entries[name] = name === 'word/document.xml' ? encoder.encode(xml) : (extra[name] ?? data);
+    entries[name] = name === doc.part ? encoder.encode(xml) : (extra[name] ?? data);
   }
   for (const [name, data] of Object.entries(extra)) if (!(name in entries)) entries[name] = data;
   return {
@@ -273,7 +273,6 @@ function escapeAttr(s: string): string {
   return escapeXml(s).replace(/"/g, '&quot;');
 }
 
-const COMMENTS = 'word/comments.xml';
 const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 const COMMENTS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -293,24 +292,27 @@ function commentParts(doc: DocxDocument, list: ReadonlyArray<{ id: number; text:
     )
     .join('');
   const out: Record<string, Uint8Array> = {};
-  const existing = doc.entries[COMMENTS];
-  if (existing) {
+  const linked = relationshipTarget(doc.entries, doc.part, 'comments');
+  const existing = linked ? doc.entries[linked] : undefined;
+  if (linked && existing) {
     const xml = decodeXml(existing);
-    out[COMMENTS] = encoder.encode(xml.replace(/<\/w:comments>\s*$/, `${body}</w:comments>`));
+    out[linked] = encoder.encode(xml.replace(/<\/w:comments>\s*$/, `${body}</w:comments>`));
     return out;
   }
-  out[COMMENTS] = encoder.encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W_NS}">${body}</w:comments>`);
-  const relsName = 'word/_rels/document.xml.rels';
-  const rels = doc.entries[relsName] ? decodeXml(doc.entries[relsName]) : undefined;
-  if (rels && !rels.includes(COMMENTS_REL)) {
+  const dir = doc.part.includes('/') ? doc.part.slice(0, doc.part.lastIndexOf('/') + 1) : '';
+  const name = linked ?? `${dir}comments.xml`;
+  out[name] = encoder.encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W_NS}">${body}</w:comments>`);
+  const relsName = `${dir}_rels/${doc.part.slice(dir.length)}.rels`;
+  const rels = doc.entries[relsName] ? decodeXml(doc.entries[relsName]) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  if (!linked) {
     let id = 'rIdRedlineComments';
     while (rels.includes(`Id="${id}"`)) id += 'X';
-    out[relsName] = encoder.encode(rels.replace(/<\/Relationships>\s*$/, `<Relationship Id="${id}" Type="${COMMENTS_REL}" Target="comments.xml"/></Relationships>`));
+    out[relsName] = encoder.encode(rels.replace(/<\/Relationships>\s*$/, `<Relationship Id="${id}" Type="${COMMENTS_REL}" Target="${name.slice(dir.length)}"/></Relationships>`));
   }
   const typesName = '[Content_Types].xml';
   const types = doc.entries[typesName] ? decodeXml(doc.entries[typesName]) : undefined;
-  if (types && !types.includes('/word/comments.xml')) {
-    out[typesName] = encoder.encode(types.replace(/<\/Types>\s*$/, `<Override PartName="/word/comments.xml" ContentType="${COMMENTS_TYPE}"/></Types>`));
+  if (types && !types.includes(`PartName="/${name}"`)) {
+    out[typesName] = encoder.encode(types.replace(/<\/Types>\s*$/, `<Override PartName="/${name}" ContentType="${COMMENTS_TYPE}"/></Types>`));
   }
   return out;
 }

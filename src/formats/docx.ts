@@ -68,7 +68,9 @@ export interface DocxRevisionCounts {
 export interface DocxDocument {
   /** Every zip entry, by name, in the archive's order; written back unchanged except the parts Redline edits. */
   readonly entries: Readonly<Unzipped>;
-  /** `word/document.xml` as text. */
+  /** The main document part's name in the zip (from `_rels/.rels`; `word/document.xml` in practice). */
+  readonly part: string;
+  /** The main document part as text. */
   readonly xml: string;
   /** The extracted text (see the module comment). */
   readonly text: string;
@@ -85,6 +87,31 @@ export type DocxErrorCode = 'empty' | 'legacy-doc' | 'encrypted' | 'not-docx' | 
 export const MAX_DOCX_UNPACKED = 200 * 1024 * 1024;
 
 const DOCUMENT = 'word/document.xml';
+
+/**
+ * The part a relationship of type `…/<type>` points at, resolved against the folder of the part that owns the
+ * relationships (`''` for the package), or undefined.
+ */
+export function relationshipTarget(entries: Readonly<Unzipped>, owner: string, type: string): string | undefined {
+  const dir = owner.includes('/') ? owner.slice(0, owner.lastIndexOf('/')) : '';
+  const relsName = owner === '' ? '_rels/.rels' : `${dir ? dir + '/' : ''}_rels/${owner.slice(owner.lastIndexOf('/') + 1)}.rels`;
+  const rels = entries[relsName];
+  if (!rels) return undefined;
+  for (const m of decodeXml(rels).matchAll(/<Relationship\b[^>]*>/g)) {
+    const tag = m[0];
+    if (!new RegExp(`Type="[^"]*/${type}"`).test(tag) || /TargetMode="External"/.test(tag)) continue;
+    const target = /Target="([^"]*)"/.exec(tag)?.[1];
+    if (!target) continue;
+    const parts = (target.startsWith('/') ? target.slice(1) : (dir ? dir + '/' : '') + target).split('/');
+    const out: string[] = [];
+    for (const x of parts) {
+      if (x === '..') out.pop();
+      else if (x !== '.' && x !== '') out.push(x);
+    }
+    return out.join('/');
+  }
+  return undefined;
+}
 
 /**
  * Opens `.docx` bytes. Refuses, with one plain reason each: an empty file; an old Word `.doc` renamed to
@@ -109,7 +136,9 @@ export function readDocx(bytes: Uint8Array): Result<DocxDocument, { code: DocxEr
     if (e instanceof TooLarge) return fail({ code: 'too-large', message: `unpacks to more than ${MAX_DOCX_UNPACKED / 1048576} MB; Redline does not open it` });
     return fail({ code: 'damaged', message: `is damaged: it is not a readable zip archive (${(e as Error).message})` });
   }
-  const documentBytes = entries[DOCUMENT];
+  const main = relationshipTarget(entries, '', 'officeDocument');
+  const part = main && entries[main] ? main : DOCUMENT;
+  const documentBytes = entries[part];
   if (!documentBytes) {
     if (entries['content.xml'] && entries['mimetype']) {
       return fail({ code: 'not-docx', message: 'is an OpenDocument file, not .docx; save it as .docx (Word 2007–365) first' });
@@ -117,16 +146,18 @@ export function readDocx(bytes: Uint8Array): Result<DocxDocument, { code: DocxEr
     return fail({ code: 'not-docx', message: `is a zip archive but not a Word document (it has no ${DOCUMENT})` });
   }
   const xml = decodeXml(documentBytes);
-  const styles = entries['word/styles.xml'] ? headingStyles(decodeXml(entries['word/styles.xml'])) : new Map<string, number>();
+  const stylesPart = relationshipTarget(entries, part, 'styles');
+  const stylesBytes = stylesPart ? entries[stylesPart] : undefined;
+  const styles = stylesBytes ? headingStyles(decodeXml(stylesBytes)) : new Map<string, number>();
   const parsed = parseDocument(xml, styles);
-  if (!parsed.ok) return fail({ code: 'damaged', message: `is damaged: ${DOCUMENT} ${parsed.error}` });
+  if (!parsed.ok) return fail({ code: 'damaged', message: `is damaged: ${part} ${parsed.error}` });
   // Revision and comment ids must be unique across the whole package (footnotes, headers, comments too).
   let maxId = parsed.value.maxId;
   for (const [name, data] of Object.entries(entries)) {
-    if (name === DOCUMENT || !/^word\/[^/]+\.xml$/.test(name)) continue;
+    if (name === part || !/^word\/[^/]+\.xml$/.test(name)) continue;
     for (const m of decodeXml(data).matchAll(/\sw:id="(\d+)"/g)) maxId = Math.max(maxId, Number(m[1]));
   }
-  return ok({ entries, xml, ...parsed.value, maxId });
+  return ok({ entries, part, xml, ...parsed.value, maxId });
 }
 
 class TooLarge extends Error {}
@@ -257,7 +288,7 @@ const CHAR_ELEMENTS: Record<string, string> = { 'w:tab': '\t', 'w:br': '\n', 'w:
 /** Elements whose content is not the manuscript's running text. */
 const SKIPPED = new Set(['w:txbxContent', 'mc:Fallback', 'w:del', 'w:moveFrom']);
 
-type Parsed = Omit<DocxDocument, 'entries' | 'xml'>;
+type Parsed = Omit<DocxDocument, 'entries' | 'xml' | 'part'>;
 
 function parseDocument(xml: string, headings: ReadonlyMap<string, number>): { ok: true; value: Parsed } | { ok: false; error: string } {
   const paragraphs: DocxParagraph[] = [];
