@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { exportManuscript, minimalEdit, type ExportSource } from '../src/export/export.js';
+import { exportEdits, exportManuscript, minimalEdit, type ExportSource } from '../src/export/export.js';
 import { changeReportHtml, changeReportMarkdown } from '../src/export/report.js';
 import { readDocx, type DocxDocument } from '../src/formats/docx.js';
 import { decodeText } from '../src/formats/text.js';
@@ -166,6 +166,28 @@ describe('a .docx as Word writes it', () => {
     const again = open(result.bytes);
     expect(again.text).toBe('She had received the letter from Tom & Jerry until dawn.');
     expect(again.revisions).toMatchObject({ insertions: 2, deletions: 3 });
+  });
+});
+
+describe('exportEdits (the app: every change since the file was opened)', () => {
+  it('writes free edits as tracked changes, and skips one that crosses a paragraph break, saying so', async () => {
+    const doc = open(await story());
+    const at = (s: string) => doc.text.indexOf(s);
+    const edits = [
+      { edit: { from: at('on a Tuesday'), to: at('on a Tuesday') + 12, insert: 'that morning' } },
+      { edit: { from: at('Marguerite'), to: at('Marguerite') + 10, insert: 'her brother' }, comment: 'Who speaks?' },
+      { edit: { from: at('Tuesday.') + 7, to: at('“Teh') + 1, insert: ' ' } },
+    ];
+    const result = exportEdits({ kind: 'docx', document: doc }, edits, 'docx', { trackChanges: true, comments: true, author: 'Ann Editor', date: DATE });
+    expect(result.skipped.map((s) => s.reason)).toEqual(['crosses a paragraph break']);
+    const xml = part(result.bytes);
+    expect(plainText(acceptAll(xml))).toBe(result.text);
+    expect(result.text).toContain('She had recieved the the letter that morning.\n\n“Teh tide is turning,” said her brother.');
+    expect(xml).toContain('w:author="Ann Editor"');
+    expect(xml).not.toContain('w:author="Redline"');
+    // “Marguerite” was bold; what replaces it is too.
+    expect(xml).toMatch(/<w:ins [^>]*><w:r><w:rPr><w:b\/>[^]*?<w:t xml:space="preserve">her brother<\/w:t>/);
+    expect(part(result.bytes, 'word/comments.xml')).toContain('Who speaks?');
   });
 });
 

@@ -63,25 +63,105 @@ export interface ExportResult {
  * Fixes that overlap, are stale, or cannot be placed in the document are skipped and listed, never half-applied.
  */
 export function exportManuscript(source: ExportSource, accepted: readonly FixChoice[], format: ExportFormat, options: ExportOptions = {}): ExportResult {
-  const text = source.kind === 'docx' ? source.document.text : source.text;
+  const text = sourceText(source);
   const first = applyFixes(text, accepted);
   const skipped: SkippedFix[] = first.skipped.map((s) => ({ diagnostic: s.diagnostic, fix: s.fix, reason: s.reason === 'overlap' ? 'overlaps another fix' : 'text changed' }));
+  const out = writeChanges(
+    source,
+    first.applied.map((a) => ({ edit: a.edit, comment: commentFor(a.diagnostic), item: a })),
+    format,
+    options,
+  );
+  for (const s of out.skipped) skipped.push({ diagnostic: s.item.diagnostic, fix: s.item.fix, reason: s.reason });
+  return { bytes: out.bytes, text: out.text, applied: out.written.map((w) => w.item), skipped };
+}
+
+/** One edit for {@link exportEdits}: offsets into the text as it was opened, and an optional Word comment. */
+export interface ExportEdit {
+  readonly edit: TextEdit;
+  readonly comment?: string;
+}
+
+/** What {@link exportEdits} produced. */
+export interface ExportEditsResult {
+  readonly bytes: Uint8Array;
+  /** The text with exactly the written edits. */
+  readonly text: string;
+  readonly written: readonly ExportEdit[];
+  readonly skipped: ReadonlyArray<ExportEdit & { readonly reason: string }>;
+}
+
+/**
+ * Like {@link exportManuscript}, for edits that are not (only) fixes: every change made to the manuscript since it
+ * was opened, as `TextEdit`s in the opened text's offsets (e.g. CodeMirror's composed `ChangeSet`, read with
+ * `iterChanges((fromA, toA, _fromB, _toB, inserted) => …)`). With `trackChanges`, each one becomes a Word
+ * revision. Overlapping edits after the first are skipped and listed.
+ */
+export function exportEdits(source: ExportSource, edits: readonly ExportEdit[], format: ExportFormat, options: ExportOptions = {}): ExportEditsResult {
+  const sorted = [...edits].sort((a, b) => a.edit.from - b.edit.from || a.edit.to - b.edit.to);
+  const pending: Array<Pending<ExportEdit>> = [];
+  const skipped: Array<ExportEdit & { reason: string }> = [];
+  let end = -1;
+  for (const e of sorted) {
+    if (e.edit.from < end || (e.edit.from === end && e.edit.from === e.edit.to)) {
+      skipped.push({ ...e, reason: 'overlaps another edit' });
+      continue;
+    }
+    pending.push({ edit: e.edit, ...(e.comment !== undefined ? { comment: e.comment } : {}), item: e });
+    end = Math.max(end, e.edit.to);
+  }
+  const out = writeChanges(source, pending, format, options);
+  for (const s of out.skipped) skipped.push({ ...s.item, reason: s.reason });
+  return { bytes: out.bytes, text: out.text, written: out.written.map((w) => w.item), skipped };
+}
+
+interface Pending<T> {
+  readonly edit: TextEdit;
+  readonly comment?: string;
+  readonly item: T;
+}
+
+function sourceText(source: ExportSource): string {
+  return source.kind === 'docx' ? source.document.text : source.text;
+}
+
+/** Applies sorted, non-overlapping edits. */
+function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of edits) {
+    out += text.slice(at, e.from) + e.insert;
+    at = e.to;
+  }
+  return out + text.slice(at);
+}
+
+/** Writes sorted, non-overlapping edits in `format`; edits that cannot be placed in a Word document are skipped. */
+function writeChanges<T>(
+  source: ExportSource,
+  pending: ReadonlyArray<Pending<T>>,
+  format: ExportFormat,
+  options: ExportOptions,
+): { bytes: Uint8Array; text: string; written: Array<Pending<T>>; skipped: Array<{ item: T; reason: string }> } {
+  const text = sourceText(source);
   if (format === 'txt' || (format === 'md' && source.kind === 'text')) {
     const layout = source.kind === 'text' ? source.layout : DEFAULT_LAYOUT;
-    return { bytes: encodeText(first.text, layout), text: first.text, applied: first.applied, skipped };
+    const corrected = applyEdits(text, pending.map((p) => p.edit));
+    return { bytes: encodeText(corrected, layout), text: corrected, written: [...pending], skipped: [] };
   }
   const built = source.kind === 'text' ? buildDocx(source.text, source.format) : undefined;
   const document = source.kind === 'docx' ? source.document : built!.document;
-  const placeable: AppliedFix[] = [];
+  const skipped: Array<{ item: T; reason: string }> = [];
+  const placeable: Array<Pending<T>> = [];
   const changes: DocxChange[] = [];
-  for (const a of first.applied) {
-    const edit = built ? mapEdit(a.edit, built.map) : a.edit;
+  for (const p of pending) {
+    const edit = built ? mapEdit(p.edit, built.map) : p.edit;
     if (!edit) {
-      skipped.push({ diagnostic: a.diagnostic, fix: a.fix, reason: 'in markup that has no place in a Word document' });
+      skipped.push({ item: p.item, reason: 'in markup that has no place in a Word document' });
       continue;
     }
-    placeable.push(a);
-    changes.push({ edit: minimalEdit(document.text, edit), comment: commentFor(a.diagnostic) });
+    placeable.push(p);
+    changes.push({ edit: minimalEdit(document.text, edit), ...(p.comment !== undefined ? { comment: p.comment } : {}) });
   }
   const written = writeDocx(document, changes, {
     track: options.trackChanges === true && format === 'docx',
@@ -89,19 +169,16 @@ export function exportManuscript(source: ExportSource, accepted: readonly FixCho
     ...(options.author !== undefined ? { author: options.author } : {}),
     ...(options.date !== undefined ? { date: options.date } : {}),
   });
-  for (const s of written.skipped) {
-    const a = placeable[s.index]!;
-    skipped.push({ diagnostic: a.diagnostic, fix: a.fix, reason: DOCX_SKIP_REASONS[s.reason] });
-  }
+  for (const s of written.skipped) skipped.push({ item: placeable[s.index]!.item, reason: DOCX_SKIP_REASONS[s.reason] });
   const applied = written.written.map((i) => placeable[i]!);
-  const corrected = applyFixes(text, applied).text;
+  const corrected = applyEdits(text, applied.map((p) => p.edit));
   if (format === 'md') {
     // A Word manuscript as Markdown keeps its headings, italics and bold: read the corrected document back.
     const again = readDocx(written.bytes);
     if (!again.ok) throw new Error(`internal: the corrected document does not read back: ${again.error.message}`);
-    return { bytes: encodeText(markdownOfDocx(again.value), DEFAULT_LAYOUT), text: corrected, applied, skipped };
+    return { bytes: encodeText(markdownOfDocx(again.value), DEFAULT_LAYOUT), text: corrected, written: applied, skipped };
   }
-  return { bytes: written.bytes, text: corrected, applied, skipped };
+  return { bytes: written.bytes, text: corrected, written: applied, skipped };
 }
 
 function mapEdit(edit: TextEdit, map: (offset: number) => number | undefined): TextEdit | undefined {
