@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
+import { acceptAll, makeDocx, part, plainText } from './support/docx.js';
 
 let dir: string;
 const env = { XDG_CONFIG_HOME: '/nonexistent' };
@@ -129,6 +130,101 @@ describe('redline fix', () => {
     expect(code).toBe(2);
     expect(err).toMatch(/permission denied/);
     expect(await readdir(ro)).toEqual([]);
+  });
+});
+
+describe('redline with .docx', () => {
+  const story = () =>
+    makeDocx([
+      { heading: 1, runs: ['Chapter One'] },
+      { runs: ['She had ', { text: 'recieved', italics: true }, ' the the letter.'] },
+      'Teh end.',
+    ]);
+
+  it('checks a .docx, giving paragraph numbers as lines', async () => {
+    const path = await file('story.docx', await story());
+    const { code, out } = await cli('check', path);
+    expect(code).toBe(1);
+    expect(out).toContain(`${path}:2:9   error    “recieved” is not in the dictionary; did you mean “received”?  spelling-unknown-word`);
+    expect(out).toContain(`${path}:3:1   error    “Teh” is not in the dictionary`);
+  });
+
+  it('writes tracked changes and an HTML change report, leaving the input alone', async () => {
+    const original = await story();
+    const path = await file('tracked-in.docx', original);
+    const out = join(dir, 'tracked-out.docx');
+    const report = join(dir, 'changes.html');
+    const result = await cli('fix', path, '-o', out, '--track-changes', '--report', report);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toContain('3 fixes applied as tracked changes; wrote');
+    const xml = part(new Uint8Array(await readFile(out)));
+    expect(xml.match(/<w:ins w:id="\d+" w:author="Redline"/g)).toHaveLength(2);
+    expect(xml.match(/<w:del w:id="\d+" w:author="Redline"/g)).toHaveLength(3);
+    expect(plainText(acceptAll(xml))).toBe('Chapter One\n\nShe had received the letter.\n\nThe end.');
+    expect(new Uint8Array(await readFile(path))).toEqual(original);
+    const html = await readFile(report, 'utf8');
+    expect(html).toContain('<del>recieved</del><ins>received</ins>');
+    expect(html).toContain('paragraph 2, column 9');
+  });
+
+  it('writes a corrected .docx, a .txt, and a Markdown report', async () => {
+    const path = await file('plain-in.docx', await story());
+    expect((await cli('fix', path, '-o', join(dir, 'plain-out.docx'), '--report', join(dir, 'changes.md'))).code).toBe(0);
+    expect(part(new Uint8Array(await readFile(join(dir, 'plain-out.docx'))))).not.toMatch(/<w:(ins|del)\b/);
+    expect(await readFile(join(dir, 'changes.md'), 'utf8')).toContain('## Left open');
+    expect((await cli('fix', path, '-o', join(dir, 'plain-out.txt'))).code).toBe(0);
+    expect(await readFile(join(dir, 'plain-out.txt'), 'utf8')).toBe('Chapter One\n\nShe had received the letter.\n\nThe end.');
+    expect((await cli('fix', path, '-o', join(dir, 'plain-out.md'))).code).toBe(0);
+    expect(await readFile(join(dir, 'plain-out.md'), 'utf8')).toBe('## Chapter One\n\nShe had *received* the letter.\n\nThe end.\n');
+  });
+
+  it('corrects a .docx in place only when asked', async () => {
+    const path = await file('in-place.docx', await story());
+    expect((await cli('fix', path, '--in-place', '--track-changes')).code).toBe(0);
+    expect(plainText(acceptAll(part(new Uint8Array(await readFile(path)))))).toBe('Chapter One\n\nShe had received the letter.\n\nThe end.');
+  });
+
+  it('turns a text manuscript into a .docx with tracked changes', async () => {
+    const path = await file('draft.txt', 'She recieved the the letter.\r\n');
+    const out = join(dir, 'draft.docx');
+    expect((await cli('fix', path, '-o', out, '--track-changes', '--comments')).code).toBe(0);
+    const bytes = new Uint8Array(await readFile(out));
+    expect(plainText(acceptAll(part(bytes)))).toBe('She received the letter.');
+    expect(part(bytes, 'word/comments.xml')).toContain('repeated-word');
+  });
+
+  it('warns about tracked changes already in the file', async () => {
+    const { docxFromBody } = await import('./support/docx.js');
+    const path = await file(
+      'edited.docx',
+      docxFromBody('<w:p><w:r><w:t xml:space="preserve">She </w:t></w:r><w:ins w:id="1" w:author="Ed" w:date="2026-01-01T00:00:00Z"><w:r><w:t>left.</w:t></w:r></w:ins></w:p>'),
+    );
+    const { code, err } = await cli('check', path);
+    expect(code).toBe(0);
+    expect(err).toBe(`redline: warning: ${path} already has tracked changes (1 insertion); Redline checked the text as if they were accepted, kept them as they are in a .docx it writes, and skips fixes inside them.\n`);
+  });
+
+  it.each([
+    ['a renamed .doc', () => Object.assign(new Uint8Array(512), { 0: 0xd0, 1: 0xcf, 2: 0x11, 3: 0xe0, 4: 0xa1, 5: 0xb1, 6: 0x1a, 7: 0xe1 }), /old\.docx is an old Word 97–2003 \.doc file/],
+    ['a corrupt zip', () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9]), /old\.docx is damaged: it is not a readable zip archive/],
+    ['an image', () => new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), /old\.docx is a JPEG image, not a Word document/],
+  ])('refuses %s with one line, exit 2, and writes nothing', async (_label, make, message) => {
+    const path = await file('old.docx', make());
+    const out = join(dir, 'never.docx');
+    const { code, out: stdout, err } = await cli('fix', path, '-o', out, '--track-changes', '--report', join(dir, 'never.html'));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(err).toMatch(message);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    await expect(stat(out)).rejects.toThrow();
+    await expect(stat(join(dir, 'never.html'))).rejects.toThrow();
+  });
+
+  it('rejects --track-changes without a .docx to write, and reports in unknown formats', async () => {
+    const path = await file('opts.txt', 'Teh end.');
+    expect((await cli('fix', path, '-o', join(dir, 'opts.out.txt'), '--track-changes')).code).toBe(2);
+    expect((await cli('fix', path, '--report', join(dir, 'r.pdf'))).code).toBe(2);
+    expect((await cli('fix', path, '-o', join(dir, 'x.docx'), '--comments')).code).toBe(2);
   });
 });
 

@@ -1,16 +1,20 @@
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CHECK_IDS, isCheckId, type CheckId } from '../contract/diagnostic.js';
 import { createEngine, type Engine } from '../engine/engine.js';
 import { CHECKS } from '../engine/registry.js';
 import type { SpellingDialect } from '../checks/spelling/spelling.js';
-import { applyFixes } from '../fixes/apply.js';
-import { readSettingsFor, readTextFile, writeFileSafely, type TextFile } from '../formats/file.node.js';
-import { encodeText } from '../formats/text.js';
+import type { Diagnostic } from '../contract/diagnostic.js';
+import { exportManuscript, type ExportFormat, type ExportSource } from '../export/export.js';
+import { changeReportHtml, changeReportMarkdown, lineColumn } from '../export/report.js';
+import { revisionWarning, type DocxDocument } from '../formats/docx.js';
+import { isDocxPath, readDocxFile } from '../formats/docx.node.js';
+import { readSettingsFor, readTextFile, writeFileSafely } from '../formats/file.node.js';
+import type { SourceFormat } from '../formats/prose.js';
 import { loadDictionaries, loadVocabulary, loadWordRanks } from './dictionaries.js';
-import { formatText, formatTotals, locate } from './report.js';
+import { formatText, formatTotals, locate, type LocatedDiagnostic } from './report.js';
 
 /** Where the CLI writes. */
 export interface Io {
@@ -28,7 +32,11 @@ export const USAGE = `Usage:
   redline check <file...> [--format text|json] [--checks a,b] [--dialect auto|en-US|en-GB|both]
                 [--dictionary FILE]
   redline fix <file> [--checks a,b] [--rules r,...] [-o OUT | --in-place] [--dialect ...] [--dictionary FILE]
+                [--track-changes [--comments]] [--report FILE.html|FILE.md]
   redline --help | --version
+
+Input: .txt, .md or .docx. fix -o writes .txt, .md or .docx by the name's extension; --track-changes (.docx
+output) writes each fix as a Word tracked change by "Redline", --comments adds a comment with the rule.
 
 Checks: ${CHECK_IDS.join(', ')} (available now: ${CHECKS.map((c) => c.id).join(', ')}).
 Exit codes: 0 nothing found, 1 something found, 2 usage or input error.`;
@@ -69,7 +77,7 @@ async function check(args: readonly string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError('check needs at least one file');
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
   const checks = parseChecks(values.checks);
-  const files: TextFile[] = [];
+  const files: Manuscript[] = [];
   for (const path of positionals) {
     const file = await readManuscript(path, io);
     if (!file) return EXIT.error;
@@ -86,14 +94,14 @@ async function check(args: readonly string[], io: Io): Promise<number> {
     const diagnostics = outcome.diagnostics.filter(
       (d) => !settings?.ignored.includes(d.fingerprint) && !settings?.ignoredRules.includes(d.ruleId),
     );
-    results.push({ path: file.path, text: file.text, diagnostics, summaries: outcome.summaries });
+    results.push({ file, diagnostics, summaries: outcome.summaries });
   }
   const all = results.flatMap((r) => r.diagnostics);
   if (values.format === 'json') {
-    const json = { files: results.map((r) => ({ path: r.path, diagnostics: locate(r.text, r.diagnostics), summaries: r.summaries })) };
+    const json = { files: results.map((r) => ({ path: r.file.path, diagnostics: locateIn(r.file, r.diagnostics), summaries: r.summaries })) };
     io.stdout(JSON.stringify(json, null, 2) + '\n');
   } else {
-    for (const r of results) for (const line of formatText(r.path, locate(r.text, r.diagnostics))) io.stdout(line + '\n');
+    for (const r of results) for (const line of formatText(r.file.path, locateIn(r.file, r.diagnostics))) io.stdout(line + '\n');
     io.stdout((all.length ? '\n' : '') + formatTotals(all, results.length) + '\n');
   }
   return all.length ? EXIT.found : EXIT.clean;
@@ -103,13 +111,29 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { ...common, rules: { type: 'string' }, output: { type: 'string', short: 'o' }, 'in-place': { type: 'boolean', default: false } },
+    options: {
+      ...common,
+      rules: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      'in-place': { type: 'boolean', default: false },
+      'track-changes': { type: 'boolean', default: false },
+      comments: { type: 'boolean', default: false },
+      report: { type: 'string' },
+    },
   });
   if (positionals.length !== 1) throw new UsageError('fix takes exactly one file');
   if (values.output && values['in-place']) throw new UsageError('use either -o or --in-place, not both');
   const input = positionals[0]!;
   if (values.output && resolve(values.output) === resolve(input)) {
     throw new UsageError(`-o ${values.output} is the input file; use --in-place to overwrite it`);
+  }
+  const target = values['in-place'] ? input : values.output;
+  const format: ExportFormat = target ? formatOfOutput(target) : 'txt';
+  if (values['track-changes'] && format !== 'docx') throw new UsageError('--track-changes writes a Word file: give -o OUT.docx (or --in-place on a .docx)');
+  if (values.comments && !values['track-changes']) throw new UsageError('--comments goes with --track-changes');
+  const reportKind = values.report === undefined ? undefined : reportKindOf(values.report);
+  if (values.report !== undefined && [input, target].some((p) => p !== undefined && resolve(p) === resolve(values.report!))) {
+    throw new UsageError(`--report ${values.report} would overwrite the manuscript`);
   }
   const checks = parseChecks(values.checks);
   const rules = values.rules ? new Set(values.rules.split(',').map((r) => r.trim()).filter(Boolean)) : undefined;
@@ -120,37 +144,94 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
   const settings = await readSettingsFor(file.path);
   const engine = await engineFor(checks, dialectOf(values.dialect), [...personal, ...(settings?.words ?? [])]);
   const { diagnostics } = engine.check(file.text, { format: file.format });
-  const chosen = diagnostics
-    .filter((d) => d.fixes.length > 0 && (!rules || rules.has(d.ruleId)))
-    .filter((d) => !settings?.ignored.includes(d.fingerprint) && !settings?.ignoredRules.includes(d.ruleId))
-    .map((d) => ({ diagnostic: d, fix: d.fixes[0]! }));
-  const outcome = applyFixes(file.text, chosen);
-  const log = values.output || values['in-place'] ? io.stdout : io.stderr;
-  const located = locate(file.text, outcome.applied.map((a) => a.diagnostic));
-  outcome.applied.forEach((a, i) => {
+  const kept = diagnostics.filter((d) => !settings?.ignored.includes(d.fingerprint) && !settings?.ignoredRules.includes(d.ruleId));
+  const chosen = kept.filter((d) => d.fixes.length > 0 && (!rules || rules.has(d.ruleId))).map((d) => ({ diagnostic: d, fix: d.fixes[0]! }));
+  const result = exportManuscript(file.source, chosen, format, { trackChanges: values['track-changes'], comments: values.comments });
+  const log = target ? io.stdout : io.stderr;
+  const located = locateIn(file, result.applied.map((a) => a.diagnostic));
+  result.applied.forEach((a, i) => {
     const d = located[i]!;
-    const after = a.edit.insert;
-    log(`${file.path}:${d.line}:${d.column}  ${d.ruleId}  “${oneLine(d.actual)}” → “${oneLine(after)}”\n`);
+    log(`${file.path}:${d.line}:${d.column}  ${d.ruleId}  “${oneLine(d.actual)}” → “${oneLine(a.edit.insert)}”\n`);
   });
-  for (const s of outcome.skipped) log(`${file.path}: skipped ${s.diagnostic.ruleId} at “${oneLine(s.diagnostic.actual)}” (${s.reason === 'overlap' ? 'overlaps another fix' : 'text changed'})\n`);
-  const target = values['in-place'] ? file.path : values.output;
+  for (const s of result.skipped) log(`${file.path}: skipped ${s.diagnostic.ruleId} at “${oneLine(s.diagnostic.actual)}” (${s.reason})\n`);
+  const count = `${result.applied.length} fix${result.applied.length === 1 ? '' : 'es'} applied`;
   if (target) {
-    const written = await writeFileSafely(target, encodeText(outcome.text, file.layout));
+    const written = await writeFileSafely(target, result.bytes);
     if (!written.ok) {
       io.stderr(`redline: ${written.error.message}\n`);
       return EXIT.error;
     }
-    log(`${outcome.applied.length} fix${outcome.applied.length === 1 ? '' : 'es'} applied; wrote ${target}.\n`);
+    const how = values['track-changes'] ? ' as tracked changes' : '';
+    log(`${count}${how}; wrote ${target}.\n`);
   } else {
-    io.stdout(outcome.text.replace(/\n/g, file.layout.eol));
-    log(`${outcome.applied.length} fix${outcome.applied.length === 1 ? '' : 'es'} applied.\n`);
+    io.stdout(file.source.kind === 'text' ? result.text.replace(/\n/g, file.source.layout.eol) : result.text);
+    log(`${count}.\n`);
+  }
+  if (values.report !== undefined && reportKind) {
+    const used = new Set(result.applied.map((a) => a.diagnostic));
+    const skipped = new Set(result.skipped.map((s) => s.diagnostic));
+    const open = kept.filter((d) => !used.has(d) && !skipped.has(d));
+    const docx = file.source.kind === 'docx' ? file.source.document : undefined;
+    const input = {
+      title: basename(file.path),
+      text: file.text,
+      applied: result.applied,
+      skipped: result.skipped,
+      open,
+      where: docx ? paragraphColumn(docx) : lineColumn(file.text),
+      date: new Date().toISOString().slice(0, 10),
+    };
+    const report = reportKind === 'html' ? changeReportHtml(input) : changeReportMarkdown(input);
+    const written = await writeFileSafely(values.report, report);
+    if (!written.ok) {
+      io.stderr(`redline: ${written.error.message}\n`);
+      return EXIT.error;
+    }
+    log(`Wrote the change report to ${values.report}.\n`);
   }
   return EXIT.clean;
 }
 
+function formatOfOutput(path: string): ExportFormat {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.docx') return 'docx';
+  if (['.md', '.markdown', '.mdown', '.mkd'].includes(ext)) return 'md';
+  if (ext === '.doc' || ext === '.odt' || ext === '.rtf' || ext === '.pdf') throw new UsageError(`cannot write ${ext} files; write .txt, .md or .docx`);
+  return 'txt';
+}
+
+function reportKindOf(path: string): 'html' | 'md' {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.html' || ext === '.htm') return 'html';
+  if (ext === '.md' || ext === '.markdown') return 'md';
+  throw new UsageError(`--report writes .html or .md, not "${path}"`);
+}
+
 const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ');
 
-async function readManuscript(path: string, io: Io): Promise<TextFile | undefined> {
+/** A manuscript as the CLI checks it: the text the engine sees, and what export needs to write it back. */
+interface Manuscript {
+  readonly path: string;
+  readonly text: string;
+  readonly format: SourceFormat;
+  readonly source: ExportSource;
+}
+
+async function readManuscript(path: string, io: Io): Promise<Manuscript | undefined> {
+  if (isDocxPath(path)) {
+    const read = await readDocxFile(path);
+    if (!read.ok) {
+      io.stderr(`redline: ${read.error.message}\n`);
+      return undefined;
+    }
+    const warning = revisionWarning(read.value.revisions);
+    if (warning) io.stderr(`redline: warning: ${path} ${warning}.\n`);
+    if (read.value.text.trim() === '') {
+      io.stderr(`redline: ${path} has no text; there is nothing to check\n`);
+      return undefined;
+    }
+    return { path, text: read.value.text, format: 'text', source: { kind: 'docx', document: read.value } };
+  }
   const read = await readTextFile(path);
   if (!read.ok) {
     io.stderr(`redline: ${read.error.message}\n`);
@@ -160,7 +241,36 @@ async function readManuscript(path: string, io: Io): Promise<TextFile | undefine
     io.stderr(`redline: ${path} is empty; there is nothing to check\n`);
     return undefined;
   }
-  return read.value;
+  const { text, layout, format } = read.value;
+  return { path, text, format, source: { kind: 'text', text, layout, format } };
+}
+
+/** Line and column for each diagnostic; in a .docx, the line is the paragraph's number. */
+function locateIn(file: Manuscript, diagnostics: readonly Diagnostic[]): LocatedDiagnostic[] {
+  if (file.source.kind === 'text') return locate(file.text, diagnostics);
+  const paragraphs = file.source.document.paragraphs;
+  return diagnostics.map((d) => {
+    const index = paragraphIndex(paragraphs, d.from);
+    return { ...d, line: index + 1, column: d.from - (paragraphs[index]?.from ?? 0) + 1 };
+  });
+}
+
+function paragraphIndex(paragraphs: DocxDocument['paragraphs'], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid]!.from <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function paragraphColumn(doc: DocxDocument): (offset: number) => string {
+  return (offset) => {
+    const index = paragraphIndex(doc.paragraphs, offset);
+    return `paragraph ${index + 1}, column ${offset - (doc.paragraphs[index]?.from ?? 0) + 1}`;
+  };
 }
 
 function parseChecks(list: string | undefined): CheckId[] | undefined {
