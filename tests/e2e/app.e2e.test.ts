@@ -1,0 +1,143 @@
+// The app end to end: real Chromium driving the real renderer against `redline serve` on a real file.
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { editorText, hasChromium, launch, openApp, serve, underlined, type Served } from './support.js';
+
+const MANUSCRIPT = [
+  'The letter had recieved a stamp.',
+  '',
+  'She sat on the the steps with Maren. Later Maren waited by the door.',
+  '',
+  'He folded the the map, and Maren said the wind had zorbled everything.',
+  '',
+].join('\r\n');
+
+describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
+  let browser: Browser;
+  let served: Served | undefined;
+  let file: string;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await served?.stop();
+    served = undefined;
+  });
+
+  const start = async (text = MANUSCRIPT): Promise<Page> => {
+    const dir = await mkdtemp(join(tmpdir(), 'redline-e2e-'));
+    file = join(dir, 'chapter.txt');
+    await writeFile(file, text);
+    served = await serve(file);
+    return openApp(browser, served.url);
+  };
+  const hoverTooltip = async (page: Page, word: string) => {
+    await page.locator('.cm-lintRange', { hasText: word }).first().hover();
+    const tip = page.locator('.cm-tooltip-lint');
+    await tip.waitFor();
+    return tip;
+  };
+
+  it('underlines each check, learns the name, and shows the status', async () => {
+    const page = await start();
+    expect(await underlined(page, 'spelling')).toEqual(['recieved', 'zorbled']);
+    expect(await underlined(page, 'repeated-words')).toEqual(['the the', 'the the']);
+    await expect(page.locator('.rl-status').innerText()).resolves.toMatch(/Spelling 2[\s\S]*Repeated words 2/);
+    await expect(page.locator('.rl-cast').innerText()).resolves.toContain('Maren');
+    expect(await page.title()).toBe('chapter.txt — Redline');
+  });
+
+  it('hover shows the message and fixes; a fix changes the text; Ctrl+S writes it with CRLF kept', async () => {
+    const page = await start();
+    const tip = await hoverTooltip(page, 'recieved');
+    await expect(tip.locator('.cm-diagnostic').innerText()).resolves.toContain('“recieved”');
+    const buttons = await tip.locator('.cm-diagnosticAction').allInnerTexts();
+    expect(buttons).toEqual(expect.arrayContaining(['Change to “received”', 'Ignore', 'Ignore rule', 'Add to dictionary']));
+    await tip.locator('.cm-diagnosticAction', { hasText: 'Change to “received”' }).click();
+    expect((await editorText(page)).split('\n')[0]).toBe('The letter had received a stamp.');
+    expect(await underlined(page, 'spelling')).toEqual(['zorbled']);
+    expect(await page.title()).toBe('● chapter.txt — Redline');
+
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.title()).toBe('chapter.txt — Redline');
+    const disk = await readFile(file, 'utf8');
+    expect(disk).toBe(MANUSCRIPT.replace('recieved', 'received'));
+  });
+
+  it('Ctrl+. applies the first fix at the cursor and F8 moves to the next issue', async () => {
+    const page = await start();
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('F8');
+    await page.keyboard.press('Control+.');
+    expect((await editorText(page)).split('\n')[0]).toBe('The letter had received a stamp.');
+  });
+
+  it('accept all of a kind: preview with checkboxes, one transaction, one undo', async () => {
+    const page = await start();
+    await page.getByRole('button', { name: /^Review/ }).click();
+    const rule = page.locator('.rl-rule-group[data-rule="repeated-word"]');
+    await expect(rule.locator('.rl-count').innerText()).resolves.toBe('2');
+    await rule.getByRole('button', { name: 'Accept all…' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.locator('input[type=checkbox]').count()).resolves.toBe(2);
+    await expect(dialog.locator('li').first().innerText()).resolves.toMatch(/sat on\s*the the\s*the\s*steps/);
+    await dialog.getByRole('button', { name: 'Apply 2 changes' }).click();
+    const after = await editorText(page);
+    expect(after).toContain('She sat on the steps');
+    expect(after).toContain('He folded the map');
+
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+z');
+    const undone = await editorText(page);
+    expect(undone).toContain('She sat on the the steps');
+    expect(undone).toContain('He folded the the map');
+  });
+
+  it('unticked changes are left alone', async () => {
+    const page = await start();
+    await page.getByRole('button', { name: /^Review/ }).click();
+    await page.locator('.rl-rule-group[data-rule="repeated-word"]').getByRole('button', { name: 'Accept all…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[type=checkbox]').nth(1).uncheck();
+    await dialog.getByRole('button', { name: 'Apply 1 change' }).click();
+    const after = await editorText(page);
+    expect(after).toContain('She sat on the steps');
+    expect(after).toContain('He folded the the map');
+  });
+
+  it('Ignore and Add to dictionary persist in the manuscript settings and survive a reload', async () => {
+    const page = await start();
+    await (await hoverTooltip(page, 'recieved')).locator('.cm-diagnosticAction', { hasText: /^Ignore$/ }).click();
+    await expect.poll(() => underlined(page, 'spelling')).toEqual(['zorbled']);
+    await page.mouse.move(0, 0);
+    await (await hoverTooltip(page, 'zorbled')).locator('.cm-diagnosticAction', { hasText: 'Add to dictionary' }).click();
+    await expect.poll(() => underlined(page, 'spelling')).toEqual([]);
+
+    const settings = JSON.parse(await readFile(`${file}.redline.json`, 'utf8')) as { words: string[]; ignored: string[] };
+    expect(settings.words).toEqual(['zorbled']);
+    expect(settings.ignored).toHaveLength(1);
+
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('[data-testid=progress]')?.textContent?.startsWith('Checked'));
+    expect(await underlined(page, 'spelling')).toEqual([]);
+    expect(await underlined(page, 'repeated-words')).toEqual(['the the', 'the the']);
+  });
+
+  it('with no file, opens the bundled sample chapter with its slips underlined', async () => {
+    served = await serve();
+    const page = await openApp(browser, served.url);
+    expect(await page.title()).toMatch(/sample/);
+    expect(await underlined(page, 'spelling')).toEqual(expect.arrayContaining(['recieved', 'untill']));
+    expect(await underlined(page, 'repeated-words')).toEqual(expect.arrayContaining(['the the', 'the his']));
+    await expect(page.locator('.rl-cast').innerText()).resolves.toContain('Maren');
+  });
+});
