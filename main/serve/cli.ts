@@ -3,9 +3,10 @@
  * the URL carries the token the bridge requires.
  */
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { readTextFile } from '../../src/formats/file.node.js';
 import { loadEngineData } from '../engine-data.js';
 import { startServe } from './server.js';
 
@@ -33,6 +34,14 @@ export async function serveMain(argv: readonly string[]): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`redline serve: --port must be a number from 0 to 65535\n`);
     return 2;
+  }
+  if (positionals[0] !== undefined) {
+    // Say plainly, before serving anything, when the file cannot be opened.
+    const file = await readTextFile(resolve(positionals[0]));
+    if (!file.ok) {
+      process.stderr.write(`redline serve: ${file.error.message}\n`);
+      return 2;
+    }
   }
   // The built renderer sits beside the built host: out/renderer next to out/app.
   const staticDir = process.env['REDLINE_RENDERER_DIR'] ?? fileURLToPath(new URL('../../../renderer/', import.meta.url));
