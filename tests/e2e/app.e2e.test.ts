@@ -132,6 +132,37 @@ describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
     expect(await underlined(page, 'repeated-words')).toEqual(['the the', 'the the']);
   });
 
+  it('re-checks only the edited paragraph, and typing moves the underlines with the text', async () => {
+    const page = await start();
+    await page.locator('.cm-line', { hasText: 'He folded' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' It was late.');
+    await expect.poll(() => page.locator('[data-testid=progress]').innerText()).toBe('Checked 3 paragraphs (1 re-read)');
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Well. ');
+    await expect.poll(() => page.locator('[data-testid=progress]').innerText()).toBe('Checked 3 paragraphs (1 re-read)');
+    expect(await underlined(page, 'spelling')).toEqual(['recieved', 'zorbled']);
+    expect((await editorText(page)).split('\n')[0]).toBe('Well. The letter had recieved a stamp.');
+  });
+
+  it('the review panel filters, and a click jumps to the issue', async () => {
+    const page = await start();
+    await page.getByRole('button', { name: /^Review/ }).click();
+    await page.getByRole('searchbox', { name: 'Filter issues' }).fill('zorb');
+    await expect(page.locator('.rl-panel .rl-item').allInnerTexts()).resolves.toEqual([expect.stringContaining('zorbled')]);
+    await page.locator('.rl-panel .rl-item').click();
+    const selected = await page.evaluate(() => getSelection()?.toString());
+    expect(selected).toBe('zorbled');
+  });
+
+  it('a change on disk reloads a clean document', async () => {
+    const page = await start();
+    await writeFile(file, MANUSCRIPT.replace('recieved', 'received').replace('zorbled', 'flattened'));
+    await expect.poll(() => editorText(page), { timeout: 10_000 }).toContain('The letter had received a stamp.');
+    await expect(page.getByRole('status').innerText()).resolves.toContain('changed on disk and was reloaded');
+    await expect.poll(() => underlined(page, 'spelling')).toEqual([]);
+  });
+
   it('with no file, opens the bundled sample chapter with its slips underlined', async () => {
     served = await serve();
     const page = await openApp(browser, served.url);
