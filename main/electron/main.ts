@@ -80,6 +80,9 @@ void app.whenReady().then(async () => {
       ),
     );
   buildMenu();
+  ipcMain.on('app:open-dropped', (event, path: unknown) => {
+    if (isAppUrl(event.senderFrame?.url ?? '', rendererUrl) && typeof path === 'string' && /\.(txt|md|markdown)$/i.test(path)) void openPath(path);
+  });
   app.on('open-file', (event, path) => {
     event.preventDefault();
     void openPath(path);

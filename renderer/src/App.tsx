@@ -123,6 +123,7 @@ export function App({ bridge }: { bridge: Bridge }) {
     const offs = [
       bridge.on('menu:command', ({ command }) => commands.current(command)),
       bridge.on('doc:opened', ({ document }) => {
+        if (editor.current?.dirty && !window.confirm(`Open ${document.name} and lose your unsaved changes?`)) return;
         setDocument(document);
         editor.current?.load(document);
       }),

@@ -163,12 +163,19 @@ describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
     await expect.poll(() => underlined(page, 'spelling')).toEqual([]);
   });
 
-  it('with no file, opens the bundled sample chapter with its slips underlined', async () => {
-    served = await serve();
+  it('with no file, opens the bundled sample chapter with its slips underlined; Ctrl+S asks for a name', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'redline-e2e-sample-'));
+    served = await serve(undefined, dir);
     const page = await openApp(browser, served.url);
     expect(await page.title()).toMatch(/sample/);
     expect(await underlined(page, 'spelling')).toEqual(expect.arrayContaining(['recieved', 'untill']));
     expect(await underlined(page, 'repeated-words')).toEqual(expect.arrayContaining(['the the', 'the his']));
     await expect(page.locator('.rl-cast').innerText()).resolves.toContain('Maren');
+
+    page.once('dialog', (d) => void d.accept('lighthouse.txt'));
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.title()).toBe('lighthouse.txt — Redline');
+    expect(await readFile(join(dir, 'lighthouse.txt'), 'utf8')).toMatch(/^Chapter One\n\nThe letter had recieved/);
   });
 });

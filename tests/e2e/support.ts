@@ -29,11 +29,12 @@ export interface Served {
 }
 
 /** Starts `redline serve FILE` (or no file) and resolves with the URL it prints. */
-export async function serve(file?: string): Promise<Served> {
+export async function serve(file?: string, cwd?: string): Promise<Served> {
   const dataDir = await mkdtemp(join(tmpdir(), 'redline-e2e-data-'));
   const child: ChildProcess = spawn(process.execPath, [new URL('bin/redline.js', repo).pathname, 'serve', ...(file ? [file] : []), '--port', '0'], {
     env: { ...process.env, REDLINE_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(cwd ? { cwd } : {}),
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
