@@ -31,6 +31,7 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       emptyOutDir: true,
+      minify: true,
       chunkSizeWarningLimit: 4096,
       rollupOptions: { input: 'renderer/index.html' },
     },

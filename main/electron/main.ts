@@ -10,7 +10,7 @@ import { CHANNELS, type EventContract, type EventName, type MenuCommand } from '
 import { ok } from '../../src/contract/result.js';
 import { createDocumentService } from '../files/documents.js';
 import { createRecoveryStore } from '../files/recovery.js';
-import { createHandlers } from '../ipc/handlers.js';
+import { createHandlers, recoveryId } from '../ipc/handlers.js';
 import { loadEngineData } from '../engine-data.js';
 import { menuTemplate } from '../menu/template.js';
 import { openSettingsStore, withRecent } from '../settings/app-settings.js';
@@ -110,7 +110,11 @@ void app.whenReady().then(async () => {
     else if (choice === 0) {
       event.preventDefault();
       send('menu:command', { command: 'save' });
-    } else documents.closeAll();
+    } else {
+      // "Don't Save": the autosaved copies go too, so the next start offers nothing back.
+      for (const handle of documents.handles()) void recovery.discard(recoveryId(handle));
+      documents.closeAll();
+    }
   });
   win.once('ready-to-show', () => win.show());
   await win.loadURL(rendererUrl);

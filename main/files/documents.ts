@@ -70,6 +70,8 @@ export interface DocumentService {
   isDirty(handle: string): boolean;
   /** True when some open document has unsaved changes (the close prompt). */
   anyDirty(): boolean;
+  /** Handles of the open documents. */
+  handles(): string[];
   onDiskChange(listener: (change: DiskChange) => void): () => void;
   close(handle: string): void;
   closeAll(): void;
@@ -281,6 +283,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
     nameOf: (handle) => docs.get(handle)?.name,
     isDirty: (handle) => docs.get(handle)?.dirty ?? false,
     anyDirty: () => [...docs.values()].some((d) => d.dirty),
+    handles: () => [...docs.keys()],
     onDiskChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -278,7 +278,7 @@ export function App({ bridge }: { bridge: Bridge }) {
           {status.ready && status.diagnostics.length === 0 && !status.checking && <span>No issues</span>}
         </span>
         <span className="rl-progress" data-testid="progress">
-          {!status.ready ? 'Loading dictionaries…' : status.checking ? 'Checking…' : `Checked ${status.paragraphs} paragraphs (${status.analysed} re-read)`}
+          {status.error ? `Checker error: ${status.error}` : !status.ready ? 'Loading dictionaries…' : status.checking ? 'Checking…' : `Checked ${status.paragraphs} paragraphs (${status.analysed} re-read)`}
         </span>
         {cast.length > 0 && <span className="rl-cast" title="Cast: names learned from the manuscript">Cast: {cast.slice(0, 6).join(', ')}</span>}
         {povs && povs.length > 0 && <span className="rl-pov">POV: {povs.map((s) => s.character ?? '?').join(' · ')}</span>}

@@ -72,13 +72,18 @@ describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
     expect(disk).toBe(MANUSCRIPT.replace('recieved', 'received'));
   });
 
-  it('Ctrl+. applies the first fix at the cursor and F8 moves to the next issue', async () => {
+  it('F8 moves to the next issue, Ctrl+. applies its first fix, Ctrl+Shift+. ignores', async () => {
     const page = await start();
     await page.locator('.cm-content').click();
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('F8');
     await page.keyboard.press('Control+.');
     expect((await editorText(page)).split('\n')[0]).toBe('The letter had received a stamp.');
+    // Ctrl+Shift+. ignores the issue at the cursor: the first "the the".
+    await page.keyboard.press('F8');
+    await page.keyboard.press('Control+Shift+Period');
+    await expect.poll(() => underlined(page, 'repeated-words')).toEqual(['the the']);
+    await expect.poll(async () => JSON.parse(await readFile(`${file}.redline.json`, 'utf8')).ignored.length).toBe(1);
   });
 
   it('accept all of a kind: preview with checkboxes, one transaction, one undo', async () => {

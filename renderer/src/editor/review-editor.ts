@@ -143,7 +143,10 @@ export class ReviewEditor {
     this.settings = next;
     this.show(this.current());
     // A new word can change suggestions and names elsewhere: check again (cached paragraphs stay cached).
-    if (how === 'add-word') this.schedule(0);
+    if (how === 'add-word') {
+      this.stale = true; // a check already under way used the old word list
+      this.schedule(0);
+    }
   }
 
   /** Runs an editor command by name (menus, toolbar). */
