@@ -50,7 +50,7 @@ describe('the IPC handlers', () => {
     const offers = await recovery.list();
     expect(offers).toHaveLength(1);
     const restored = await first.invoke('recovery:restore', { id: offers[0]!.id });
-    expect(restored.ok && restored.value).toMatchObject({ text: 'Unsaved words.\n', untitled: true });
+    expect(restored.ok && restored.value).toMatchObject({ text: 'Unsaved words.\n', untitled: true, restored: true });
     expect(await recovery.list()).toEqual([]);
   });
 

@@ -125,7 +125,12 @@ export function createHandlers(deps: HandlerDeps): HostApi {
     async 'recovery:restore'({ id }) {
       const entry = await recovery.read(id);
       if (!entry.ok) return entry;
-      const snapshot = documents.openUntitled(entry.value.name, entry.value.text);
+      // Back onto its own file when that still opens; otherwise as an untitled document.
+      const onFile = entry.value.path !== undefined ? await documents.open(entry.value.path) : undefined;
+      const snapshot = onFile?.ok
+        ? { ...onFile.value, text: entry.value.text, restored: true }
+        : { ...documents.openUntitled(entry.value.name, entry.value.text), restored: true };
+      documents.setDirty(snapshot.handle, true);
       await recovery.discard(id);
       return ok(snapshot);
     },

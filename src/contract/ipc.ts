@@ -26,6 +26,8 @@ export interface DocumentSnapshot {
   readonly settings: ManuscriptSettings;
   /** True for the bundled sample chapter or a restored recovery: it has no file yet, so Save means Save As. */
   readonly untitled: boolean;
+  /** True when the text came from the recovery folder and differs from the file: it opens with unsaved changes. */
+  readonly restored?: boolean;
 }
 
 /** Dictionaries and word ranks for the engine worker, as text (the engine accepts strings or bytes). */

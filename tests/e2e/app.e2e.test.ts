@@ -1,5 +1,5 @@
 // The app end to end: real Chromium driving the real renderer against `redline serve` on a real file.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -166,6 +166,28 @@ describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
     await expect.poll(() => editorText(page), { timeout: 10_000 }).toContain('The letter had received a stamp.');
     await expect(page.getByRole('status').innerText()).resolves.toContain('changed on disk and was reloaded');
     await expect.poll(() => underlined(page, 'spelling')).toEqual([]);
+  });
+
+  it('autosaves unsaved work and offers it back after a crash', async () => {
+    const page = await start();
+    await page.locator('.cm-line', { hasText: 'He folded' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Unsaved words.');
+    const dataDir = served!.dataDir;
+    await expect.poll(async () => (await readdir(join(dataDir, 'recovery')).catch(() => [])).length, { timeout: 12_000 }).toBe(1);
+    await page.close();
+    await served!.stop('SIGKILL');
+    served = await serve(file, undefined, dataDir);
+    const again = await openApp(browser, served.url);
+    expect(await editorText(again)).not.toContain('Unsaved words.');
+    await again.getByRole('alert').getByRole('button', { name: 'Restore' }).click();
+    await expect.poll(() => editorText(again)).toContain('Unsaved words.');
+    // Restored onto its own file, with unsaved changes: Ctrl+S saves it there.
+    await expect.poll(() => again.title()).toBe('● chapter.txt — Redline');
+    await again.locator('.cm-content').click();
+    await again.keyboard.press('Control+s');
+    await expect.poll(() => again.title()).toBe('chapter.txt — Redline');
+    expect(await readFile(file, 'utf8')).toContain('Unsaved words.');
   });
 
   it('with no file, opens the bundled sample chapter with its slips underlined; Ctrl+S asks for a name', async () => {

@@ -25,12 +25,13 @@ export const CHROMIUM_ARGS = [
 export interface Served {
   readonly url: string;
   readonly dataDir: string;
-  stop(): Promise<void>;
+  /** Ends the server (SIGKILL to simulate a crash). */
+  stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
 /** Starts `redline serve FILE` (or no file) and resolves with the URL it prints. */
-export async function serve(file?: string, cwd?: string): Promise<Served> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'redline-e2e-data-'));
+export async function serve(file?: string, cwd?: string, data?: string): Promise<Served> {
+  const dataDir = data ?? (await mkdtemp(join(tmpdir(), 'redline-e2e-data-')));
   const child: ChildProcess = spawn(process.execPath, [new URL('bin/redline.js', repo).pathname, 'serve', ...(file ? [file] : []), '--port', '0'], {
     env: { ...process.env, REDLINE_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -53,11 +54,11 @@ export async function serve(file?: string, cwd?: string): Promise<Served> {
   return {
     url,
     dataDir,
-    stop: () =>
+    stop: (signal: NodeJS.Signals = 'SIGTERM') =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
-        child.kill('SIGTERM');
+        child.kill(signal);
       }),
   };
 }

@@ -80,7 +80,7 @@ export class ReviewEditor {
     this.view.setState(this.createState(document.text));
     this.loading = false;
     this.pending = undefined;
-    this.setDirty(false);
+    this.setDirty(document.restored === true);
     this.schedule(0);
   }
 
