@@ -39,6 +39,17 @@ describe('the IPC handlers', () => {
     expect(await invoke('doc:save', { handle: 'nope', text: '' })).toMatchObject({ ok: false, error: { code: 'unknown-document' } });
   });
 
+  it('persist valid preferences and refuse malformed ones', async () => {
+    const { invoke, settings } = await setup();
+    expect(await invoke('app:set-preferences', { preferences: { dialect: 'en-GB', disabledChecks: ['tense', 'pov', 'tense'] } })).toEqual({
+      ok: true,
+      value: { dialect: 'en-GB', disabledChecks: ['pov', 'tense'] },
+    });
+    expect(settings.get().preferences).toEqual({ dialect: 'en-GB', disabledChecks: ['pov', 'tense'] });
+    expect(await invoke('app:set-preferences', { preferences: { dialect: 'klingon', disabledChecks: [] } })).toMatchObject({ ok: false });
+    expect(await invoke('app:set-preferences', { preferences: { dialect: 'auto', disabledChecks: ['../x'] } })).toMatchObject({ ok: false });
+  });
+
   it('autosave to recovery, offered after a crash, restored as an untitled document, cleared by a save', async () => {
     const first = await setup();
     const init = await first.invoke('app:initial', {});

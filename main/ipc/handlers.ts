@@ -71,6 +71,7 @@ export function createHandlers(deps: HandlerDeps): HostApi {
         document: initial,
         recoveries: await recovery.list(),
         reviewPanelOpen: settings.get().reviewPanelOpen,
+        preferences: settings.get().preferences,
       });
     },
     async 'engine:data'() {
@@ -137,6 +138,11 @@ export function createHandlers(deps: HandlerDeps): HostApi {
     async 'recovery:discard'({ id }) {
       await recovery.discard(id);
       return ok(null);
+    },
+    async 'app:set-preferences'({ preferences }) {
+      const clean = { dialect: preferences.dialect, disabledChecks: [...new Set(preferences.disabledChecks)].sort() };
+      await settings.update((s) => ({ ...s, preferences: clean }));
+      return ok(clean);
     },
     async 'app:set-review-panel'({ open }) {
       await settings.update((s) => ({ ...s, reviewPanelOpen: open }));

@@ -3,6 +3,7 @@
  * atomically. Plain Node; the Electron entry passes `app.getPath('userData')`.
  */
 import { readFile } from 'node:fs/promises';
+import { DEFAULT_PREFERENCES, validArgs, type Preferences } from '../../src/contract/ipc.js';
 import { writeFileSafely } from '../../src/formats/file.node.js';
 
 export interface WindowState {
@@ -18,10 +19,11 @@ export interface AppSettings {
   readonly recent: readonly string[];
   readonly window: WindowState;
   readonly reviewPanelOpen: boolean;
+  readonly preferences: Preferences;
 }
 
 export const MAX_RECENT = 10;
-export const DEFAULT_SETTINGS: AppSettings = { recent: [], window: { width: 1200, height: 820, maximized: false }, reviewPanelOpen: false };
+export const DEFAULT_SETTINGS: AppSettings = { recent: [], window: { width: 1200, height: 820, maximized: false }, reviewPanelOpen: false, preferences: DEFAULT_PREFERENCES };
 
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -48,6 +50,7 @@ export function parseAppSettings(json: string): AppSettings {
       ...(num(w['x']) && num(w['y']) ? { x: w['x'], y: w['y'] } : {}),
     },
     reviewPanelOpen: o['reviewPanelOpen'] === true,
+    preferences: validArgs('app:set-preferences', { preferences: o['preferences'] }) ? (o['preferences'] as Preferences) : DEFAULT_PREFERENCES,
   };
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Bridge, DocumentSnapshot, MenuCommand, RecoveryOffer } from '../../src/contract/ipc.js';
+import { DEFAULT_PREFERENCES, type Bridge, type DocumentSnapshot, type MenuCommand, type Preferences as Prefs, type RecoveryOffer } from '../../src/contract/ipc.js';
+import { PreferencesDialog } from './PreferencesDialog.js';
 import { CHECK_NAMES, countByCheck } from './editor/diagnostics.js';
 import { ReviewEditor, type EditorStatus } from './editor/review-editor.js';
 import { ReviewPanel } from './review/ReviewPanel.js';
@@ -7,7 +8,7 @@ import type { WorkerPort } from './editor/review-editor.js';
 
 type Banner = { kind: 'info' | 'error' | 'warning'; text: string; actions?: ReadonlyArray<{ label: string; run: () => void }> };
 
-const EMPTY: EditorStatus = { diagnostics: [], checking: false, ready: false, words: 0, paragraphs: 0, analysed: 0, summaries: {} };
+const EMPTY: EditorStatus = { diagnostics: [], checking: false, ready: false, words: 0, paragraphs: 0, analysed: 0, summaries: {}, checks: [] };
 
 export function App({ bridge }: { bridge: Bridge }) {
   const host = useRef<HTMLDivElement>(null);
@@ -21,6 +22,8 @@ export function App({ bridge }: { bridge: Bridge }) {
   const [banner, setBanner] = useState<Banner | undefined>();
   const [recoveries, setRecoveries] = useState<readonly RecoveryOffer[]>([]);
   const [fatal, setFatal] = useState<string | undefined>();
+  const [preferences, setPreferences] = useState<Prefs>(DEFAULT_PREFERENCES);
+  const [showPreferences, setShowPreferences] = useState(false);
 
   const setDocument = useCallback((d: DocumentSnapshot) => {
     docRef.current = d;
@@ -81,7 +84,8 @@ export function App({ bridge }: { bridge: Bridge }) {
     else if (c === 'open') void open();
     else if (c === 'toggle-review-panel') togglePanel();
     else if (c === 'next-issue' || c === 'previous-issue' || c === 'find' || c === 'replace') editor.current?.run(c);
-    else setBanner({ kind: 'info', text: c === 'export' ? 'Export arrives with the export work: use `redline fix` for now.' : 'Preferences are not available yet.' });
+    else if (c === 'preferences') setShowPreferences(true);
+    else setBanner({ kind: 'info', text: 'Export is not in the app yet: use `redline fix` for corrected text.' });
   };
 
   // Start-up: the document, the worker and its dictionaries.
@@ -95,6 +99,7 @@ export function App({ bridge }: { bridge: Bridge }) {
       setHostKind(init.value.host);
       setPanel(init.value.reviewPanelOpen);
       setRecoveries(init.value.recoveries);
+      setPreferences(init.value.preferences);
       setDocument(init.value.document);
       editor.current = new ReviewEditor(host.current!, init.value.document, worker as unknown as WorkerPort, {
         status: setStatus,
@@ -115,6 +120,7 @@ export function App({ bridge }: { bridge: Bridge }) {
         },
         command: (c) => commands.current(c),
       });
+      editor.current.setPreferences(init.value.preferences);
       editor.current.view.focus();
       const data = await bridge.invoke('engine:data', {});
       if (!data.ok) return setBanner({ kind: 'error', text: data.error.message });
@@ -214,6 +220,7 @@ export function App({ bridge }: { bridge: Bridge }) {
         {hostKind === 'electron' && <button onClick={() => void open()}>Open…</button>}
         <button onClick={() => void save(false)} title="Save (Ctrl+S)">Save</button>
         <button onClick={() => commands.current('next-issue')} title="Next issue (F8)">Next issue</button>
+        <button onClick={() => setShowPreferences(true)} title="Preferences">Preferences</button>
         <button className={panel ? 'rl-active' : ''} onClick={togglePanel} aria-pressed={panel}>
           Review{status.diagnostics.length ? ` (${status.diagnostics.length})` : ''}
         </button>
@@ -266,6 +273,20 @@ export function App({ bridge }: { bridge: Bridge }) {
           />
         )}
       </main>
+      {showPreferences && (
+        <PreferencesDialog
+          preferences={preferences}
+          checks={status.checks}
+          onCancel={() => setShowPreferences(false)}
+          onSave={async (next) => {
+            setShowPreferences(false);
+            const r = await bridge.invoke('app:set-preferences', { preferences: next });
+            if (!r.ok) return setBanner({ kind: 'error', text: r.error.message });
+            setPreferences(r.value);
+            editor.current?.setPreferences(r.value);
+          }}
+        />
+      )}
       <footer className="rl-status" aria-label="Status">
         <span data-testid="words">{status.words.toLocaleString()} words</span>
         <span className="rl-status-checks">

@@ -44,6 +44,16 @@ export interface RecoveryOffer {
   readonly savedAt: string;
 }
 
+/** App-wide checking preferences, persisted by the host. */
+export interface Preferences {
+  /** Spelling dialect: `auto` (American, British too once the manuscript uses it), or one, or both. */
+  readonly dialect: 'auto' | 'en-US' | 'en-GB' | 'both';
+  /** Checks switched off, by id (an allowlist would hide checks added later). */
+  readonly disabledChecks: readonly string[];
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { dialect: 'auto', disabledChecks: [] };
+
 /** What the renderer needs at start-up. */
 export interface InitialState {
   /** `electron`: native menus and dialogs. `serve`: the browser bridge of `redline serve`. */
@@ -51,6 +61,7 @@ export interface InitialState {
   readonly document: DocumentSnapshot;
   readonly recoveries: readonly RecoveryOffer[];
   readonly reviewPanelOpen: boolean;
+  readonly preferences: Preferences;
 }
 
 /** A change to a manuscript's own settings. */
@@ -109,6 +120,7 @@ export interface IpcContract {
   'recovery:restore': { args: { readonly id: string }; result: DocumentSnapshot };
   'recovery:discard': { args: { readonly id: string }; result: null };
   'app:set-review-panel': { args: { readonly open: boolean }; result: null };
+  'app:set-preferences': { args: { readonly preferences: Preferences }; result: Preferences };
 }
 export type Channel = keyof IpcContract;
 export type ArgsOf<C extends Channel> = IpcContract[C]['args'];
@@ -128,6 +140,7 @@ export const CHANNELS: readonly Channel[] = [
   'recovery:restore',
   'recovery:discard',
   'app:set-review-panel',
+  'app:set-preferences',
 ];
 
 /** True when `value` names a channel of the contract. */
@@ -180,7 +193,19 @@ const VALIDATORS: { readonly [C in Channel]: (v: Obj) => boolean } = {
   'recovery:restore': (v) => only(v, ['id']) && str(v['id']) && /^[\w-]+$/.test(v['id']),
   'recovery:discard': (v) => only(v, ['id']) && str(v['id']) && /^[\w-]+$/.test(v['id']),
   'app:set-review-panel': (v) => only(v, ['open']) && typeof v['open'] === 'boolean',
+  'app:set-preferences': (v) => only(v, ['preferences']) && validPreferences(v['preferences']),
 };
+
+function validPreferences(v: unknown): v is Preferences {
+  return (
+    isObj(v) &&
+    only(v, ['dialect', 'disabledChecks']) &&
+    ['auto', 'en-US', 'en-GB', 'both'].includes(v['dialect'] as string) &&
+    Array.isArray(v['disabledChecks']) &&
+    v['disabledChecks'].length <= 50 &&
+    v['disabledChecks'].every((c) => str(c, 50) && /^[a-z-]+$/.test(c))
+  );
+}
 
 /** True when `args` has exactly the shape channel `channel` takes (unknown keys are refused). */
 export function validArgs<C extends Channel>(channel: C, args: unknown): args is ArgsOf<C> {

@@ -168,6 +168,19 @@ describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
     await expect.poll(() => underlined(page, 'spelling')).toEqual([]);
   });
 
+  it('Preferences switch a check off, and the choice persists', async () => {
+    const page = await start();
+    await page.getByRole('button', { name: 'Preferences' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Preferences' });
+    await dialog.getByRole('checkbox', { name: /Spelling/ }).uncheck();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => underlined(page, 'spelling')).toEqual([]);
+    expect(await underlined(page, 'repeated-words')).toEqual(['the the', 'the the']);
+    await page.reload();
+    await page.waitForSelector('.cm-lintRange');
+    expect(await underlined(page, 'spelling')).toEqual([]);
+  });
+
   it('autosaves unsaved work and offers it back after a crash', async () => {
     const page = await start();
     await page.locator('.cm-line', { hasText: 'He folded' }).click();

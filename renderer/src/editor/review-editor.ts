@@ -12,9 +12,9 @@ import { highlightSelectionMatches, search, searchKeymap, openSearchPanel } from
 import { ChangeSet, EditorState, type Extension } from '@codemirror/state';
 import { drawSelection, EditorView, keymap, type Command } from '@codemirror/view';
 import type { CheckId, Diagnostic, Fix } from '../../../src/contract/diagnostic.js';
-import type { DocumentSnapshot, SettingsChange } from '../../../src/contract/ipc.js';
+import { DEFAULT_PREFERENCES, type DocumentSnapshot, type Preferences, type SettingsChange } from '../../../src/contract/ipc.js';
 import type { ManuscriptSettings } from '../../../src/contract/manuscript-settings.js';
-import type { CheckResult, FromWorker, ToWorker } from '../worker/protocol.js';
+import type { CheckInfo, CheckResult, FromWorker, ToWorker } from '../worker/protocol.js';
 import { batchChanges, changeFor, remap, visible } from './diagnostics.js';
 
 /** What the editor reports to the UI around it. */
@@ -27,6 +27,8 @@ export interface EditorStatus {
   readonly paragraphs: number;
   readonly analysed: number;
   readonly summaries: CheckResult['summaries'];
+  /** The checks the engine offers (for Preferences). */
+  readonly checks: readonly CheckInfo[];
   readonly error?: string;
 }
 
@@ -57,7 +59,9 @@ export class ReviewEditor {
   private ready = false;
   private loading = false;
   private isDirty = false;
-  private last: Omit<EditorStatus, 'diagnostics' | 'checking' | 'ready'> = { words: 0, paragraphs: 0, analysed: 0, summaries: {} };
+  private last: Omit<EditorStatus, 'diagnostics' | 'checking' | 'ready' | 'checks'> = { words: 0, paragraphs: 0, analysed: 0, summaries: {} };
+  private checks: readonly CheckInfo[] = [];
+  private preferences: Preferences = DEFAULT_PREFERENCES;
   private readonly ours = new WeakMap<CmDiagnostic, Diagnostic>();
 
   constructor(
@@ -157,6 +161,13 @@ export class ReviewEditor {
     this.view.focus();
   }
 
+  /** Adopts new checking preferences and checks again (paragraph caches of unchanged checks are kept). */
+  setPreferences(preferences: Preferences): void {
+    this.preferences = preferences;
+    this.stale = true;
+    this.schedule(0);
+  }
+
   /** Starts checking once the worker has its dictionaries. */
   start(): void {
     this.schedule(0);
@@ -227,13 +238,14 @@ export class ReviewEditor {
     const id = this.nextId++;
     this.pending = { id, changes: ChangeSet.empty(this.view.state.doc.length) };
     this.stale = false;
-    this.worker.postMessage({ type: 'check', id, text: this.text(), format: this.format, words: this.settings.words });
+    this.worker.postMessage({ type: 'check', id, text: this.text(), format: this.format, words: this.settings.words, preferences: this.preferences });
     this.report(true);
   }
 
   private onWorker(m: FromWorker): void {
     if (m.type === 'ready') {
       this.ready = true;
+      this.checks = m.checks;
       this.schedule(0);
       return;
     }
@@ -259,7 +271,7 @@ export class ReviewEditor {
   }
 
   private report(checking: boolean): void {
-    this.host.status({ ...this.last, diagnostics: this.current(), checking, ready: this.ready });
+    this.host.status({ ...this.last, diagnostics: this.current(), checking, ready: this.ready, checks: this.checks });
   }
 
   private locate(d: Diagnostic): { from: number; to: number } | undefined {

@@ -4,6 +4,7 @@
  * engine's paragraph cache means only edited paragraphs are analysed again.
  */
 import { createEngine, type Engine } from '../../../src/engine/engine.js';
+import { CHECKS } from '../../../src/engine/registry.js';
 import { countWords } from '../editor/diagnostics.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 
@@ -19,14 +20,15 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     if (m.type === 'init') {
       const t0 = performance.now();
       engine = createEngine({}, { dictionaries: m.data.dictionaries, wordRanks: m.data.wordRanks });
-      post({ type: 'ready', ms: performance.now() - t0 });
+      post({ type: 'ready', ms: performance.now() - t0, checks: CHECKS.map((c) => ({ id: c.id, description: c.description })) });
       return;
     }
     if (!engine) throw new Error('the checker is not ready');
-    const key = JSON.stringify(m.words);
+    const key = JSON.stringify([m.words, m.preferences]);
     if (key !== words) {
-      // Only the word list changed: the spelling check adopts it without losing its paragraph cache.
-      engine.configure({ options: { spelling: { words: m.words } } });
+      // When only the word list changed, the spelling check adopts it without losing its paragraph cache.
+      const checks = CHECKS.map((c) => c.id).filter((id) => !m.preferences.disabledChecks.includes(id));
+      engine.configure({ checks, options: { spelling: { words: m.words, dialect: m.preferences.dialect } } });
       words = key;
     }
     const t0 = performance.now();

@@ -1,10 +1,10 @@
 /** Messages between the renderer and the engine worker. Plain JSON (structured clone). */
 import type { CheckId, Diagnostic } from '../../../src/contract/diagnostic.js';
-import type { EngineData } from '../../../src/contract/ipc.js';
+import type { EngineData, Preferences } from '../../../src/contract/ipc.js';
 
 export type ToWorker =
   | { readonly type: 'init'; readonly data: EngineData }
-  | { readonly type: 'check'; readonly id: number; readonly text: string; readonly format: 'text' | 'markdown'; readonly words: readonly string[] };
+  | { readonly type: 'check'; readonly id: number; readonly text: string; readonly format: 'text' | 'markdown'; readonly words: readonly string[]; readonly preferences: Preferences };
 
 export interface CheckResult {
   readonly type: 'result';
@@ -18,4 +18,10 @@ export interface CheckResult {
   readonly ms: number;
 }
 
-export type FromWorker = { readonly type: 'ready'; readonly ms: number } | CheckResult | { readonly type: 'error'; readonly id?: number; readonly message: string };
+/** A check the engine offers (from its registry), for Preferences. */
+export interface CheckInfo {
+  readonly id: CheckId;
+  readonly description: string;
+}
+
+export type FromWorker = { readonly type: 'ready'; readonly ms: number; readonly checks: readonly CheckInfo[] } | CheckResult | { readonly type: 'error'; readonly id?: number; readonly message: string };
