@@ -287,6 +287,13 @@ export function App({ bridge }: { bridge: Bridge }) {
           }}
         />
       )}
+      {status.atCursor && (
+        <div className="rl-at-cursor" role="status" aria-live="polite" data-testid="at-cursor">
+          <span className={`rl-swatch rl-swatch-${status.atCursor.check}`} /> {status.atCursor.message}
+          {status.atCursor.fixes[0] && <span className="rl-hint"> · Ctrl+. {status.atCursor.fixes[0].label}</span>}
+          <span className="rl-hint"> · Ctrl+Shift+. ignore · F8 next</span>
+        </div>
+      )}
       <footer className="rl-status" aria-label="Status">
         <span data-testid="words">{status.words.toLocaleString()} words</span>
         <span className="rl-status-checks">

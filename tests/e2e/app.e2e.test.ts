@@ -77,6 +77,7 @@ describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
     await page.locator('.cm-content').click();
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('F8');
+    await expect(page.getByTestId('at-cursor').innerText()).resolves.toContain('Ctrl+. Change to “received”');
     await page.keyboard.press('Control+.');
     expect((await editorText(page)).split('\n')[0]).toBe('The letter had received a stamp.');
     // Ctrl+Shift+. ignores the issue at the cursor: the first "the the".
@@ -164,7 +165,7 @@ describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
     const page = await start();
     await writeFile(file, MANUSCRIPT.replace('recieved', 'received').replace('zorbled', 'flattened'));
     await expect.poll(() => editorText(page), { timeout: 10_000 }).toContain('The letter had received a stamp.');
-    await expect(page.getByRole('status').innerText()).resolves.toContain('changed on disk and was reloaded');
+    await expect(page.locator('.rl-banner').innerText()).resolves.toContain('changed on disk and was reloaded');
     await expect.poll(() => underlined(page, 'spelling')).toEqual([]);
   });
 

@@ -29,6 +29,8 @@ export interface EditorStatus {
   readonly summaries: CheckResult['summaries'];
   /** The checks the engine offers (for Preferences). */
   readonly checks: readonly CheckInfo[];
+  /** The issue under the cursor (F8 moves there), so keyboard users read what Ctrl+. will do. */
+  readonly atCursor?: Diagnostic;
   readonly error?: string;
 }
 
@@ -62,6 +64,7 @@ export class ReviewEditor {
   private last: Omit<EditorStatus, 'diagnostics' | 'checking' | 'ready' | 'checks'> = { words: 0, paragraphs: 0, analysed: 0, summaries: {} };
   private checks: readonly CheckInfo[] = [];
   private preferences: Preferences = DEFAULT_PREFERENCES;
+  private atCursor: Diagnostic | undefined;
   private readonly ours = new WeakMap<CmDiagnostic, Diagnostic>();
 
   constructor(
@@ -197,7 +200,7 @@ export class ReviewEditor {
       EditorView.contentAttributes.of({ spellcheck: 'false', autocorrect: 'off', autocapitalize: 'off', 'aria-label': 'Manuscript' }),
       search({ top: true }),
       highlightSelectionMatches(),
-      linter(null, { hideOn: () => null }),
+      linter(null),
       keymap.of([
         { key: 'F8', run: nextDiagnostic, shift: previousDiagnostic, preventDefault: true },
         { key: 'Mod-.', run: atCursor((d) => d.fixes[0] && this.applyFix(d, d.fixes[0])), preventDefault: true },
@@ -211,7 +214,16 @@ export class ReviewEditor {
         indentWithTab,
       ]),
       EditorView.updateListener.of((u) => {
+        if (u.selectionSet && !u.docChanged) {
+          const head = u.state.selection.main.head;
+          const at = this.current().find((x) => x.from <= head && head <= x.to);
+          if (at?.fingerprint !== this.atCursor?.fingerprint || at?.from !== this.atCursor?.from) {
+            this.atCursor = at;
+            this.report(this.pending !== undefined);
+          }
+        }
         if (!u.docChanged || this.loading) return;
+        this.atCursor = undefined;
         if (this.pending) this.pending.changes = this.pending.changes.compose(u.changes);
         this.stale = true;
         this.setDirty(true);
@@ -271,7 +283,7 @@ export class ReviewEditor {
   }
 
   private report(checking: boolean): void {
-    this.host.status({ ...this.last, diagnostics: this.current(), checking, ready: this.ready, checks: this.checks });
+    this.host.status({ ...this.last, diagnostics: this.current(), checking, ready: this.ready, checks: this.checks, ...(this.atCursor ? { atCursor: this.atCursor } : {}) });
   }
 
   private locate(d: Diagnostic): { from: number; to: number } | undefined {
