@@ -19,7 +19,7 @@ try {
     await page.locator('.rl-panel').waitFor();
     await page.screenshot({ path: new URL(`review-panel-${scheme}.png`, out).pathname });
     if (scheme === 'light') {
-      await page.locator('.rl-rule-group[data-rule="repeated-word"]').getByRole('button', { name: 'Accept all…' }).click();
+      await page.locator('.rl-rule-group[data-rule="spelling-unknown-word"]').getByRole('button', { name: 'Accept all…' }).click();
       await page.getByRole('dialog').waitFor();
       await page.screenshot({ path: new URL('accept-all-light.png', out).pathname });
       await page.getByRole('button', { name: 'Cancel' }).click();

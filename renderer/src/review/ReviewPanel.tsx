@@ -69,8 +69,14 @@ export function ReviewPanel({ diagnostics, text, onJump, onAcceptAll, onClose }:
 }
 
 function context(text: string, d: Diagnostic, fix: Fix): { before: string; old: string; neu: string; after: string } {
-  const before = text.slice(Math.max(0, d.from - 30), d.from).replace(/^\S*\s/, '…').replace(/\n/g, ' ');
-  const after = text.slice(d.to, d.to + 30).replace(/\s\S*$/, '…').replace(/\n/g, ' ');
+  // Up to 30 characters either side, never across a paragraph, cut at word boundaries.
+  const start = Math.max(0, d.from - 30, text.lastIndexOf('\n', d.from - 1) + 1);
+  let before = text.slice(start, d.from);
+  if (start > 0 && text[start - 1] !== '\n') before = before.replace(/^\S*\s/, '…');
+  const newline = text.indexOf('\n', d.to);
+  const end = Math.min(d.to + 30, newline === -1 ? text.length : newline);
+  let after = text.slice(d.to, end);
+  if (end < text.length && text[end] !== '\n') after = after.replace(/\s\S*$/, '…');
   const neu = fix.kind === 'replace' ? fix.text : fix.kind === 'insert-after' ? d.actual + fix.text : '';
   return { before, old: d.actual, neu, after };
 }
