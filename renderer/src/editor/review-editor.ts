@@ -10,7 +10,7 @@ import { history, historyKeymap, defaultKeymap, indentWithTab, isolateHistory } 
 import { forEachDiagnostic, linter, nextDiagnostic, previousDiagnostic, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import { highlightSelectionMatches, search, searchKeymap, openSearchPanel } from '@codemirror/search';
 import { ChangeSet, EditorState, type Extension } from '@codemirror/state';
-import { drawSelection, EditorView, keymap, type Command } from '@codemirror/view';
+import { drawSelection, EditorView, keymap, tooltips, type Command } from '@codemirror/view';
 import type { CheckId, Diagnostic, Fix } from '../../../src/contract/diagnostic.js';
 import { DEFAULT_PREFERENCES, type DocumentSnapshot, type Preferences, type SettingsChange } from '../../../src/contract/ipc.js';
 import type { ManuscriptSettings } from '../../../src/contract/manuscript-settings.js';
@@ -201,6 +201,8 @@ export class ReviewEditor {
       search({ top: true }),
       highlightSelectionMatches(),
       linter(null),
+      // Tooltips stay inside the editor: above the word when there is room, else below (never over the toolbar).
+      tooltips({ tooltipSpace: (view) => view.scrollDOM.getBoundingClientRect() }),
       keymap.of([
         { key: 'F8', run: nextDiagnostic, shift: previousDiagnostic, preventDefault: true },
         { key: 'Mod-.', run: atCursor((d) => d.fixes[0] && this.applyFix(d, d.fixes[0])), preventDefault: true },
