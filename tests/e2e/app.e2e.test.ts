@@ -72,6 +72,17 @@ describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
     expect(disk).toBe(MANUSCRIPT.replace('recieved', 'received'));
   });
 
+  it('the tooltip stays open while the mouse travels from the word to its buttons', async () => {
+    const page = await start();
+    const word = (await page.locator('.cm-lintRange', { hasText: 'recieved' }).boundingBox())!;
+    await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2);
+    const button = page.locator('.cm-tooltip-lint .cm-diagnosticAction', { hasText: 'Ignore rule' });
+    const box = (await button.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 25 });
+    await page.waitForTimeout(400);
+    await expect(button.isVisible()).resolves.toBe(true);
+  });
+
   it('F8 moves to the next issue, Ctrl+. applies its first fix, Ctrl+Shift+. ignores', async () => {
     const page = await start();
     await page.locator('.cm-content').click();
