@@ -8,7 +8,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
-import { EVENT_NAMES, type EngineData, type EventContract, type EventName } from '../../src/contract/ipc.js';
+import type { EngineData, EventContract, EventName } from '../../src/contract/ipc.js';
 import { fail, ok } from '../../src/contract/result.js';
 import { createDocumentService, type DocumentService } from '../files/documents.js';
 import { createRecoveryStore } from '../files/recovery.js';
@@ -165,8 +165,6 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
   });
   const address = server.address();
   port = typeof address === 'object' && address ? address.port : 0;
-  // Keep the names in the contract in step with what this bridge sends.
-  void EVENT_NAMES;
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,

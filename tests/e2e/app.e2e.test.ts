@@ -139,6 +139,18 @@ describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
     await (await hoverTooltip(page, 'zorbled')).locator('.cm-diagnosticAction', { hasText: 'Add to dictionary' }).click();
     await expect.poll(() => underlined(page, 'spelling')).toEqual([]);
 
+    // The ignore survives edits elsewhere: the fingerprint does not depend on position.
+    await page.locator('.cm-line', { hasText: 'She sat on' }).click();
+    await page.keyboard.press('Home');
+    await page.keyboard.type('At dawn. ');
+    await page.locator('.cm-line').first().click();
+    await page.keyboard.press('Home');
+    await page.keyboard.type('Yes. ');
+    await expect.poll(() => page.locator('[data-testid=progress]').innerText()).toMatch(/^Checked 3 paragraphs \([12] re-read\)$/);
+    expect(await underlined(page, 'spelling')).toEqual([]);
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.title()).toBe('chapter.txt — Redline');
+
     const settings = JSON.parse(await readFile(`${file}.redline.json`, 'utf8')) as { words: string[]; ignored: string[] };
     expect(settings.words).toEqual(['zorbled']);
     expect(settings.ignored).toHaveLength(1);
