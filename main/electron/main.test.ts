@@ -11,6 +11,7 @@ const recorded = vi.hoisted(() => ({
   headers: [] as unknown[],
   openHandler: undefined as undefined | ((d: { url: string }) => unknown),
   ready: undefined as undefined | Promise<void>,
+  edited: [] as boolean[],
 }));
 
 vi.mock('electron', () => {
@@ -26,6 +27,8 @@ vi.mock('electron', () => {
     on = vi.fn();
     once = vi.fn();
     maximize = vi.fn();
+    setDocumentEdited = (edited: boolean) => void recorded.edited.push(edited);
+    setRepresentedFilename = vi.fn();
     loadURL = async (url: string) => void recorded.loaded.push(url);
   }
   let resolveReady!: () => void;
@@ -72,5 +75,10 @@ describe('the Electron entry', () => {
     expect(await call({ senderFrame: { url: 'https://evil.example/' } }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const initial = (await call({ senderFrame: { url: recorded.loaded[0] } }, {})) as { ok: boolean; value: { host: string } };
     expect(initial).toMatchObject({ ok: true, value: { host: 'electron', document: { untitled: true } } });
+
+    // The window's edited mark follows the document.
+    const handle = (initial.value as unknown as { document: { handle: string } }).document.handle;
+    await recorded.handlers.get('doc:set-dirty')!({ senderFrame: { url: recorded.loaded[0] } }, { handle, dirty: true });
+    expect(recorded.edited).toEqual([true]);
   });
 });

@@ -40,6 +40,11 @@ void app.whenReady().then(async () => {
     settings,
     engineData: loadEngineData,
     ...(fileArg ? { initialPath: fileArg } : {}),
+    // The macOS close button's dot and the proxy icon; the title itself comes from the page.
+    onDirty: (handle, dirty) => {
+      win.setDocumentEdited(dirty);
+      win.setRepresentedFilename(documents.pathOf(handle) ?? '');
+    },
     dialogs: {
       open: async () => (await dialog.showOpenDialog(win, { properties: ['openFile'], filters })).filePaths[0],
       saveAs: async (name) => ok((await dialog.showSaveDialog(win, { defaultPath: name, filters })).filePath || undefined),

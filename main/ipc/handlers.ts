@@ -25,6 +25,8 @@ export interface HandlerDeps {
   readonly settings: SettingsStore;
   readonly dialogs: Dialogs;
   readonly engineData: () => Promise<EngineData>;
+  /** Called when a document's unsaved state changes (the desktop window's edited mark). */
+  readonly onDirty?: (handle: string, dirty: boolean) => void;
   /** The file given on the command line or by the OS; none opens the bundled sample chapter. */
   readonly initialPath?: string;
 }
@@ -112,7 +114,9 @@ export function createHandlers(deps: HandlerDeps): HostApi {
       return documents.reload(handle);
     },
     async 'doc:set-dirty'({ handle, dirty }) {
-      return documents.setDirty(handle, dirty);
+      const set = documents.setDirty(handle, dirty);
+      if (set.ok) deps.onDirty?.(handle, dirty);
+      return set;
     },
     async 'doc:update-settings'({ handle, change }) {
       return documents.updateSettings(handle, change);
