@@ -131,6 +131,9 @@ export class ReviewEditor {
     const { changes } = batchChanges(items);
     if (changes.length === 0) return 0;
     this.view.dispatch({ changes, userEvent: 'input.fix', annotations: isolateHistory.of('full') });
+    // The fixed findings go at once; the next check confirms the rest.
+    const fixed = new Set(choices.map(({ diagnostic }) => `${diagnostic.ruleId}\u0000${diagnostic.fingerprint}`));
+    this.show(this.current().filter((x) => !fixed.has(`${x.ruleId}\u0000${x.fingerprint}`)));
     return changes.length;
   }
 
