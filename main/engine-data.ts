@@ -1,0 +1,22 @@
+/** Loads the engine's dictionaries and word ranks in the host and hands them to the renderer's worker as text. */
+import { loadDictionaries, loadVocabulary, loadWordRanks } from '../src/cli/dictionaries.js';
+import type { EngineData } from '../src/contract/ipc.js';
+
+const decoder = new TextDecoder('utf-8');
+const asText = (v: Uint8Array | string): string => (typeof v === 'string' ? v : decoder.decode(v));
+
+/** Reads the bundled dictionaries by path (never through dictionary-en's own loader: it breaks inside asar). */
+export async function loadEngineData(): Promise<EngineData> {
+  const [dictionaries, wordRanks, vocabulary] = await Promise.all([loadDictionaries(['en-US', 'en-GB']), loadWordRanks(), loadVocabulary()]);
+  const us = dictionaries['en-US'];
+  const gb = dictionaries['en-GB'];
+  if (!us) throw new Error('the en-US dictionary is missing');
+  return {
+    dictionaries: {
+      'en-US': { aff: asText(us.aff), dic: asText(us.dic) },
+      ...(gb ? { 'en-GB': { aff: asText(gb.aff), dic: asText(gb.dic) } } : {}),
+    },
+    wordRanks,
+    vocabulary,
+  };
+}

@@ -1,0 +1,109 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDocumentService, type DiskChange, type DocumentService } from './documents.js';
+
+let dir: string;
+let service: DocumentService;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'redline-docs-'));
+});
+afterEach(async () => {
+  service?.closeAll();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const bytes = (s: string) => Buffer.from(s, 'utf8');
+
+describe('the file service', () => {
+  it('opens a CRLF file with a BOM as \\n text and saves it back with both kept', async () => {
+    const path = join(dir, 'ch1.txt');
+    await writeFile(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes('She new the man.\r\n\r\nThe end.\r\n')]));
+    service = createDocumentService({ watch: null });
+    const opened = await service.open(path);
+    expect(opened.ok && opened.value).toMatchObject({ name: 'ch1.txt', text: 'She new the man.\n\nThe end.\n', layout: 'UTF-8 BOM · CRLF', untitled: false });
+    if (!opened.ok) return;
+    const saved = await service.save(opened.value.handle, 'She knew the man.\n\nThe end.\n');
+    expect(saved.ok).toBe(true);
+    expect(await readFile(path)).toEqual(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes('She knew the man.\r\n\r\nThe end.\r\n')]));
+  });
+
+  it('refuses files outside its folder and files that are not manuscripts', async () => {
+    service = createDocumentService({ root: join(dir, 'book'), watch: null });
+    const outside = await service.open(join(dir, 'secret.txt'));
+    expect(outside.ok || outside.error.code).toBe('outside-folder');
+    const escape = await service.open(join(dir, 'book', '..', 'secret.txt'));
+    expect(escape.ok || escape.error.code).toBe('outside-folder');
+    const binary = await service.open(join(dir, 'book', 'photo.png'));
+    expect(binary.ok || binary.error.code).toBe('unsupported-type');
+  });
+
+  it('reports a missing file as a plain error', async () => {
+    service = createDocumentService({ watch: null });
+    const r = await service.open(join(dir, 'gone.txt'));
+    expect(r.ok || r.error).toEqual({ code: 'enoent', message: `${join(dir, 'gone.txt')} does not exist` });
+  });
+
+  it('Save As moves the document, its name and its settings to the new file; untitled documents must Save As', async () => {
+    service = createDocumentService({ root: dir, watch: null });
+    const doc = service.openUntitled('sample.txt', 'Hello\n');
+    expect((await service.save(doc.handle, 'x')).ok).toBe(false);
+    await service.updateSettings(doc.handle, { kind: 'add-word', word: 'Maren' });
+    const r = await service.saveAs(doc.handle, join(dir, 'mine.txt'), 'Hello there\n');
+    expect(r.ok && r.value).toMatchObject({ name: 'mine.txt', untitled: false, settings: { words: ['Maren'] } });
+    expect(await readFile(join(dir, 'mine.txt'), 'utf8')).toBe('Hello there\n');
+    expect(JSON.parse(await readFile(join(dir, 'mine.txt.redline.json'), 'utf8'))).toMatchObject({ words: ['Maren'] });
+    expect((await service.saveAs(doc.handle, join(dir, '..', 'x.txt'), 'x')).ok).toBe(false);
+  });
+
+  it('persists ignores and words in <file>.redline.json, without duplicates', async () => {
+    const path = join(dir, 'ch.md');
+    await writeFile(path, '# One\n\nText.\n');
+    service = createDocumentService({ watch: null });
+    const opened = await service.open(path);
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(opened.value.format).toBe('markdown');
+    const h = opened.value.handle;
+    await service.updateSettings(h, { kind: 'ignore', fingerprint: 'abc' });
+    await service.updateSettings(h, { kind: 'ignore', fingerprint: 'abc' });
+    await service.updateSettings(h, { kind: 'ignore-rule', ruleId: 'repeated-word' });
+    const reopened = await service.open(path);
+    expect(reopened.ok && reopened.value.settings).toEqual({ version: 1, words: [], ignored: ['abc'], ignoredRules: ['repeated-word'] });
+  });
+
+  describe('changes on disk', () => {
+    const events = (s: DocumentService) => {
+      const seen: DiskChange[] = [];
+      s.onDiskChange((c) => seen.push(c));
+      return seen;
+    };
+
+    it('reloads a clean document, asks about a dirty one, keeps the text of a deleted one, and ignores its own saves', async () => {
+      const path = join(dir, 'ch.txt');
+      await writeFile(path, 'One.\n');
+      service = createDocumentService({ debounceMs: 30 });
+      const seen = events(service);
+      const opened = await service.open(path);
+      if (!opened.ok) throw new Error(opened.error.message);
+      const h = opened.value.handle;
+
+      await service.save(h, 'Two.\n');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(seen).toEqual([]);
+
+      await writeFile(path, 'Three.\n');
+      await expect.poll(() => seen.length, { timeout: 3000 }).toBe(1);
+      expect(seen[0]).toMatchObject({ handle: h, kind: 'reloaded', document: { text: 'Three.\n' } });
+
+      service.setDirty(h, true);
+      await writeFile(path, 'Four.\n');
+      await expect.poll(() => seen.length, { timeout: 3000 }).toBe(2);
+      expect(seen[1]).toEqual({ handle: h, kind: 'changed-while-dirty' });
+
+      await rm(path);
+      await expect.poll(() => seen.length, { timeout: 3000 }).toBe(3);
+      expect(seen[2]).toEqual({ handle: h, kind: 'deleted' });
+    });
+  });
+});

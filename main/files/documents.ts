@@ -1,0 +1,300 @@
+/**
+ * The file service: open manuscripts by handle, save atomically with encoding, BOM and line endings kept,
+ * Save As, per-manuscript settings, and a watch on disk. Plain Node; no Electron. Used by the Electron main
+ * process and by `redline serve` alike.
+ */
+import { randomUUID } from 'node:crypto';
+import { watch as fsWatch, type FSWatcher } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { DocumentSnapshot, EventContract, SettingsChange } from '../../src/contract/ipc.js';
+import { EMPTY_SETTINGS, parseSettings, settingsFileName, type ManuscriptSettings } from '../../src/contract/manuscript-settings.js';
+import { fail, ok, type Result } from '../../src/contract/result.js';
+import { formatOf, readTextFile, writeFileSafely } from '../../src/formats/file.node.js';
+import { DEFAULT_LAYOUT, encodeText, type TextLayout } from '../../src/formats/text.js';
+
+/** Watches one file; calls back on any change (debounced by the service). Returns a stop function. */
+export type WatchFile = (path: string, onChange: () => void) => () => void;
+
+/** Watches the file's folder (editors that save by rename replace the file's inode, so a file watch dies). */
+export const watchWithFs: WatchFile = (path, onChange) => {
+  let watcher: FSWatcher | undefined;
+  try {
+    watcher = fsWatch(dirname(path), { persistent: false }, (_event, name) => {
+      if (name === null || name.toString() === basename(path)) onChange();
+    });
+    watcher.on('error', () => undefined);
+  } catch {
+    return () => undefined;
+  }
+  return () => watcher?.close();
+};
+
+export interface DocumentServiceOptions {
+  /** When set, every file read or written must lie inside this folder (`redline serve`). */
+  readonly root?: string;
+  /** File watching; default {@link watchWithFs}. Pass `null` to not watch. */
+  readonly watch?: WatchFile | null;
+  /** Debounce for disk events, ms. Default 150. */
+  readonly debounceMs?: number;
+}
+
+interface OpenDocument {
+  readonly handle: string;
+  path: string | undefined;
+  name: string;
+  layout: TextLayout;
+  format: 'text' | 'markdown';
+  /** The text as last read from or written to disk: a watch event that finds this text is our own write. */
+  diskText: string | undefined;
+  dirty: boolean;
+  settings: ManuscriptSettings;
+  stopWatch: () => void;
+}
+
+export type DiskChange = EventContract['doc:disk-change'];
+
+/** The file service. Every method returns a `Result`; nothing throws for a user-caused failure. */
+export interface DocumentService {
+  open(path: string): Promise<Result<DocumentSnapshot>>;
+  /** A document with no file yet (the sample chapter, a restored recovery). */
+  openUntitled(name: string, text: string): DocumentSnapshot;
+  save(handle: string, text: string): Promise<Result<{ savedAt: string }>>;
+  saveAs(handle: string, path: string, text: string): Promise<Result<DocumentSnapshot>>;
+  reload(handle: string): Promise<Result<DocumentSnapshot>>;
+  setDirty(handle: string, dirty: boolean): Result<null>;
+  updateSettings(handle: string, change: SettingsChange): Promise<Result<ManuscriptSettings>>;
+  /** The path of a handle, for the host only (title bar, recent files, dialogs). */
+  pathOf(handle: string): string | undefined;
+  nameOf(handle: string): string | undefined;
+  isDirty(handle: string): boolean;
+  /** True when some open document has unsaved changes (the close prompt). */
+  anyDirty(): boolean;
+  /** Handles of the open documents. */
+  handles(): string[];
+  onDiskChange(listener: (change: DiskChange) => void): () => void;
+  close(handle: string): void;
+  closeAll(): void;
+}
+
+const LAYOUT_LABEL = (l: TextLayout): string =>
+  `${l.encoding.toUpperCase()}${l.bom ? ' BOM' : ''} · ${l.eol === '\r\n' ? 'CRLF' : l.eol === '\r' ? 'CR' : 'LF'}`;
+
+/** Creates the file service. */
+export function createDocumentService(options: DocumentServiceOptions = {}): DocumentService {
+  const docs = new Map<string, OpenDocument>();
+  const listeners = new Set<(change: DiskChange) => void>();
+  const watchFile = options.watch === undefined ? watchWithFs : options.watch;
+  const debounceMs = options.debounceMs ?? 150;
+  const root = options.root === undefined ? undefined : resolve(options.root);
+
+  const inside = (path: string): Result<string> => {
+    const full = resolve(path);
+    if (root !== undefined) {
+      const rel = relative(root, full);
+      if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+        return fail({ code: 'outside-folder', message: `${basename(full)} is outside the folder Redline was started in` });
+      }
+    }
+    if (!/\.(txt|md|markdown|mdown|mkd|text)$/i.test(full)) {
+      return fail({ code: 'unsupported-type', message: `${basename(full)} is not a .txt or .md manuscript` });
+    }
+    return ok(full);
+  };
+
+  const snapshot = (doc: OpenDocument, text: string): DocumentSnapshot => ({
+    handle: doc.handle,
+    name: doc.name,
+    text,
+    format: doc.format,
+    layout: LAYOUT_LABEL(doc.layout),
+    settings: doc.settings,
+    untitled: doc.path === undefined,
+  });
+
+  const emit = (change: DiskChange): void => listeners.forEach((l) => l(change));
+
+  const startWatch = (doc: OpenDocument): void => {
+    doc.stopWatch();
+    if (!watchFile || doc.path === undefined) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const path = doc.path;
+    const stop = watchFile(path, () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void onDisk(doc, path), debounceMs);
+    });
+    doc.stopWatch = () => {
+      clearTimeout(timer);
+      stop();
+    };
+  };
+
+  const onDisk = async (doc: OpenDocument, path: string): Promise<void> => {
+    if (docs.get(doc.handle) !== doc || doc.path !== path) return;
+    const read = await readTextFile(path);
+    if (!read.ok) {
+      if (read.error.code === 'enoent') {
+        if (doc.diskText === undefined) return;
+        doc.diskText = undefined;
+        emit({ handle: doc.handle, kind: 'deleted' });
+      }
+      return;
+    }
+    if (read.value.text === doc.diskText) return; // our own save, or a touch
+    doc.diskText = read.value.text;
+    doc.layout = read.value.layout;
+    if (doc.dirty) emit({ handle: doc.handle, kind: 'changed-while-dirty' });
+    else emit({ handle: doc.handle, kind: 'reloaded', document: snapshot(doc, read.value.text) });
+  };
+
+  const get = (handle: string): Result<OpenDocument> => {
+    const doc = docs.get(handle);
+    return doc ? ok(doc) : fail({ code: 'unknown-document', message: 'That document is no longer open.' });
+  };
+
+  const loadSettings = async (path: string): Promise<ManuscriptSettings> => {
+    try {
+      return parseSettings(await readFile(join(dirname(path), settingsFileName(basename(path))), 'utf8')) ?? EMPTY_SETTINGS;
+    } catch {
+      return EMPTY_SETTINGS;
+    }
+  };
+
+  const open = async (path: string): Promise<Result<DocumentSnapshot>> => {
+    const checked = inside(path);
+    if (!checked.ok) return checked;
+    const read = await readTextFile(checked.value);
+    if (!read.ok) return read;
+    const doc: OpenDocument = {
+      handle: randomUUID(),
+      path: checked.value,
+      name: basename(checked.value),
+      layout: read.value.layout,
+      format: read.value.format,
+      diskText: read.value.text,
+      dirty: false,
+      settings: await loadSettings(checked.value),
+      stopWatch: () => undefined,
+    };
+    docs.set(doc.handle, doc);
+    startWatch(doc);
+    return ok(snapshot(doc, read.value.text));
+  };
+
+  const write = async (doc: OpenDocument, path: string, text: string): Promise<Result<void>> => {
+    // Remember first: the watch may fire before writeFileSafely returns.
+    const previous = doc.diskText;
+    doc.diskText = text;
+    const written = await writeFileSafely(path, encodeText(text, doc.layout));
+    if (!written.ok) doc.diskText = previous;
+    return written;
+  };
+
+  const writeSettings = async (doc: OpenDocument, path: string): Promise<Result<void>> =>
+    writeFileSafely(join(dirname(path), settingsFileName(basename(path))), JSON.stringify(doc.settings, null, 2) + '\n');
+
+  return {
+    open,
+    openUntitled(name, text) {
+      const doc: OpenDocument = {
+        handle: randomUUID(),
+        path: undefined,
+        name,
+        layout: DEFAULT_LAYOUT,
+        format: formatOf(name),
+        diskText: undefined,
+        dirty: false,
+        settings: EMPTY_SETTINGS,
+        stopWatch: () => undefined,
+      };
+      docs.set(doc.handle, doc);
+      return snapshot(doc, text);
+    },
+    async save(handle, text) {
+      const got = get(handle);
+      if (!got.ok) return got;
+      const doc = got.value;
+      if (doc.path === undefined) return fail({ code: 'untitled', message: `${doc.name} has no file yet: use Save As.` });
+      const written = await write(doc, doc.path, text);
+      if (!written.ok) return written;
+      doc.dirty = false;
+      return ok({ savedAt: new Date().toISOString() });
+    },
+    async saveAs(handle, path, text) {
+      const got = get(handle);
+      if (!got.ok) return got;
+      const doc = got.value;
+      const checked = inside(path);
+      if (!checked.ok) return checked;
+      const written = await write(doc, checked.value, text);
+      if (!written.ok) return written;
+      const hadSettings = doc.path !== undefined || doc.settings !== EMPTY_SETTINGS;
+      doc.path = checked.value;
+      doc.name = basename(checked.value);
+      doc.format = formatOf(checked.value);
+      doc.dirty = false;
+      // The word list and ignores travel with the text to its new name.
+      if (hadSettings) await writeSettings(doc, checked.value);
+      startWatch(doc);
+      return ok(snapshot(doc, text));
+    },
+    async reload(handle) {
+      const got = get(handle);
+      if (!got.ok) return got;
+      const doc = got.value;
+      if (doc.path === undefined) return fail({ code: 'untitled', message: `${doc.name} has no file to reload.` });
+      const read = await readTextFile(doc.path);
+      if (!read.ok) return read;
+      doc.diskText = read.value.text;
+      doc.layout = read.value.layout;
+      doc.dirty = false;
+      doc.settings = await loadSettings(doc.path);
+      return ok(snapshot(doc, read.value.text));
+    },
+    setDirty(handle, dirty) {
+      const got = get(handle);
+      if (!got.ok) return got;
+      got.value.dirty = dirty;
+      return ok(null);
+    },
+    async updateSettings(handle, change) {
+      const got = get(handle);
+      if (!got.ok) return got;
+      const doc = got.value;
+      const s = doc.settings;
+      const add = (list: readonly string[], item: string): string[] => (list.includes(item) ? [...list] : [...list, item]);
+      doc.settings =
+        change.kind === 'add-word'
+          ? { ...s, words: add(s.words, change.word) }
+          : change.kind === 'ignore'
+            ? { ...s, ignored: add(s.ignored, change.fingerprint) }
+            : { ...s, ignoredRules: add(s.ignoredRules, change.ruleId) };
+      // Untitled documents keep settings in memory; Save As writes them beside the new file.
+      if (doc.path !== undefined) {
+        const written = await writeSettings(doc, doc.path);
+        if (!written.ok) {
+          doc.settings = s;
+          return written;
+        }
+      }
+      return ok(doc.settings);
+    },
+    pathOf: (handle) => docs.get(handle)?.path,
+    nameOf: (handle) => docs.get(handle)?.name,
+    isDirty: (handle) => docs.get(handle)?.dirty ?? false,
+    anyDirty: () => [...docs.values()].some((d) => d.dirty),
+    handles: () => [...docs.keys()],
+    onDiskChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close(handle) {
+      docs.get(handle)?.stopWatch();
+      docs.delete(handle);
+    },
+    closeAll() {
+      for (const d of docs.values()) d.stopWatch();
+      docs.clear();
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Autosave to a recovery folder, and the offer to restore after a crash. One JSON file per unsaved document,
+ * written atomically; removed when the document is saved or closed cleanly. Whatever is left at start-up was
+ * left by a crash.
+ */
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { RecoveryOffer } from '../../src/contract/ipc.js';
+import { fail, ok, type Result } from '../../src/contract/result.js';
+import { writeFileSafely } from '../../src/formats/file.node.js';
+
+/** One autosaved document. */
+export interface RecoveryEntry {
+  readonly id: string;
+  readonly name: string;
+  /** The file it belongs to, when it has one (restoring then offers to save over it). */
+  readonly path?: string;
+  readonly text: string;
+  readonly savedAt: string;
+}
+
+export interface RecoveryStore {
+  save(entry: Omit<RecoveryEntry, 'savedAt'>): Promise<Result<null>>;
+  list(): Promise<RecoveryOffer[]>;
+  read(id: string): Promise<Result<RecoveryEntry>>;
+  discard(id: string): Promise<void>;
+}
+
+const SAFE_ID = /^[\w-]{1,100}$/;
+
+/** A recovery store in `folder` (created on first save). */
+export function createRecoveryStore(folder: string, now: () => Date = () => new Date()): RecoveryStore {
+  const file = (id: string): string => join(folder, `${id}.json`);
+  const read = async (id: string): Promise<Result<RecoveryEntry>> => {
+    if (!SAFE_ID.test(id)) return fail({ code: 'bad-id', message: 'No such recovered document.' });
+    try {
+      const raw = JSON.parse(await readFile(file(id), 'utf8')) as Partial<RecoveryEntry>;
+      if (typeof raw.text !== 'string' || typeof raw.name !== 'string' || typeof raw.savedAt !== 'string') {
+        return fail({ code: 'corrupt', message: 'The recovered document is damaged.' });
+      }
+      return ok({ id, name: raw.name, text: raw.text, savedAt: raw.savedAt, ...(typeof raw.path === 'string' ? { path: raw.path } : {}) });
+    } catch {
+      return fail({ code: 'missing', message: 'No such recovered document.' });
+    }
+  };
+  return {
+    async save(entry) {
+      if (!SAFE_ID.test(entry.id)) return fail({ code: 'bad-id', message: 'Bad recovery id.' });
+      try {
+        await mkdir(folder, { recursive: true });
+      } catch {
+        return fail({ code: 'recovery-folder', message: `cannot create the recovery folder ${folder}` });
+      }
+      const written = await writeFileSafely(file(entry.id), JSON.stringify({ ...entry, savedAt: now().toISOString() }));
+      return written.ok ? ok(null) : written;
+    },
+    async list() {
+      let names: string[];
+      try {
+        names = await readdir(folder);
+      } catch {
+        return [];
+      }
+      const offers: RecoveryOffer[] = [];
+      for (const n of names.filter((x) => x.endsWith('.json')).sort()) {
+        const entry = await read(n.slice(0, -5));
+        if (entry.ok) offers.push({ id: entry.value.id, name: entry.value.name, savedAt: entry.value.savedAt });
+      }
+      return offers;
+    },
+    read,
+    async discard(id) {
+      if (SAFE_ID.test(id)) await rm(file(id), { force: true });
+    },
+  };
+}

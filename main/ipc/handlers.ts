@@ -1,0 +1,173 @@
+/**
+ * The host's side of the IPC contract: one handler per channel, arguments validated against the contract,
+ * every failure returned as a `Result`. The same handlers serve Electron's `ipcMain` and the `redline serve`
+ * bridge; the host passes in its dialogs.
+ */
+import { validArgs, isChannel, type ArgsOf, type Channel, type DocumentSnapshot, type EngineData, type ResultOf } from '../../src/contract/ipc.js';
+import { fail, ok, type Result } from '../../src/contract/result.js';
+import type { DocumentService } from '../files/documents.js';
+import type { RecoveryStore } from '../files/recovery.js';
+import type { SettingsStore } from '../settings/app-settings.js';
+import { withRecent } from '../settings/app-settings.js';
+import { SAMPLE_NAME, SAMPLE_TEXT } from '../sample/sample-chapter.js';
+
+/** How the host asks the user for a file. `undefined` means cancelled. */
+export interface Dialogs {
+  open(): Promise<string | undefined>;
+  /** `defaultName` is the document's current name; `suggested` a name the renderer typed (serve only). */
+  saveAs(defaultName: string, suggested?: string): Promise<Result<string | undefined>>;
+}
+
+export interface HandlerDeps {
+  readonly host: 'electron' | 'serve';
+  readonly documents: DocumentService;
+  readonly recovery: RecoveryStore;
+  readonly settings: SettingsStore;
+  readonly dialogs: Dialogs;
+  readonly engineData: () => Promise<EngineData>;
+  /** Called when a document's unsaved state changes (the desktop window's edited mark). */
+  readonly onDirty?: (handle: string, dirty: boolean) => void;
+  /** The file given on the command line or by the OS; none opens the bundled sample chapter. */
+  readonly initialPath?: string;
+}
+
+export type Handlers = { readonly [C in Channel]: (args: ArgsOf<C>) => Promise<ResultOf<C>> };
+
+/** Dispatches an untrusted call: unknown channels and malformed arguments are refused as values. */
+export type Invoke = (channel: unknown, args: unknown) => Promise<Result<unknown>>;
+
+export interface HostApi {
+  readonly handlers: Handlers;
+  readonly invoke: Invoke;
+}
+
+/** Builds the handlers. */
+export function createHandlers(deps: HandlerDeps): HostApi {
+  const { documents, recovery, settings, dialogs } = deps;
+  let initial: DocumentSnapshot | undefined;
+  let engineData: Promise<EngineData> | undefined;
+
+  const remember = async (snapshot: DocumentSnapshot): Promise<void> => {
+    const path = documents.pathOf(snapshot.handle);
+    if (path !== undefined) await settings.update((s) => withRecent(s, path));
+  };
+
+  const handlers: Handlers = {
+    async 'app:initial'() {
+      if (!initial) {
+        if (deps.initialPath !== undefined) {
+          const opened = await documents.open(deps.initialPath);
+          if (!opened.ok) return opened;
+          initial = opened.value;
+          await remember(initial);
+        } else {
+          initial = documents.openUntitled(SAMPLE_NAME, SAMPLE_TEXT);
+        }
+      } else if (documents.pathOf(initial.handle) !== undefined) {
+        // The page was reloaded: show the file and its settings as they are now on disk.
+        const again = await documents.reload(initial.handle);
+        if (again.ok) initial = again.value;
+      }
+      return ok({
+        host: deps.host,
+        document: initial,
+        recoveries: await recovery.list(),
+        reviewPanelOpen: settings.get().reviewPanelOpen,
+        preferences: settings.get().preferences,
+      });
+    },
+    async 'engine:data'() {
+      engineData ??= deps.engineData();
+      try {
+        return ok(await engineData);
+      } catch (e) {
+        engineData = undefined;
+        return fail({ code: 'dictionaries', message: `cannot load the dictionaries: ${(e as Error).message}` });
+      }
+    },
+    async 'doc:open'() {
+      const path = await dialogs.open();
+      if (path === undefined) return ok(null);
+      const opened = await documents.open(path);
+      if (opened.ok) await remember(opened.value);
+      return opened;
+    },
+    async 'doc:save'({ handle, text }) {
+      const saved = await documents.save(handle, text);
+      if (saved.ok) await recovery.discard(recoveryId(handle));
+      return saved;
+    },
+    async 'doc:save-as'({ handle, text, name }) {
+      const current = documents.nameOf(handle);
+      if (current === undefined) return fail({ code: 'unknown-document', message: 'That document is no longer open.' });
+      const chosen = await dialogs.saveAs(current, name);
+      if (!chosen.ok) return chosen;
+      if (chosen.value === undefined) return ok(null);
+      const saved = await documents.saveAs(handle, chosen.value, text);
+      if (saved.ok) {
+        await recovery.discard(recoveryId(handle));
+        await remember(saved.value);
+      }
+      return saved;
+    },
+    async 'doc:reload'({ handle }) {
+      return documents.reload(handle);
+    },
+    async 'doc:set-dirty'({ handle, dirty }) {
+      const set = documents.setDirty(handle, dirty);
+      if (set.ok) deps.onDirty?.(handle, dirty);
+      return set;
+    },
+    async 'doc:update-settings'({ handle, change }) {
+      return documents.updateSettings(handle, change);
+    },
+    async 'recovery:save'({ handle, text }) {
+      const name = documents.nameOf(handle);
+      if (name === undefined) return fail({ code: 'unknown-document', message: 'That document is no longer open.' });
+      const path = documents.pathOf(handle);
+      return recovery.save({ id: recoveryId(handle), name, text, ...(path !== undefined ? { path } : {}) });
+    },
+    async 'recovery:restore'({ id }) {
+      const entry = await recovery.read(id);
+      if (!entry.ok) return entry;
+      // Back onto its own file when that still opens; otherwise as an untitled document.
+      const onFile = entry.value.path !== undefined ? await documents.open(entry.value.path) : undefined;
+      const snapshot = onFile?.ok
+        ? { ...onFile.value, text: entry.value.text, restored: true }
+        : { ...documents.openUntitled(entry.value.name, entry.value.text), restored: true };
+      documents.setDirty(snapshot.handle, true);
+      await recovery.discard(id);
+      return ok(snapshot);
+    },
+    async 'recovery:discard'({ id }) {
+      await recovery.discard(id);
+      return ok(null);
+    },
+    async 'app:set-preferences'({ preferences }) {
+      const clean = { dialect: preferences.dialect, disabledChecks: [...new Set(preferences.disabledChecks)].sort() };
+      await settings.update((s) => ({ ...s, preferences: clean }));
+      return ok(clean);
+    },
+    async 'app:set-review-panel'({ open }) {
+      await settings.update((s) => ({ ...s, reviewPanelOpen: open }));
+      return ok(null);
+    },
+  };
+
+  const invoke: Invoke = async (channel, args) => {
+    if (!isChannel(channel)) return fail({ code: 'unknown-channel', message: 'Unknown request.' });
+    const value = args ?? {};
+    if (!validArgs(channel, value)) return fail({ code: 'bad-arguments', message: `Malformed request to ${channel}.` });
+    const handler = handlers[channel] as (a: unknown) => Promise<Result<unknown>>;
+    try {
+      return await handler(value);
+    } catch (e) {
+      return fail({ code: 'internal', message: `Something went wrong: ${(e as Error).message}` });
+    }
+  };
+
+  return { handlers, invoke };
+}
+
+/** The recovery file id of a document handle (handles are UUIDs: safe as file names). */
+export const recoveryId = (handle: string): string => handle.replace(/[^\w-]/g, '');

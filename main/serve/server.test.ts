@@ -1,0 +1,83 @@
+// The serve bridge over real HTTP on loopback: token, Host and Origin checks, validation, atomic save.
+import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentSnapshot, InitialState } from '../../src/contract/ipc.js';
+import { startServe, type RunningServer } from './server.js';
+
+let server: RunningServer;
+let dir: string;
+const engineData = async () => ({ dictionaries: { 'en-US': { aff: 'SET UTF-8\n', dic: '1\nword\n' } }, wordRanks: [], vocabulary: [] });
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'redline-serve-'));
+  await mkdir(join(dir, 'static'));
+  await writeFile(join(dir, 'static', 'index.html'), '<!doctype html><title>Redline</title>');
+  await mkdir(join(dir, 'book'));
+  await writeFile(join(dir, 'book', 'ch.txt'), 'One line.\r\nTwo lines.\r\n');
+  await writeFile(join(dir, 'secret.txt'), 'secret');
+  server = await startServe({ file: join(dir, 'book', 'ch.txt'), staticDir: join(dir, 'static'), dataDir: join(dir, 'data'), engineData, token: 't0ken' });
+});
+afterAll(() => server?.close());
+
+/** A raw request, so the Host header can be anything. */
+function raw(path: string, options: { method?: string; host?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', headers: { host: options.host ?? `127.0.0.1:${server.port}`, ...options.headers } },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+const call = (channel: string, args: unknown, headers: Record<string, string> = {}) =>
+  raw(`/bridge/invoke/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-redline-token': 't0ken', ...headers }, body: JSON.stringify(args) });
+
+describe('redline serve', () => {
+  it('listens on 127.0.0.1 and prints a URL carrying the token', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=t0ken`);
+  });
+
+  it('serves the page with a strict CSP', async () => {
+    const r = await raw('/');
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('<title>Redline</title>');
+  });
+
+  it('refuses other Host headers (DNS rebinding), missing or wrong tokens, and foreign origins', async () => {
+    expect((await raw('/', { host: `evil.example:${server.port}` })).status).toBe(421);
+    expect((await call('app:initial', {}, { 'x-redline-token': 'nope' })).status).toBe(403);
+    expect((await call('app:initial', {}, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await raw('/bridge/events?token=nope')).status).toBe(403);
+    expect((await raw('/../secret.txt')).status).toBe(404);
+  });
+
+  it('opens FILE, validates arguments, and saves atomically with CRLF kept', async () => {
+    const init = JSON.parse((await call('app:initial', {})).body) as { ok: true; value: InitialState };
+    expect(init.value.document).toMatchObject({ name: 'ch.txt', text: 'One line.\nTwo lines.\n', layout: 'UTF-8 · CRLF' });
+    const handle = init.value.document.handle;
+    expect(JSON.parse((await call('doc:save', { handle, text: 42 })).body)).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
+    expect(JSON.parse((await call('doc:save', { handle, text: 'x', path: '/etc/passwd' })).body)).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
+    expect(JSON.parse((await call('no:such', {})).body)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(JSON.parse((await call('doc:save', { handle, text: 'One line.\nThree.\n' })).body)).toMatchObject({ ok: true });
+    expect(await readFile(join(dir, 'book', 'ch.txt'), 'utf8')).toBe('One line.\r\nThree.\r\n');
+  });
+
+  it('Save As takes only a bare file name inside the folder', async () => {
+    const init = JSON.parse((await call('app:initial', {})).body) as { ok: true; value: InitialState };
+    const handle = init.value.document.handle;
+    const bad = JSON.parse((await call('doc:save-as', { handle, text: 'x', name: '../secret.txt' })).body);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad-name' } });
+    const good = JSON.parse((await call('doc:save-as', { handle, text: 'Copy.\n', name: 'copy.txt' })).body) as { ok: true; value: DocumentSnapshot };
+    expect(good.value.name).toBe('copy.txt');
+    expect(await readFile(join(dir, 'book', 'copy.txt'), 'utf8')).toBe('Copy.\r\n');
+    expect(await readFile(join(dir, 'secret.txt'), 'utf8')).toBe('secret');
+  });
+});

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { CHECK_IDS } from '../../src/contract/diagnostic.js';
+import type { Preferences } from '../../src/contract/ipc.js';
+import { CHECK_NAMES } from './editor/diagnostics.js';
+import type { CheckInfo } from './worker/protocol.js';
+
+const DIALECTS: ReadonlyArray<[Preferences['dialect'], string]> = [
+  ['auto', 'Automatic (American; British too once the manuscript uses it)'],
+  ['en-US', 'American English'],
+  ['en-GB', 'British English'],
+  ['both', 'Either'],
+];
+
+/** App-wide checking preferences: the spelling dialect and which checks run (every check the engine offers). */
+export function PreferencesDialog({
+  preferences,
+  checks,
+  onSave,
+  onCancel,
+}: {
+  preferences: Preferences;
+  checks: readonly CheckInfo[];
+  onSave: (p: Preferences) => void;
+  onCancel: () => void;
+}) {
+  const [dialect, setDialect] = useState(preferences.dialect);
+  const [disabled, setDisabled] = useState(() => new Set(preferences.disabledChecks));
+  return (
+    <div className="rl-modal-backdrop" role="presentation">
+      <div className="rl-modal" role="dialog" aria-modal="true" aria-label="Preferences">
+        <h2>Preferences</h2>
+        <fieldset className="rl-fieldset">
+          <legend>Spelling</legend>
+          <select value={dialect} onChange={(e) => setDialect(e.target.value as Preferences['dialect'])} aria-label="Spelling dialect">
+            {DIALECTS.map(([id, label]) => (
+              <option key={id} value={id}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </fieldset>
+        <fieldset className="rl-fieldset">
+          <legend>Checks</legend>
+          {checks.length === 0 && <p>Loading…</p>}
+          {[...checks].sort((a, b) => CHECK_IDS.indexOf(a.id) - CHECK_IDS.indexOf(b.id)).map((c) => (
+            <label key={c.id} className="rl-check-option">
+              <input
+                type="checkbox"
+                checked={!disabled.has(c.id)}
+                onChange={(e) => {
+                  const next = new Set(disabled);
+                  if (e.target.checked) next.delete(c.id);
+                  else next.add(c.id);
+                  setDisabled(next);
+                }}
+              />
+              <span className={`rl-swatch rl-swatch-${c.id}`} />
+              <strong>{CHECK_NAMES[c.id]}</strong>
+              <span className="rl-ctx">{c.description}</span>
+            </label>
+          ))}
+        </fieldset>
+        <footer>
+          <button onClick={onCancel}>Cancel</button>
+          <button className="rl-primary" onClick={() => onSave({ dialect, disabledChecks: [...disabled].sort() })}>
+            Save
+          </button>
+        </footer>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// Editor behaviour on EditorState: no DOM.
+import { EditorState } from '@codemirror/state';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../../src/contract/diagnostic.js';
+import { EMPTY_SETTINGS } from '../../../src/contract/manuscript-settings.js';
+import { batchChanges, groupDiagnostics, remap, visible } from './diagnostics.js';
+
+const diag = (text: string, actual: string, over: Partial<Diagnostic> = {}): Diagnostic => {
+  const from = text.indexOf(actual);
+  return { check: 'spelling', ruleId: 'spelling-unknown-word', severity: 'error', from, to: from + actual.length, actual, message: `“${actual}”`, fixes: [], fingerprint: actual, ...over };
+};
+
+describe('diagnostics in the editor', () => {
+  const text = 'She recieved it.\n\nThe the end.';
+
+  it('maps results through edits typed while the worker checked, and drops flags on edited words', () => {
+    const state = EditorState.create({ doc: text });
+    const found = [diag(text, 'recieved'), diag(text, 'The the', { check: 'repeated-words', ruleId: 'repeated-word' })];
+    // The writer typed "Then " at the start, and fixed "recieved" meanwhile.
+    const tr = state.update({ changes: [{ from: 0, insert: 'Then ' }, { from: 4, to: 12, insert: 'received' }] });
+    const mapped = remap(found, tr.changes, tr.state.doc);
+    expect(mapped.map((d) => [d.actual, tr.state.doc.sliceString(d.from, d.to)])).toEqual([['The the', 'The the']]);
+  });
+
+  it('hides ignored findings, ignored rules and accepted words', () => {
+    const all = [diag(text, 'recieved'), diag(text, 'The the', { check: 'repeated-words', ruleId: 'repeated-word', fingerprint: 'fp' })];
+    expect(visible(all, { ...EMPTY_SETTINGS, ignored: ['fp'] }).map((d) => d.actual)).toEqual(['recieved']);
+    expect(visible(all, { ...EMPTY_SETTINGS, ignoredRules: ['spelling-unknown-word'] }).map((d) => d.actual)).toEqual(['The the']);
+    expect(visible(all, { ...EMPTY_SETTINGS, words: ['Recieved'] }).map((d) => d.actual)).toEqual(['The the']);
+  });
+
+  it('groups by check and rule with counts, filtered', () => {
+    const all = [diag(text, 'recieved'), diag(text, 'The the', { check: 'repeated-words', ruleId: 'repeated-word' })];
+    expect(groupDiagnostics(all).map((g) => [g.check, g.count, g.rules.map((r) => r.ruleId)])).toEqual([
+      ['spelling', 1, ['spelling-unknown-word']],
+      ['repeated-words', 1, ['repeated-word']],
+    ]);
+    expect(groupDiagnostics(all, 'the').map((g) => g.check)).toEqual(['repeated-words']);
+  });
+
+  it('accept-all builds one change set in document order and skips overlapping fixes', () => {
+    let state = EditorState.create({ doc: 'the the cat and the the dog' });
+    const fix = { kind: 'replace' as const, label: 'Remove', text: 'the' };
+    const { changes, skipped } = batchChanges([
+      { from: 16, to: 23, fix },
+      { from: 0, to: 7, fix },
+      { from: 4, to: 11, fix },
+    ]);
+    expect(skipped).toBe(1);
+    state = state.update({ changes }).state;
+    expect(state.doc.toString()).toBe('the cat and the dog');
+  });
+});

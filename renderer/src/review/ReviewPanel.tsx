@@ -1,0 +1,130 @@
+import { useMemo, useState } from 'react';
+import type { Diagnostic, Fix } from '../../../src/contract/diagnostic.js';
+import { CHECK_NAMES, groupDiagnostics, type RuleGroup } from '../editor/diagnostics.js';
+
+export interface ReviewPanelProps {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly text: () => string;
+  readonly onJump: (d: Diagnostic) => void;
+  readonly onAcceptAll: (choices: ReadonlyArray<{ diagnostic: Diagnostic; fix: Fix }>) => number;
+  readonly onClose: () => void;
+}
+
+/** Issues grouped by check and rule, a filter, click to jump, and accept-all of a kind with a preview. */
+export function ReviewPanel({ diagnostics, text, onJump, onAcceptAll, onClose }: ReviewPanelProps) {
+  const [filter, setFilter] = useState('');
+  const [preview, setPreview] = useState<RuleGroup | undefined>();
+  const groups = useMemo(() => groupDiagnostics(diagnostics, filter), [diagnostics, filter]);
+  return (
+    <aside className="rl-panel" aria-label="Review panel">
+      <header className="rl-panel-head">
+        <h2>Review</h2>
+        <button className="rl-icon" onClick={onClose} aria-label="Close review panel" title="Close">×</button>
+      </header>
+      <input className="rl-filter" type="search" placeholder="Filter issues…" value={filter} onChange={(e) => setFilter(e.target.value)} aria-label="Filter issues" />
+      {groups.length === 0 && <p className="rl-empty">{diagnostics.length ? 'Nothing matches the filter.' : 'No issues found.'}</p>}
+      {groups.map((g) => (
+        <section key={g.check} className={`rl-group rl-group-${g.check}`} data-check={g.check}>
+          <h3>
+            <span className={`rl-swatch rl-swatch-${g.check}`} />
+            {CHECK_NAMES[g.check]} <span className="rl-count">{g.count}</span>
+          </h3>
+          {g.rules.map((r) => (
+            <div key={r.ruleId} className="rl-rule-group" data-rule={r.ruleId}>
+              <div className="rl-rule-head">
+                <span className="rl-rule-id">{r.ruleId}</span> <span className="rl-count">{r.diagnostics.length}</span>
+                {r.fixable > 0 && (
+                  <button className="rl-accept-all" onClick={() => setPreview(r)}>
+                    Accept all…
+                  </button>
+                )}
+              </div>
+              <ul>
+                {r.diagnostics.map((d, i) => (
+                  <li key={`${d.fingerprint}-${i}`}>
+                    <button className="rl-item" onClick={() => onJump(d)} title={d.message}>
+                      <span className="rl-actual">{d.actual}</span>
+                      {d.fixes[0] && 'text' in d.fixes[0] && <span className="rl-arrow"> → {d.fixes[0].text || '∅'}</span>}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+      {preview && (
+        <AcceptAllDialog
+          group={preview}
+          text={text()}
+          onCancel={() => setPreview(undefined)}
+          onApply={(choices) => {
+            onAcceptAll(choices);
+            setPreview(undefined);
+          }}
+        />
+      )}
+    </aside>
+  );
+}
+
+function context(text: string, d: Diagnostic, fix: Fix): { before: string; old: string; neu: string; after: string } {
+  // Up to 30 characters either side, never across a paragraph, cut at word boundaries.
+  const start = Math.max(0, d.from - 30, text.lastIndexOf('\n', d.from - 1) + 1);
+  let before = text.slice(start, d.from);
+  if (start > 0 && text[start - 1] !== '\n') before = before.replace(/^\S*\s/, '…');
+  const newline = text.indexOf('\n', d.to);
+  const end = Math.min(d.to + 30, newline === -1 ? text.length : newline);
+  let after = text.slice(d.to, end);
+  if (end < text.length && text[end] !== '\n') after = after.replace(/\s\S*$/, '…');
+  const neu = fix.kind === 'replace' ? fix.text : fix.kind === 'insert-after' ? d.actual + fix.text : '';
+  return { before, old: d.actual, neu, after };
+}
+
+function AcceptAllDialog({
+  group,
+  text,
+  onCancel,
+  onApply,
+}: {
+  group: RuleGroup;
+  text: string;
+  onCancel: () => void;
+  onApply: (choices: ReadonlyArray<{ diagnostic: Diagnostic; fix: Fix }>) => void;
+}) {
+  const items = group.diagnostics.filter((d) => d.fixes.length > 0);
+  const [checked, setChecked] = useState(() => items.map(() => true));
+  const count = checked.filter(Boolean).length;
+  return (
+    <div className="rl-modal-backdrop" role="presentation">
+      <div className="rl-modal" role="dialog" aria-modal="true" aria-label={`Accept all ${group.ruleId}`}>
+        <h2>
+          Accept all: <code>{group.ruleId}</code>
+        </h2>
+        <p>Each change applies its first fix. Untick any you want to keep. One undo reverts them all.</p>
+        <ul className="rl-preview">
+          {items.map((d, i) => {
+            const c = context(text, d, d.fixes[0]!);
+            return (
+              <li key={`${d.fingerprint}-${i}`}>
+                <label>
+                  <input type="checkbox" checked={checked[i]} onChange={(e) => setChecked(checked.map((v, k) => (k === i ? e.target.checked : v)))} />
+                  <span className="rl-ctx">{c.before}</span>
+                  <del>{c.old}</del>
+                  <ins>{c.neu}</ins>
+                  <span className="rl-ctx">{c.after}</span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+        <footer>
+          <button onClick={onCancel}>Cancel</button>
+          <button className="rl-primary" disabled={count === 0} onClick={() => onApply(items.filter((_, i) => checked[i]).map((d) => ({ diagnostic: d, fix: d.fixes[0]! })))}>
+            Apply {count} {count === 1 ? 'change' : 'changes'}
+          </button>
+        </footer>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+/// <reference lib="webworker" />
+/**
+ * The engine in a Web Worker: the editor never waits for it. The whole text is sent on each check; the
+ * engine's paragraph cache means only edited paragraphs are analysed again.
+ */
+import { createEngine, type Engine } from '../../../src/engine/engine.js';
+import { CHECKS } from '../../../src/engine/registry.js';
+import { countWords } from '../editor/diagnostics.js';
+import type { FromWorker, ToWorker } from './protocol.js';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let engine: Engine | undefined;
+let words = '[]';
+const post = (m: FromWorker): void => self.postMessage(m);
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const m = event.data;
+  try {
+    if (m.type === 'init') {
+      const t0 = performance.now();
+      engine = createEngine({}, { dictionaries: m.data.dictionaries, wordRanks: m.data.wordRanks, vocabulary: m.data.vocabulary });
+      post({ type: 'ready', ms: performance.now() - t0, checks: CHECKS.map((c) => ({ id: c.id, description: c.description })) });
+      return;
+    }
+    if (!engine) throw new Error('the checker is not ready');
+    const key = JSON.stringify([m.words, m.preferences]);
+    if (key !== words) {
+      // When only the word list changed, the spelling check adopts it without losing its paragraph cache.
+      const checks = CHECKS.map((c) => c.id).filter((id) => !m.preferences.disabledChecks.includes(id));
+      engine.configure({ checks, options: { spelling: { words: m.words, dialect: m.preferences.dialect } } });
+      words = key;
+    }
+    const t0 = performance.now();
+    const out = engine.check(m.text, { format: m.format });
+    post({
+      type: 'result',
+      id: m.id,
+      diagnostics: out.diagnostics,
+      summaries: out.summaries,
+      paragraphs: out.paragraphs,
+      analysed: out.analysed,
+      words: countWords(m.text),
+      ms: performance.now() - t0,
+    });
+  } catch (e) {
+    post({ type: 'error', ...('id' in m ? { id: m.id } : {}), message: (e as Error).message });
+  }
+};

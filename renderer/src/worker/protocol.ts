@@ -1,0 +1,27 @@
+/** Messages between the renderer and the engine worker. Plain JSON (structured clone). */
+import type { CheckId, Diagnostic } from '../../../src/contract/diagnostic.js';
+import type { EngineData, Preferences } from '../../../src/contract/ipc.js';
+
+export type ToWorker =
+  | { readonly type: 'init'; readonly data: EngineData }
+  | { readonly type: 'check'; readonly id: number; readonly text: string; readonly format: 'text' | 'markdown'; readonly words: readonly string[]; readonly preferences: Preferences };
+
+export interface CheckResult {
+  readonly type: 'result';
+  readonly id: number;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly summaries: Readonly<Partial<Record<CheckId, Readonly<Record<string, unknown>>>>>;
+  readonly paragraphs: number;
+  /** Paragraphs re-analysed by this check (the rest came from the engine's cache). */
+  readonly analysed: number;
+  readonly words: number;
+  readonly ms: number;
+}
+
+/** A check the engine offers (from its registry), for Preferences. */
+export interface CheckInfo {
+  readonly id: CheckId;
+  readonly description: string;
+}
+
+export type FromWorker = { readonly type: 'ready'; readonly ms: number; readonly checks: readonly CheckInfo[] } | CheckResult | { readonly type: 'error'; readonly id?: number; readonly message: string };

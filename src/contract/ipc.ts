@@ -1,0 +1,216 @@
+/**
+ * The one typed IPC contract between the app's host (Electron main, or the `redline serve` bridge) and the
+ * renderer: a map of channel → arguments and result. Main's handlers, the preload allowlist and the renderer's
+ * bridge are all typed from it. Every result travels as a `Result`: failures a user can cause (a missing
+ * file, a full disk) are values, never thrown errors.
+ *
+ * The renderer never names a path for the host to read: the host shows the dialog and hands back a document
+ * handle (an opaque string). Text crosses as `\n`-normalised strings; the host keeps the file's encoding, BOM
+ * and line endings and restores them on save.
+ */
+import type { ManuscriptSettings } from './manuscript-settings.js';
+import type { Result } from './result.js';
+
+/** An open manuscript as the renderer sees it. */
+export interface DocumentSnapshot {
+  /** Opaque handle; the only way the renderer refers to a file. */
+  readonly handle: string;
+  /** File name for the title bar (no folder). */
+  readonly name: string;
+  /** The text, `\n` line endings, no BOM. */
+  readonly text: string;
+  readonly format: 'text' | 'markdown';
+  /** How the file stores its text, for the status bar: e.g. `UTF-8 · CRLF`. */
+  readonly layout: string;
+  /** Per-manuscript word list and ignores (`<file>.redline.json`). */
+  readonly settings: ManuscriptSettings;
+  /** True for the bundled sample chapter or a restored recovery: it has no file yet, so Save means Save As. */
+  readonly untitled: boolean;
+  /** True when the text came from the recovery folder and differs from the file: it opens with unsaved changes. */
+  readonly restored?: boolean;
+}
+
+/** Dictionaries and word ranks for the engine worker, as text (the engine accepts strings or bytes). */
+export interface EngineData {
+  readonly dictionaries: { readonly 'en-US': { readonly aff: string; readonly dic: string }; readonly 'en-GB'?: { readonly aff: string; readonly dic: string } };
+  readonly wordRanks: readonly string[];
+  /** Rare but real words (SCOWL size 70) for `EngineDeps.vocabulary`. */
+  readonly vocabulary: readonly string[];
+}
+
+/** Unsaved text found in the recovery folder at start-up (after a crash). */
+export interface RecoveryOffer {
+  readonly id: string;
+  readonly name: string;
+  /** ISO time of the autosave. */
+  readonly savedAt: string;
+}
+
+/** App-wide checking preferences, persisted by the host. */
+export interface Preferences {
+  /** Spelling dialect: `auto` (American, British too once the manuscript uses it), or one, or both. */
+  readonly dialect: 'auto' | 'en-US' | 'en-GB' | 'both';
+  /** Checks switched off, by id (an allowlist would hide checks added later). */
+  readonly disabledChecks: readonly string[];
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { dialect: 'auto', disabledChecks: [] };
+
+/** What the renderer needs at start-up. */
+export interface InitialState {
+  /** `electron`: native menus and dialogs. `serve`: the browser bridge of `redline serve`. */
+  readonly host: 'electron' | 'serve';
+  readonly document: DocumentSnapshot;
+  readonly recoveries: readonly RecoveryOffer[];
+  readonly reviewPanelOpen: boolean;
+  readonly preferences: Preferences;
+}
+
+/** A change to a manuscript's own settings. */
+export type SettingsChange =
+  | { readonly kind: 'add-word'; readonly word: string }
+  | { readonly kind: 'ignore'; readonly fingerprint: string }
+  | { readonly kind: 'ignore-rule'; readonly ruleId: string };
+
+/** Commands that native menus (or the host) send to the renderer. */
+export const MENU_COMMANDS = [
+  'open',
+  'save',
+  'save-as',
+  'next-issue',
+  'previous-issue',
+  'toggle-review-panel',
+  'find',
+  'replace',
+  'export',
+  'preferences',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Host → renderer events. */
+export interface EventContract {
+  /** The file changed on disk. `reloaded`: the document was clean and was reloaded (snapshot attached). */
+  'doc:disk-change':
+    | { readonly handle: string; readonly kind: 'reloaded'; readonly document: DocumentSnapshot }
+    | { readonly handle: string; readonly kind: 'changed-while-dirty' }
+    | { readonly handle: string; readonly kind: 'deleted' };
+  'menu:command': { readonly command: MenuCommand };
+  /** A document the host opened itself (Open Recent, drag and drop onto the window, the OS). */
+  'doc:opened': { readonly document: DocumentSnapshot };
+}
+export type EventName = keyof EventContract;
+export const EVENT_NAMES: readonly EventName[] = ['doc:disk-change', 'menu:command', 'doc:opened'];
+
+/** Renderer → host calls: channel → arguments and result value (wrapped in `Result`). */
+export interface IpcContract {
+  'app:initial': { args: Record<string, never>; result: InitialState };
+  'engine:data': { args: Record<string, never>; result: EngineData };
+  /** Shows the host's open dialog; `null` when cancelled. */
+  'doc:open': { args: Record<string, never>; result: DocumentSnapshot | null };
+  'doc:save': { args: { readonly handle: string; readonly text: string }; result: { readonly savedAt: string } };
+  /**
+   * Shows the host's save dialog (`name` is a suggestion: a bare file name, used by `redline serve`, which
+   * has no native dialog and writes only inside its folder); `null` when cancelled.
+   */
+  'doc:save-as': { args: { readonly handle: string; readonly text: string; readonly name?: string }; result: DocumentSnapshot | null };
+  /** Reads the file again from disk (after "changed on disk: reload?"). */
+  'doc:reload': { args: { readonly handle: string }; result: DocumentSnapshot };
+  'doc:set-dirty': { args: { readonly handle: string; readonly dirty: boolean }; result: null };
+  'doc:update-settings': { args: { readonly handle: string; readonly change: SettingsChange }; result: ManuscriptSettings };
+  /** Autosave of unsaved text to the recovery folder. */
+  'recovery:save': { args: { readonly handle: string; readonly text: string }; result: null };
+  'recovery:restore': { args: { readonly id: string }; result: DocumentSnapshot };
+  'recovery:discard': { args: { readonly id: string }; result: null };
+  'app:set-review-panel': { args: { readonly open: boolean }; result: null };
+  'app:set-preferences': { args: { readonly preferences: Preferences }; result: Preferences };
+}
+export type Channel = keyof IpcContract;
+export type ArgsOf<C extends Channel> = IpcContract[C]['args'];
+export type ResultOf<C extends Channel> = Result<IpcContract[C]['result']>;
+
+/** Every channel, the preload's allowlist. */
+export const CHANNELS: readonly Channel[] = [
+  'app:initial',
+  'engine:data',
+  'doc:open',
+  'doc:save',
+  'doc:save-as',
+  'doc:reload',
+  'doc:set-dirty',
+  'doc:update-settings',
+  'recovery:save',
+  'recovery:restore',
+  'recovery:discard',
+  'app:set-review-panel',
+  'app:set-preferences',
+];
+
+/** True when `value` names a channel of the contract. */
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
+}
+
+/** The renderer's view of the host: one typed call, one typed subscription. */
+export interface Bridge {
+  invoke<C extends Channel>(channel: C, args: ArgsOf<C>): Promise<ResultOf<C>>;
+  /** Subscribes to a host event; returns the unsubscribe function. */
+  on<E extends EventName>(event: E, listener: (payload: EventContract[E]) => void): () => void;
+}
+
+// ---- Argument validation: shared by every host, so a compromised or buggy renderer gets a plain error. ----
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown, max = 200): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+/** Manuscripts are at most 20 MB; UTF-16 strings a little over that in code units are still refused. */
+const MAX_TEXT = 21 * 1024 * 1024;
+const text = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
+const only = (o: Obj, keys: readonly string[]): boolean => Object.keys(o).every((k) => keys.includes(k));
+
+function validChange(v: unknown): v is SettingsChange {
+  if (!isObj(v)) return false;
+  switch (v['kind']) {
+    case 'add-word':
+      return only(v, ['kind', 'word']) && str(v['word'], 100) && !/\s/.test(v['word']);
+    case 'ignore':
+      return only(v, ['kind', 'fingerprint']) && str(v['fingerprint'], 200);
+    case 'ignore-rule':
+      return only(v, ['kind', 'ruleId']) && str(v['ruleId'], 100) && /^[a-z0-9-]+$/.test(v['ruleId']);
+    default:
+      return false;
+  }
+}
+
+const VALIDATORS: { readonly [C in Channel]: (v: Obj) => boolean } = {
+  'app:initial': (v) => only(v, []),
+  'engine:data': (v) => only(v, []),
+  'doc:open': (v) => only(v, []),
+  'doc:save': (v) => only(v, ['handle', 'text']) && str(v['handle']) && text(v['text']),
+  'doc:save-as': (v) =>
+    only(v, ['handle', 'text', 'name']) && str(v['handle']) && text(v['text']) && (v['name'] === undefined || str(v['name'], 255)),
+  'doc:reload': (v) => only(v, ['handle']) && str(v['handle']),
+  'doc:set-dirty': (v) => only(v, ['handle', 'dirty']) && str(v['handle']) && typeof v['dirty'] === 'boolean',
+  'doc:update-settings': (v) => only(v, ['handle', 'change']) && str(v['handle']) && validChange(v['change']),
+  'recovery:save': (v) => only(v, ['handle', 'text']) && str(v['handle']) && text(v['text']),
+  'recovery:restore': (v) => only(v, ['id']) && str(v['id']) && /^[\w-]+$/.test(v['id']),
+  'recovery:discard': (v) => only(v, ['id']) && str(v['id']) && /^[\w-]+$/.test(v['id']),
+  'app:set-review-panel': (v) => only(v, ['open']) && typeof v['open'] === 'boolean',
+  'app:set-preferences': (v) => only(v, ['preferences']) && validPreferences(v['preferences']),
+};
+
+function validPreferences(v: unknown): v is Preferences {
+  return (
+    isObj(v) &&
+    only(v, ['dialect', 'disabledChecks']) &&
+    ['auto', 'en-US', 'en-GB', 'both'].includes(v['dialect'] as string) &&
+    Array.isArray(v['disabledChecks']) &&
+    v['disabledChecks'].length <= 50 &&
+    v['disabledChecks'].every((c) => str(c, 50) && /^[a-z-]+$/.test(c))
+  );
+}
+
+/** True when `args` has exactly the shape channel `channel` takes (unknown keys are refused). */
+export function validArgs<C extends Channel>(channel: C, args: unknown): args is ArgsOf<C> {
+  const value = args === undefined || args === null ? {} : args;
+  return isObj(value) && VALIDATORS[channel](value);
+}

@@ -1,0 +1,35 @@
+// Screenshots of the real UI in Chromium for the README: `npm run build && npm run screenshots`.
+// Writes docs/*.png from the bundled sample chapter served by `redline serve`.
+import { mkdir } from 'node:fs/promises';
+import { launch, openApp, serve } from './support.js';
+
+const out = new URL('../../docs/', import.meta.url);
+await mkdir(out, { recursive: true });
+const served = await serve();
+const browser = await launch();
+try {
+  for (const scheme of ['light', 'dark'] as const) {
+    const page = await openApp(browser, served.url, scheme);
+    await page.locator('.cm-lintRange', { hasText: 'recieved' }).first().hover();
+    await page.locator('.cm-tooltip-lint').waitFor();
+    await page.screenshot({ path: new URL(`tooltip-${scheme}.png`, out).pathname });
+    await page.mouse.move(5, 700);
+    await page.locator('.cm-tooltip-lint').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: /^Review/ }).click();
+    await page.locator('.rl-panel').waitFor();
+    await page.screenshot({ path: new URL(`review-panel-${scheme}.png`, out).pathname });
+    if (scheme === 'light') {
+      await page.locator('.rl-rule-group[data-rule="spelling-unknown-word"]').getByRole('button', { name: 'Accept all…' }).click();
+      await page.getByRole('dialog').waitFor();
+      await page.screenshot({ path: new URL('accept-all-light.png', out).pathname });
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByRole('button', { name: /^Review/ }).click();
+    } else {
+      await page.getByRole('button', { name: /^Review/ }).click();
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await served.stop();
+}

@@ -1,0 +1,87 @@
+// End-to-end support: a real `redline serve` on a temporary manuscript, and headless Debian Chromium.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+const repo = new URL('../../', import.meta.url);
+
+/** Flags for Chromium on these machines (no background connections: the network is closed). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Served {
+  readonly url: string;
+  readonly dataDir: string;
+  /** Ends the server (SIGKILL to simulate a crash). */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** Starts `redline serve FILE` (or no file) and resolves with the URL it prints. */
+export async function serve(file?: string, cwd?: string, data?: string): Promise<Served> {
+  const dataDir = data ?? (await mkdtemp(join(tmpdir(), 'redline-e2e-data-')));
+  const child: ChildProcess = spawn(process.execPath, [new URL('bin/redline.js', repo).pathname, 'serve', ...(file ? [file] : []), '--port', '0'], {
+    env: { ...process.env, REDLINE_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(cwd ? { cwd } : {}),
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`redline serve did not start: ${out}`)), 20_000);
+    child.stdout!.on('data', (b: Buffer) => {
+      out += b.toString();
+      const m = /Redline is running at (\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.stderr!.on('data', (b: Buffer) => (out += b.toString()));
+    child.on('exit', (code) => reject(new Error(`redline serve exited ${code}: ${out}`)));
+  });
+  return {
+    url,
+    dataDir,
+    stop: (signal: NodeJS.Signals = 'SIGTERM') =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill(signal);
+      }),
+  };
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** Opens the app and waits until the first check has drawn its underlines. */
+export async function openApp(browser: Browser, url: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 760 }, colorScheme });
+  await page.goto(url);
+  await page.waitForSelector('.cm-lintRange', { timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid=progress]')?.textContent?.startsWith('Checked'));
+  return page;
+}
+
+/** The editor's text, lines joined with \n. */
+export async function editorText(page: Page): Promise<string> {
+  return page.evaluate(() => [...document.querySelectorAll('.cm-content .cm-line')].map((l) => l.textContent ?? '').join('\n'));
+}
+
+/** The underlined texts of one check, in document order. */
+export async function underlined(page: Page, check: string): Promise<string[]> {
+  return page.locator(`.cm-lintRange.rl-check-${check}`).allInnerTexts();
+}
