@@ -1,0 +1,81 @@
+import { matchCase } from '../../engine/case.js';
+import type { CheckDefinition, Draft } from '../../engine/types.js';
+import { CONFUSABLE_SETS, type ConfusableSet } from './confusables.data.js';
+import { compile, firstWord, matchAt, type Pattern } from './pattern.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** Options of the `confusables` check. */
+export interface ConfusablesOptions {
+  /** Set ids to leave out (e.g. `["lay-lie"]` for a writer who keeps the colloquial "lay down"). Default none. */
+  readonly disabled: readonly string[];
+}
+
+interface CompiledRule {
+  readonly set: ConfusableSet;
+  readonly pattern: Pattern;
+}
+
+/** Patterns by their first flagged word, compiled once. */
+const RULES: ReadonlyMap<string, readonly CompiledRule[]> = (() => {
+  const map = new Map<string, CompiledRule[]>();
+  for (const set of CONFUSABLE_SETS) {
+    for (const source of set.patterns) {
+      const pattern = compile(source);
+      const key = firstWord(pattern);
+      map.set(key, [...(map.get(key) ?? []), { set, pattern }]);
+    }
+  }
+  return map;
+})();
+
+const START = new Set(['.', '!', '?', '“', '"', '…', ';', ':', '—', '(', '‘']);
+const q = (s: string): string => `“${s}”`;
+
+export const confusables: CheckDefinition<ConfusablesOptions> = {
+  id: 'confusables',
+  description: 'A real word in the wrong place, told from context: “she new the man”, “the desired affect”.',
+  defaults: { disabled: [] },
+  setup(options) {
+    const disabled = new Set(options.disabled);
+    return {
+      scan({ text }) {
+        const tokens = tokenize(text);
+        return findConfusables(tokens, disabled);
+      },
+    };
+  },
+};
+
+/** Every confusable in a paragraph's tokens; at most one per word, the first matching pattern wins. */
+export function findConfusables(tokens: readonly Token[], disabled: ReadonlySet<string> = new Set()): Draft[] {
+  const drafts: Draft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.word || token.elided) continue;
+    const rules = RULES.get(token.lower);
+    if (!rules) continue;
+    // "Miss Plain", "the Peak District": a capital mid-sentence is a name, not a slip.
+    const previous = tokens[i - 1];
+    if (/^\p{Lu}/u.test(token.text) && previous && !START.has(previous.lower) && token.lower !== 'i') continue;
+    for (const { set, pattern } of rules) {
+      if (disabled.has(set.id)) continue;
+      const end = matchAt(pattern, tokens, i);
+      if (end < 0) continue;
+      const last = tokens[end - 1]!;
+      const actual = tokens.slice(i, end).map((t) => t.text).join(' ');
+      const replacement = matchCase(token.text, pattern.replacement);
+      drafts.push({
+        ruleId: `confusable-${set.id}`,
+        severity: 'warning',
+        from: token.from,
+        to: last.to,
+        message: `${q(actual)} may be ${q(replacement)} here.`,
+        note: set.note,
+        fixes: [{ kind: 'replace', label: `Change to ${q(replacement)}`, text: replacement }],
+      });
+      i = end - 1;
+      break;
+    }
+  }
+  return drafts;
+}
