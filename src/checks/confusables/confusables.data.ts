@@ -35,6 +35,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       "to|can|could|would|will|'d|'ll|should|must|might|i|we [advice] @OBJ|against|caution|that => advise",
       '@ART|@POSS|some|good|bad|any|sound|wise|no|much|little|of|for|free|legal|medical|expert|motherly|fatherly|best|sage|such|your|my [advise] => advice',
+      "@MODAL @SUBJ [advice] @OBJ|to|on|against => advise",
+      "always|never|often|usually|to [advice] @POSS => advise",
+      "would|always|never|often|usually|'d [advice] to => advise",
     ],
   },
   {
@@ -42,9 +45,14 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     words: ['affect', 'effect'],
     note: '“Effect” is usually the noun (a result); “affect” is usually the verb (to influence).',
     patterns: [
-      '@ART|desired|side|no|any|great|lasting|opposite|same|special|full|little|much|strange|calming|ripple|domino|butterfly|cumulative|profound|immediate|adverse|positive|negative|dramatic|visible|sound|startling|intended|odd|curious|chilling|soothing [affect] !@NOUN => effect',
+      '@ART|desired|side|no|any|great|lasting|opposite|same|special|full|little|much|strange|calming|ripple|domino|butterfly|cumulative|profound|immediate|adverse|positive|negative|dramatic|visible|startling|intended|odd|curious|chilling|soothing [affect] !@NOUN|@DET|@POSS|@OBJ|@PROPN => effect',
+      'placebo|snowball|greenhouse|domino|butterfly|ripple|desired|opposite|lasting|halo [affect] => effect',
+      'cause and [affect] => effect',
+      'knock - on [affect] => effect',
+      "@MODAL|n't|not|to|@ADV|@N [effect] @POSS&!change|changes|repairs|repair|escape|cure|cures|rescue|transformation|reconciliation|entry|reform|reforms|improvement|improvements|transfer|compromise|savings|landing|arrangement|arrangements|introduction|introductions|the|a|an|its|their|his|her|this|that|such|some|any|@N&!change|changes|repairs|repair|escape|cure|cures|rescue|transformation|reconciliation|entry|reform|reforms|improvement|improvements|transfer|compromise|savings|landing|arrangement|arrangements|introduction|introductions|the|a|an|its|their|his|her|this|that|such|some|any => affect",
+      "@N&!sound|special|side|visual|personal|ill|after|lasting|stage|cause|the|@POSS|it|this|that|he|she [effects] @POSS&!change|changes|repairs|repair|escape|cure|cures|rescue|transformation|reconciliation|entry|reform|reforms|improvement|improvements|transfer|compromise|savings|landing|arrangement|arrangements|introduction|introductions|the|a|an|its|their|his|her|this|that|such|some|any|@N&!change|changes|repairs|repair|escape|cure|cures|rescue|transformation|reconciliation|entry|reform|reforms|improvement|improvements|transfer|compromise|savings|landing|arrangement|arrangements|introduction|introductions|the|a|an|its|their|his|her|this|that|such|some|any => affects",
       'in|into|take|took|takes|taking|taken [affect] !@DET|@POSS|@OBJ|@PROPN => effect',
-      '@ART|side|special|sound|personal|visual|lasting|after [affects] => effects',
+      '@ART|side|special|sound|personal|visual|lasting|after [affects] !@DET|@POSS|@OBJ|@PROPN => effects',
       "to|can|could|will|would|'ll|'d|must|might|may|shall|should|n't|not|did|does|do [effect] me|him|them|us|everyone|anybody|anyone|people => affect",
       'deeply|badly|greatly|seriously|profoundly|strongly|adversely|visibly|clearly|obviously|hardly|barely|strangely|so [effected] => affected',
       '@BE [effected] by @OBJ|@POSS|this|that|what => affected',
@@ -57,6 +65,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     note: '“Altogether” means “completely” or “in total”; “all together” means everyone or everything in one place.',
     patterns: [
       '[all together] different|too|new|unlike|wrong|unexpected|impossible|unclear|certain|clear|fair|pleasant|unpleasant|surprising|true|false|better|worse|another|gone|useless|pointless|so|quite|lost|unnecessary|wonderful|dreadful|improper|absurd|ridiculous => altogether',
+      'put|get|got|bring|brought|keep|kept it|them|everything|everyone|us [altogether] => all together',
       'get|got|getting|gather|gathered|put|sing|sang|lived|live|sat|huddled|crowded|packed|bundled|lumped [altogether] => all together',
     ],
   },
@@ -66,7 +75,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     note: '“An” is the article before a vowel sound; “and” joins words and clauses.',
     patterns: [
       '[an] the|he|she|i|they|we|then|his|their|my|your|our|was|were|is|said|so|it|that|this|there|not|when|but|how|then|him|them|me => and',
-      'had|have|has|was|is|for|like|such|as|ate|saw|found|took|held|made|gave|heard|felt|wore|carried [and] @VOWEL @NOUN|$|,|of|that => an',
+      'had|have|has|was|is|for|like|such|as|ate|saw|found|took|held|made|gave|heard|felt|wore|carried [and] @VOWEL !@VERB|@AUX|@CCONJ => an',
     ],
   },
   {
@@ -102,6 +111,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "to|can|could|can't|couldn't|cannot|will|would|'ll|must|didn't|don't|doesn't|barely|hardly|try|trying|tried [breath] => breathe",
       'let|help|made|make me|him|her|us|them [breath] => breathe',
       "@SUBJ [breath] in|out|deeply|heavily|easier|easy|again|slowly => breathe",
+      "i|you|we|they|always|never|should|shall [breath] $|,|in|out|deeply|heavily|easier|again|slowly|through|the|a => breathe",
       'a|the|his|my|your|their|our|its|deep|one|another|long|shaky|sharp|ragged|shuddering|last|each|every|fresh|bated|whole|quick|short|steadying|calming|shallow|slow|of|hot|warm|cold|first|single|trembling|sobbing|gasping|hitching|harsh|sour [breathe] => breath',
       'caught|catch|catching|hold|held|holding|under|beneath|regain|regained|drew|draw|lost|with|catches|save|wasting|waste|waited @POSS [breathe] => breath',
     ],
@@ -111,7 +121,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     words: ['choose', 'chose'],
     note: '“Choose” is the present tense; “chose” is the past tense.',
     patterns: [
-      "to|can|could|will|would|'ll|must|should|might|may|didn't|don't|doesn't|can't|couldn't|won't|wouldn't [chose] => choose",
+      "to|can|could|will|would|'ll|must|should|might|may|didn't|don't|doesn't|can't|couldn't|won't|wouldn't|help|helped|helps|helping [chose] => choose",
     ],
   },
   {
@@ -143,6 +153,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       '!of [course] hair|sand|cloth|fabric|wool|grain|grained|texture|linen|salt|gravel|beard|language|laugh|laughter|manners|stubble|fibres|fibers|grass|bread|voice => coarse',
       'so|very|too|rather|more|most [course] $|,|and => coarse',
+      'was|were|is|are|felt|looked|grew [course] $|,|and => coarse',
       'of [coarse] => course',
       'golf|race|main|first|crash|collision|due [coarse] => course',
     ],
@@ -230,13 +241,20 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'i|we|they [feel] asleep|silent|apart => fell',
       "can|could|will|would|'ll|must|should|might|to|don't|didn't|i|you|we|they [fell] good|bad|better|worse|sorry|sad|happy|guilty|tired|fine|okay|alright|strange|weird|awful|terrible|great => feel",
       '[fell] free to => feel',
+      "can|could|will|would|'ll|must|should|might|may|don't|didn't|doesn't|not [fell] !@DET|@POSS => feel",
+      'i|we|they|you [fell] that @SUBJ|@DET|it => feel',
+      'i|we|they|you [fell] like i|it|@ING => feel',
     ],
   },
   {
     id: 'find-fine',
     words: ['find', 'fine'],
     note: '“Find” is to discover; “fine” means good or well, or a penalty.',
-    patterns: ["to|can|could|will|'ll|didn't|don't|can't|couldn't|gonna [fine] out|a way => find"],
+    patterns: [
+      "to|can|could|will|'ll|didn't|don't|can't|couldn't|gonna [fine] out => find",
+      "to|can|could|will|'ll|didn't|don't|can't|couldn't|gonna [fine] a way => find",
+      "was|is|be|'s|'m|am|are|were|'re [find] $|,|and|for|with|now|here|there|not => fine",
+    ],
   },
   {
     id: 'form-from',
@@ -287,9 +305,15 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       "[its] a|an|the|been|gonna|so|too|really|no|my|your|his|our|their|raining|snowing|already|almost|probably|because|what|that|nothing|something|quite|about|me|him|you|them|us|hers|mine|yours|okay|alright|fine => it's",
       "[its] going to @VERB => it's",
+      "[its] not !@ING|being => it's",
+      "^|because|since|think|hope|guess|assume|doubt|thinks|know|suppose|said [its] @ADJ to|for|that|if|$|, => it's",
+      "think|hope|guess|assume|doubt|thinks|believe|suppose|know|sure [its] @PROPN|@DET|not|been|true => it's",
+      "[its] got|had|anybody|anyone|everyone|everything|somebody|somewhere|nobody|anywhere|anything|someone|everybody|nowhere => it's",
+      "^ [its] called|named|said|known|like => it's",
+      "^ [it's] @N are|were|have|is|was => its",
       "[its] over|true|late|cold|hot|hard|easy|impossible|possible|dark|done|time|true|finished|gone|here|there|enough $|, => it's",
       "[its] hard|easy|impossible|possible|nice|late|important|necessary|useless|strange|odd|funny|dangerous|safe|difficult|enough to|that => it's",
-      "of|in|on|at|by|from|into|onto|upon|under|through|within|without [it's] @NOUN|@ADJ => its",
+      "of|in|on|at|by|from|into|onto|upon|under|through|within|without [it's] @N|@ADJ => its",
       "[it's] own => its",
       "wagged|shook|lifted|raised|spread|flapped|bared|arched|tossed|ruffled|cocked|folded|stretched|licked|lost|wagging|shaking|flapping [it's] => its",
     ],
@@ -327,6 +351,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     words: ['lead', 'led'],
     note: '“Led” is the past of “lead”; “lead” is the present, or the metal.',
     patterns: [
+      '@ART @SG [lead] to|into|through|down|up|back|out|across|toward|towards|away => led',
       'he|she|it|@PROPN [lead] @DET|@POSS|him|her|them|me|us|away|back|off|out|down|up|into|through|to|toward|towards|across => led',
       "had|has|have|'ve|hadn't|hasn't|haven't|was|were|been|being|is|be|are [lead] away|astray|by|into|to|through|out|off|down|up|back|@OBJ|@DET => led",
       "to|can|could|will|would|shall|should|may|might|must|'ll|didn't|don't|doesn't|can't|won't|couldn't|wouldn't|shouldn't [led] @DET|@OBJ|@POSS|away|into|to|astray => lead",
@@ -339,6 +364,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     note: '“Lightning” is the flash in a storm; “lightening” means making lighter.',
     patterns: [
       '[lightening] strike|struck|bolt|bolts|flash|flashed|storm|fast|quick|speed|rod|cracked|split|lit|forked|flickered|streaked|strikes => lightning',
+      'thunder and [lightening] => lightning',
       'of|and|thunder|like|by|with|sheet|forked|the [lightening] $|,|and|struck|flashed|cracked|split|lit|was|flickered => lightning',
     ],
   },
@@ -349,6 +375,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       "to|can|could|will|would|might|may|must|should|shall|'ll|cannot|didn't|don't|doesn't|won't|wouldn't|couldn't|can't|never|gonna|not [loose] track|sight|control|weight|interest|heart|hope|touch|face|everything|nothing|you|him|me|us|it|my|your|our|their|his|money|count|patience|consciousness|faith|focus|sleep|anything|any|one|this|that => lose",
       "i|we|they [loose] => lose",
+      "don't|didn't|doesn't|can't|couldn't|won't|wouldn't|might|'ll|will [loose] the|a => lose",
+      'to [loose] her|his temper|mind|nerve|way|grip|balance|footing|job|life|place|head|patience|voice => lose',
       'break|broke|broken|breaking|came|come|comes|coming|cut|cuts|let|set|turned|turn|tore|torn|shook|shake|wriggled|worked|pulled|hang|hung|hanging|running|ran|run|the|a|too|very|fall|fell|shaken|jerked|twisted|wrenched [lose] => loose',
       '@BE [lose] $|,|and => loose',
     ],
@@ -370,7 +398,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     note: '“Knew” is the past of “know”; “new” means recently made or not seen before.',
     patterns: [
       "@SUBJ|never|always|already|just|barely|hardly|somehow|instantly|@PROPN [new] @ART|@POSS|@OBJ|@WH|better|nothing|everything|something|everyone|enough|exactly|instantly|immediately|it|too|of|all|this|those|these|each => knew",
-      '@ART|brand|something|nothing|anything [knew] @NOUN|@ADJ|$ => new',
+      '@ART|brand [knew] @NOUN|@ADJ|$ => new',
+      'something|nothing|anything [knew] => new',
     ],
   },
   {
@@ -380,6 +409,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       'kind|sort|lot|lots|most|because|instead|afraid|full|tired|proud|fond|aware|ahead|capable|think|thinking|consist|consists|consisted|couple|out|none|sick|ashamed|scared|terrified|jealous|envious|certain|sure [off] @DET|@POSS|@OBJ|it|this|that|what|those|these|@PROPN|here|sight|breath|time => of',
       '^ [off] course ,|$ => of',
+      'kind|sort|lot|lots|tired|full|afraid|because|instead|sick|scared|fond [off] @NOUN|@ADJ|@ING => of',
+      'dozed|nodded|doze|nod|dozing|nodding [of] => off',
       'took|taken|taking|turned|switch|switched|switching|shook|shaking|pulled|peeled|slipped|stripped|brushed|wiped|shrugged|broke|tore|ripped|rolled|dozed|nodded|fell|jumped|climbed|stepped|headed|hurried|sped|rode|stormed|dashed|lifted|knocked|blew|backed|drifted|trailed|tailed|faded|scared|warded|fended|shaved|finished|polished|wore|ran|kicked|cast [of] @DET|@POSS|@OBJ|$|, => off',
       '@VERB it|them [of] $ => off',
     ],
@@ -389,11 +420,12 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     words: ['past', 'passed'],
     note: '“Passed” is the past of “pass” (to go by); “past” means earlier times or beyond.',
     patterns: [
-      "had|has|have|'ve|'d|having|hadn't|haven't|hasn't [past] @DET|@POSS|@OBJ|away|by|out|on|through|$ => passed",
+      "had|has|have|'ve|'d|having|hadn't|haven't|hasn't [past] @DET|@POSS|@OBJ|@ADV|away|by|out|on|through|$ => passed",
+      '!the|our|my|his|her|your|their|@ADJ [past] away => passed',
       'he|she|they|i|we [past] @DET|@POSS|@OBJ|away|by|out => passed',
       'walked|ran|went|drove|rode|hurried|strode|rushed|slipped|brushed|pushed|flew|sped|raced|marched|stalked|stormed|limped|moved|swept|darted|edged|glided|stepped|sailed|looked|stared|glanced|shoved|squeezed|crept|wandered|ambled|trudged|shuffled|staggered|stumbled|filed|streamed|zoomed|whizzed|walk|run|go|drive|ride|hurry|get|got|came|come [passed] @DET|@POSS|@OBJ|@PROPN => past',
       '@ART|@POSS [passed] few|week|weeks|year|years|month|months|day|days|hour|hours|decade|century|night|life|lives|mistakes|summer|winter|generations|ages => past',
-      'the [passed] $ => past',
+      'the [passed] $|, => past',
       'half|quarter|ten|five|twenty [passed] @NUM|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon => past',
       "was|is|it's|'s|well|long [passed] midnight|noon|dawn|caring|bedtime => past",
     ],
@@ -454,7 +486,11 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
         const [wrong, right] = pair.split(' ');
         const reading =
           'book|books|map|maps|letter|letters|papers|documents|notes|pages|accounts|records|files|ledger|ledgers|newspaper|newspapers|paper|manuscript|report|reports|plans|details|diary|journal|contract|scriptures|texts|charts|photographs|photos|list|lists|menu|catalogue|figures|numbers|book\'s|page|evidence|data|clues|blueprints|designs|volumes|tomes';
-        return [`[${wrong}] over @ART|@POSS ${reading} => ${right}`, `[${wrong}] over ${reading} => ${right}`];
+        return [
+          `[${wrong}] over @ART|@POSS ${reading} => ${right}`,
+          `[${wrong}] over @ART|@POSS @ADJ ${reading} => ${right}`,
+          `[${wrong}] over ${reading} => ${right}`,
+        ];
       }),
     ],
   },
@@ -479,7 +515,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '[quiet] a few|lot|bit => quite',
       'not [quiet] right|sure|certain|what|the|finished|ready|there|done => quite',
       'be|was|were|is|are|been|grew|grow|went|go|fell|fall|kept|keep|stay|stayed|remain|remained|very|so|too|perfectly|absolutely|completely|deathly|strangely|oddly|unusually|suddenly|became|become|seemed [quite] $|and|for|now => quiet',
-      '@ART [quite] @NOUN => quiet',
+      '@ART [quite] @N => quiet',
       'peace and [quite] => quiet',
       "to|'ll|will|won't|gonna|wanna [quite] my|his|her|your|their|our|smoking|drinking|school|work|it|now|today|$ => quit",
       "@BE [quit] sure|right|certain|possibly|likely|different|true|clear|so|well|ready|certainly|alone => quite",
@@ -518,10 +554,11 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       "had|have|has|'ve|having|hadn't|haven't|hasn't [seem] !@ADJ|to|like|as|@ADV => seen",
       "had|have|has|'ve|having|hadn't|haven't|hasn't never|ever|not|just|already|only|once|always [seem] !@ADJ|to|like|as => seen",
-      "'d [seem] @ART|anything|nothing|something|everything|before|such|him|them|me|us|it => seen",
+      "had|have|has @SUBJ [seem] !@ADJ|to|like|as|@ADV => seen",
+      "'d [seem] anything|nothing|something|everything|before|such|him|them|me|us|it => seen",
       "'d [seem] on|in him|them|me|us|you|her => seen",
       "'d never|ever|not|just|already|only|once|always [seem] !@ADJ|to|like|as => seen",
-      "can|could|will|would|shall|should|may|might|must|'ll|doesn't|didn't|don't|to [seen] to|like|@ADJ => seem",
+      "can|could|will|would|shall|should|may|might|must|'ll|doesn't|didn't|don't|to [seen] to|like|that|@ADJ|@ADV => seem",
     ],
   },
   {
@@ -593,17 +630,18 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '@BE [their] a|an|any|no|some|anything|nothing|someone|anyone|something|somebody|anybody|nobody|enough|such => there',
       "[their] gonna|so|too|here|gone|done|a|an|the|probably => they're",
       "[their] going to @VERB => they're",
-      "!@ADP|to|on|at|in [their] fine|right|wrong|late|safe|sure|ready|okay|here|there|together|happy|married|gone|done $|,|to => they're",
-      '[there] own => their',
-      'of|in|on|at|by|with|from|into|onto|upon|under|through|within|without|about|for|to [there] @NOUN !@TIME|@ADP|$|, => their',
+      "^|think|know|hope|guess|because|if|when|maybe|unless [their] @ING|not @NOVERB => they're",
+      "!@ADP|to|on|at|in [their] fine|right|wrong|late|safe|sure|ready|okay|here|there|together|happy|married|gone|done|lost $|,|to => they're",
+      '!@NOUN|@PROPN [there] own => their',
+      'of|in|on|at|by|with|from|into|onto|upon|under|through|within|without|about|for|to [there] @N !@TIME|@ADP => their',
       'of|in|on|at|by|with|from|into|onto|upon|under|through|within|without|about|for|to [there] @ADJ @NOUN => their',
-      '^ [there] @NOUN @VERB|@AUX => their',
+      '^ [there] @N @VERB|@AUX => their',
       "^|think|hope|guess|know|said|because|if|unless|maybe|sure [there] going|gonna => they're",
       "[they're] own => their",
-      "of|in|on|at|by|with|from|into|onto|upon|under|through|within|without [they're] @NOUN|@ADJ => their",
+      "of|in|on|at|by|with|from|into|onto|upon|under|through|within|without [they're] @N|@ADJ => their",
       "^ [they're] is|was|are|were|'s => there",
       "over|in|out|up|from [they're] $ => there",
-      "^ [they're] @NOUN @VERB|@AUX => their",
+      "^ [they're] @N @VERB|@AUX => their",
     ],
   },
   {
@@ -624,6 +662,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       '@CMP [then] @NONVERB => than',
       'and|since|until|till|by|from|just [than] => then',
+      'late [then] never => than',
+      'rather @VERB [then] => than',
       '^ [than] , => then',
     ],
   },
@@ -641,7 +681,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     words: ['though', 'thought', 'through'],
     note: '“Thought” is the past of “think”; “though” means however or although; “through” means in one side and out the other.',
     patterns: [
-      "@SUBJ|had|have|'d|'ve|never|always|first|also|once [though] @SUBJ|that|about|of|so|it|for => thought",
+      "i|he|she|we|they|had|have|'d|'ve|never|always|first|also|once [though] @SUBJ|that|about|of|so|it|for => thought",
       'even [thought] => though',
       'as [thought] @SUBJ|it => though',
       `${MOTION} [though] @DET|@POSS|@OBJ => through`,
@@ -665,7 +705,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     note: '“Too” means also or excessively; “to” is the preposition or marks a verb; “two” is the number.',
     patterns: [
       '^ me|you [to] $ => too',
-      '!from|amount|amounted|amounts|come|came|comes|add|added|up|@NUM [to] late|much|many|far|soon|early|bad|hard|easy|tired|big|small|young|old|afraid|busy|dark|cold|hot|close|fast|slow|heavy|loud|high|low|short|tall|thin|fat|weak|strong|proud|scared|sick|quick|quickly|often|deep|quiet|eager|clever|bright|steep|narrow|wide|expensive|difficult|important|dangerous|risky $|,|to|for|and|that|now|already|! => too',
+      '!from|amount|amounted|amounts|amounting|come|came|comes|add|added|adds|up|early|morning|dawn|young|first|@NUM [to] much @ADP|$|,|to|for|that => too',
+      '!from|amount|amounted|amounts|amounting|come|came|comes|add|added|adds|up|early|morning|dawn|young|first|@NUM [to] late|much|many|far|soon|early|bad|hard|easy|tired|big|small|young|old|afraid|busy|dark|cold|hot|close|fast|slow|heavy|loud|high|low|short|tall|thin|fat|weak|strong|proud|scared|sick|quick|quickly|often|deep|quiet|eager|clever|bright|steep|narrow|wide|expensive|difficult|important|dangerous|risky $|,|to|for|and|that|now|already|! => too',
       "want|wanted|wants|going|have|had|has|need|needed|needs|used|try|tried|trying|able|about|ought|hope|hoped|decided|began|started|seemed|seems|refused|meant|planned|wish|wished|happened|forgot|remembered|learned|promised|managed|continued|chose|agreed|expected|tend|tended|deserve|afraid [too] @VERB => to",
       '[too] the|my|your|his|their|our|its|bed|school|church|town => to',
       'one or [to] => two',
@@ -752,7 +793,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     note: '“Were” is a past form of “be”; “we’re” is “we are”; “where” asks or tells about place.',
     patterns: [
       "^ [Were] @ING|not|late|here|lost|done|sorry|fine|okay|almost|nearly|just|still|never|always|already|ready|finished|home|ok|gonna @STMT => we're",
-      'we|they|you [where] @ING|not|going|so|too|very|never|always|already => were',
+      'we|they|you [where] @ING|not|going|so|too|very|never|always|already|right|wrong|late|lucky|sure => were',
       '^ [were] are|is|do|does|did|have|has|can|will => where',
       'know|knew|wonder|wondered|wondering|remember|remembered|sure|idea|ask|asked|see|tell|told|show|showed|find|found|matter [were] he|she|i|we|they|it => where',
     ],
@@ -762,7 +803,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     words: ["who's", 'whose'],
     note: '“Who’s” is “who is” or “who has”; “whose” asks or tells who owns something.',
     patterns: [
-      "[who's] @NOUN @VERB|@AUX => whose",
+      "[who's] @N @VERB|@AUX => whose",
       "[whose] there|that|this|going|gonna|coming|been|not|a|an|the|gone => who's",
     ],
   },
@@ -784,10 +825,12 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       "[your] gonna|kidding|joking|so|too|such|a|an|the|already|probably|supposed|absolutely|completely|quite => you're",
       "[your] going to @VERB => you're",
+      "hope|think|guess|bet|know|sure|assume|hoping|suppose [your] @ADJ here|there|$|,|to|that|and|about|with|out|over|now => you're",
+      "^|think|know|hope|guess|because|if|when|maybe|unless [your] @ING|not @NOVERB => you're",
       "!@ADP|to|on|at|in|of|for|with|from|by|about [your] right|wrong|welcome|sorry|late|early|mad|crazy|dead|fine|okay|safe|free|beautiful|lucky|here|there|gone|sure|done|ready|alone|married $|,|to|that|about|and => you're",
-      "of|in|on|at|by|with|from|into|onto|upon|under|through|within|without|for [you're] @NOUN|@ADJ => your",
+      "of|in|on|at|by|with|from|into|onto|upon|under|through|within|without|for|is|was|this|that|put|on [you're] @N => your",
       "[you're] own => your",
-      "^ [you're] @NOUN is|was|has|had|will|'s => your",
+      "^ [you're] @N is|was|has|had|will|'s => your",
     ],
   },
 ];

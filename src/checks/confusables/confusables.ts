@@ -54,9 +54,10 @@ export function findConfusables(tokens: readonly Token[], disabled: ReadonlySet<
     if (!token.word || token.elided) continue;
     const rules = RULES.get(token.lower);
     if (!rules) continue;
-    // "Miss Plain", "the Peak District": a capital mid-sentence is a name, not a slip.
+    // "Miss Plain", "the Peak District": a capital mid-sentence is a name, not a slip ("I NEW IT" is shouting).
     const previous = tokens[i - 1];
-    if (/^\p{Lu}/u.test(token.text) && previous && !START.has(previous.lower) && token.lower !== 'i') continue;
+    const shouted = token.text.length > 1 && token.text === token.text.toUpperCase();
+    if (/^\p{Lu}/u.test(token.text) && !shouted && previous && !START.has(previous.lower)) continue;
     for (const { set, pattern } of rules) {
       if (disabled.has(set.id)) continue;
       const end = matchAt(pattern, tokens, i);

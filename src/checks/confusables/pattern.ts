@@ -1,11 +1,13 @@
-import type { Token } from './tokens.js';
+import { nounByItself, type Token } from './tokens.js';
 
 /**
  * A compiled context pattern: words or classes before the flagged words, the flagged words, words or classes
  * after, and the replacement. Written as one line, e.g. `@SUBJ [new] @DET|that|what|it => knew`:
- * - `a|b|@CLASS` an alternation matched against one token (`!` in front negates it; a negated atom also
+ * - `a|b|@CLASS` an alternation; `x&y` needs both;
+ * - the alternation matched against one token (`!` in front negates it; a negated atom also
  *   matches when there is no token there);
  * - `^` (first atom) the flagged words start a sentence or speech; `$` (in an atom after them) they end one;
+ * - `@NOVERB` (after) no verb from there to the end of the sentence;
  * - `@STMT` (after) the sentence ends in a full stop or exclamation mark, not a question mark;
  * - `[word word]` the flagged words, adjacent, compared in lower case (a capital in the pattern requires one);
  * - `=> text` the replacement, written in lower case; the fix takes the flagged text's case.
@@ -48,6 +50,11 @@ const END = words('. ! ? ” " … ; :');
 const START = words('. ! ? “ " … ; : — ( ‘');
 
 function atom(source: string): Atom {
+  // `@N&!change|changes`: every part must hold.
+  if (source.includes('&')) {
+    const parts = source.split('&').map(atom);
+    return (tokens, index, side) => parts.every((part) => part(tokens, index, side));
+  }
   const negated = source.startsWith('!');
   const alternatives = (negated ? source.slice(1) : source).split('|');
   const tests = alternatives.map((alt): ((t: Token, side: 'before' | 'after') => boolean) => {
@@ -57,12 +64,17 @@ function atom(source: string): Atom {
       if (name === 'ING') return (t) => t.word && t.lower.endsWith('ing') && t.tag !== 'NOUN' && t.tag !== 'PROPN';
       if (name === 'CAP') return (t) => /^\p{Lu}/u.test(t.text);
       if (name === 'WORD') return (t) => t.word;
+      // A noun in context, or a word the tagger reads as a noun by itself ("Who's coat": see nounByItself).
+      if (name === 'N') return (t) => t.tag === 'NOUN' || (t.tag === 'VERB' && nounByItself(t.lower));
+      // Singular noun: "The path lead to" (but "The paths lead to" is right).
+      if (name === 'SG') return (t) => t.tag === 'NOUN' && !/s$/.test(t.lower);
+      // Nothing from here to the end of the sentence is a verb: "Their going to the fair tomorrow."
       // A word that is not a verb or a conjunction: "more then ever", but not "taller then stopped".
       if (name === 'NONVERB') return (t) => t.word && !['VERB', 'AUX', 'CCONJ', 'SCONJ'].includes(t.tag);
       // A comparative: "taller", "more", "rather" — not "never", "over", "together".
       if (name === 'CMP') return (t) => COMPARATIVES.has(t.lower) || (/er$/.test(t.lower) && (t.tag === 'ADJ' || t.tag === 'ADV') && !NOT_COMPARATIVE.has(t.lower));
       // A noun or adjective that takes "an": "an apple", "an old house".
-      if (name === 'VOWEL') return (t) => /^[aeiou]/.test(t.lower) && !/^(one|once|uni|use|usu|eu|ewe)/.test(t.lower) && (t.tag === 'NOUN' || t.tag === 'ADJ');
+      if (name === 'VOWEL') return (t) => (/^[aeiou]/.test(t.lower) || /^(hour|honou?r|honest|heir)/.test(t.lower)) && !/^(one|once|uni|use|usu|eu|ewe)/.test(t.lower) && (t.tag === 'NOUN' || t.tag === 'ADJ');
       const set = CLASSES[name];
       if (set) return (t, side) => set.has(t.lower) || set.has(side === 'before' ? t.tail : t.head);
       return (t) => t.tag === name;
@@ -82,7 +94,7 @@ export function compile(source: string): Pattern {
   if (!m) throw new Error(`Malformed confusables pattern: ${source}`);
   const split = (s: string) => s.trim().split(/\s+/).filter(Boolean);
   const before = split(m[1]!).map((s) => (s === '^' ? startAtom : atom(s)));
-  const after = split(m[3]!).map((s) => (s === '$' ? endAtom : s === '@STMT' ? statementAtom : atom(s)));
+  const after = split(m[3]!).map((s) => (s === '$' ? endAtom : s === '@STMT' ? statementAtom : s === '@NOVERB' ? noVerbAtom : atom(s)));
   return { before, target: split(m[2]!), after, replacement: m[4]!.trim(), source };
 }
 
@@ -93,6 +105,15 @@ export function firstWord(pattern: Pattern): string {
 
 const startAtom: Atom = (tokens, index) => tokens[index] === undefined || START.has(tokens[index]!.lower);
 const endAtom: Atom = (tokens, index) => tokens[index] === undefined || END.has(tokens[index]!.lower);
+/** `@NOVERB`: no verb from here to the end of the sentence ("Their going to the fair tomorrow."). */
+const noVerbAtom: Atom = (tokens, index) => {
+  for (let k = index; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (END.has(t.lower)) return true;
+    if (t.tag === 'VERB' || t.tag === 'AUX') return false;
+  }
+  return true;
+};
 /** `@STMT`: the sentence ends in a full stop or exclamation mark, not a question mark ("Were going home."). */
 const statementAtom: Atom = (tokens, index) => {
   for (let k = index; k < tokens.length; k++) {

@@ -88,3 +88,21 @@ function tagOffsets(text: string): Map<number, string> {
   });
   return map;
 }
+
+const nounCache = new Map<string, boolean>();
+
+/**
+ * True when the tagger reads `word` as a noun after “the”, whatever its context. The context of a slip misleads
+ * the tagger ("Who's coat is this?" tags “coat” as a verb because “who's” wants one), so patterns that ask
+ * "is the next word a noun?" about a possessive slot use this as well as the tag in context.
+ */
+export function nounByItself(word: string): boolean {
+  const key = word.toLowerCase();
+  let known = nounCache.get(key);
+  if (known === undefined) {
+    if (nounCache.size > 5000) nounCache.clear();
+    known = !/ing$/.test(key) && (nlp.readDoc(`the ${key}`).tokens().out(its.pos) as string[])[1] === 'NOUN';
+    nounCache.set(key, known);
+  }
+  return known;
+}
