@@ -3,7 +3,8 @@ import { nounByItself, type Token } from './tokens.js';
 /**
  * A compiled context pattern: words or classes before the flagged words, the flagged words, words or classes
  * after, and the replacement. Written as one line, e.g. `@SUBJ [new] @DET|that|what|it => knew`:
- * - `a|b|@CLASS` an alternation; `x&y` needs both;
+ * - `a|b|@CLASS` an alternation (`^` and `$` may be alternatives); `x&y` needs both, and `&` binds looser
+ *   than `|` (`@N|@ADJ&!own` is “a noun or adjective, but not own”);
  * - the alternation matched against one token (`!` in front negates it; a negated atom also
  *   matches when there is no token there);
  * - `^` (first atom) the flagged words start a sentence or speech; `$` (in an atom after them) they end one;
@@ -39,7 +40,9 @@ export const CLASSES: Readonly<Record<string, ReadonlySet<string>>> = {
   DO: words('do does did'),
   WH: words('what how why where when who whom whether if which that'),
   PREP: words('of in on at by with from into onto upon under over through within without about across behind beneath'),
-  TIME: words('tonight today tomorrow yesterday now again once forever alone either too yet still already anyway somewhere instead then long ago before after together all both'),
+  TIME: words(
+    'tonight today tomorrow yesterday now again once forever alone either too yet still already anyway somewhere instead then long ago before after together all both years months days weeks hours minutes moments nights mornings evenings times part overnight sometime',
+  ),
 };
 
 const COMPARATIVES = words('more less rather other fewer');
@@ -59,6 +62,7 @@ function atom(source: string): Atom {
   const alternatives = (negated ? source.slice(1) : source).split('|');
   const tests = alternatives.map((alt): ((t: Token, side: 'before' | 'after') => boolean) => {
     if (alt === '$') return (t) => END.has(t.lower);
+    if (alt === '^') return (t) => START.has(t.lower);
     if (alt.startsWith('@')) {
       const name = alt.slice(1);
       if (name === 'ING') return (t) => t.word && t.lower.endsWith('ing') && t.tag !== 'NOUN' && t.tag !== 'PROPN';
@@ -83,7 +87,7 @@ function atom(source: string): Atom {
   });
   return (tokens, index, side) => {
     const token = tokens[index];
-    const hit = token === undefined ? alternatives.includes('$') : tests.some((test) => test(token, side));
+    const hit = token === undefined ? alternatives.includes('$') || alternatives.includes('^') : tests.some((test) => test(token, side));
     return negated ? !hit : hit;
   };
 }
