@@ -31,6 +31,10 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
     flag: [['It was all together different.', 'all together', 'It was altogether different.'], ['Put it altogether in the box.', 'altogether', 'Put it all together in the box.']],
     quiet: ['They sang all together, altogether out of tune.', 'She stopped altogether.'],
   },
+  'allowed-aloud': {
+    flag: [['He was not aloud to enter.', 'aloud', 'He was not allowed to enter.'], ['She read the letter out allowed.', 'allowed', 'She read the letter out aloud.']],
+    quiet: ['She read it aloud, though it was not allowed.', 'Dogs are allowed in the garden.'],
+  },
   'an-and': {
     flag: [['She sighed, an then she laughed.', 'an', 'She sighed, and then she laughed.'], ['It was and old house.', 'and', 'It was an old house.']],
     quiet: ['An owl and a cat went to sea.', '“Bread an’ butter,” he said, “an’ be quick.”', 'She was tired and angry, and an hour late.'],

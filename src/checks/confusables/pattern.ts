@@ -45,7 +45,7 @@ export const CLASSES: Readonly<Record<string, ReadonlySet<string>>> = {
   ),
 };
 
-const COMPARATIVES = words('more less rather other fewer');
+const COMPARATIVES = words('more less rather other fewer worse better');
 const NOT_COMPARATIVE = words(
   'never ever over together after however whenever wherever whatever neither either whether under proper sober eager clever bitter tender silver utter inner outer upper former latter later hither thither yonder forever moreover sinister',
 );
@@ -66,6 +66,8 @@ function atom(source: string): Atom {
     if (alt.startsWith('@')) {
       const name = alt.slice(1);
       if (name === 'ING') return (t) => t.word && t.lower.endsWith('ing') && t.tag !== 'NOUN' && t.tag !== 'PROPN';
+      // Any word ending in -ing, however tagged ("Their planning a party": the slip makes it a noun).
+      if (name === 'INGW') return (t) => t.word && t.lower.length > 4 && t.lower.endsWith('ing');
       if (name === 'CAP') return (t) => /^\p{Lu}/u.test(t.text);
       if (name === 'WORD') return (t) => t.word;
       // A noun in context, or a word the tagger reads as a noun by itself ("Who's coat": see nounByItself).
@@ -113,8 +115,11 @@ const endAtom: Atom = (tokens, index) => tokens[index] === undefined || END.has(
 const noVerbAtom: Atom = (tokens, index) => {
   for (let k = index; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (END.has(t.lower)) return true;
-    if (t.tag === 'VERB' || t.tag === 'AUX') return false;
+    // A closing quote does not end the sentence: “Your coming to Longbourn,” said she, “would be…”.
+    if (/^[.!?…]$/.test(t.lower)) return true;
+    // "Their trying to fix the bug": an infinitive or a participle is not the sentence's verb.
+    const infinitive = tokens[k - 1]?.lower === 'to';
+    if ((t.tag === 'VERB' || t.tag === 'AUX') && !infinitive && !/ing$/.test(t.lower)) return false;
   }
   return true;
 };
