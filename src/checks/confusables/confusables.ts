@@ -31,6 +31,10 @@ const RULES: ReadonlyMap<string, readonly CompiledRule[]> = (() => {
 const START = new Set(['.', '!', '?', '“', '"', '…', ';', ':', '—', '(', '‘']);
 const q = (s: string): string => `“${s}”`;
 
+/**
+ * The `confusables` check: one warning per likely slip, rule id `confusable-<set id>`, the meant word as the
+ * only fix in the flagged word's case. Per paragraph and context-free, so the engine's cache applies.
+ */
 export const confusables: CheckDefinition<ConfusablesOptions> = {
   id: 'confusables',
   description: 'A real word in the wrong place, told from context: “she new the man”, “the desired affect”.',

@@ -19,8 +19,6 @@ export interface Token {
   readonly from: number;
   readonly to: number;
   readonly word: boolean;
-  /** Inside direct speech (between double quotes). */
-  readonly speech: boolean;
   /**
    * Elided dialect: an apostrophe written before or after the word (“'course”, “an'”, “o'”). Never a
    * confusable: the writer chose the spelling.
@@ -41,15 +39,11 @@ const CLITIC = /^(.+?)(n't|'d|'s|'re|'ve|'ll|'m)$/;
 export function tokenize(text: string): Token[] {
   const tags = tagOffsets(text);
   const out: Token[] = [];
-  let quoted = false;
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
     const from = m.index;
     const to = from + raw.length;
     const word = /[\p{L}\p{N}]/u.test(raw);
-    if (raw === '“') quoted = true;
-    else if (raw === '”') quoted = false;
-    else if (raw === '"') quoted = !quoted;
     const lower = raw.toLowerCase().replace(/’/g, "'");
     const clitic = word ? CLITIC.exec(lower) : null;
     const before = text[from - 1] ?? ' ';
@@ -66,7 +60,6 @@ export function tokenize(text: string): Token[] {
       from,
       to,
       word,
-      speech: quoted || raw === '”',
       elided,
     });
   }
