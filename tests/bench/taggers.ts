@@ -2,7 +2,7 @@
 // The candidates are not project dependencies: install them in a scratch folder and pass it in.
 //   mkdir /tmp/taggers && cd /tmp/taggers && npm i wink-pos-tagger compromise wink-nlp wink-eng-lite-web-model en-pos
 //   node --import tsx tests/bench/taggers.ts /tmp/taggers
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -80,6 +80,13 @@ const require = createRequire(join(dir, 'package.json'));
 const sentences = GOLD.map((s) => s.map((t) => t.word).join(' ').replace(/ (['’]|n't)/g, '$1').replace(/ ([,.?!”])/g, '$1').replace(/“ /g, '“'));
 const novel = readFileSync(new URL('../../../shared/corpus/pride-and-prejudice.txt', import.meta.url), 'utf8');
 const paragraphs = novel.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+
+/** Bytes on disk of a package folder: what the app would ship. */
+function size(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((sum, name) => sum + size(join(path, name)), 0);
+}
 
 interface Candidate {
   readonly name: string;
@@ -164,5 +171,8 @@ for (const c of candidates) {
   const t1 = performance.now();
   for (const p of paragraphs) tag(p);
   const novelMs = performance.now() - t1;
-  console.log(`${c.name.padEnd(36)} accuracy ${(accuracy * 100).toFixed(1)}%  load ${loadMs.toFixed(0)} ms  P&P ${(novelMs / 1000).toFixed(1)} s  packages ${c.packages.join(', ')}`);
+  const mb = c.packages.reduce((sum, p) => sum + size(join(dir, 'node_modules', p)), 0) / 1e6;
+  console.log(
+    `${c.name.padEnd(36)} accuracy ${(accuracy * 100).toFixed(1)}%  load ${loadMs.toFixed(0)} ms  P&P ${(novelMs / 1000).toFixed(1)} s  ${mb.toFixed(1)} MB (${c.packages.join(', ')})`,
+  );
 }
