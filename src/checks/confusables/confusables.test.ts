@@ -353,8 +353,14 @@ describe('confusables: messages and fixes', () => {
   });
 
   it('keeps the capital of a sentence start: “Were” → “We’re”', () => {
-    const text = '“Were going home,” she said.';
+    const text = 'Were going home. The lane was dark.';
     expect(flags(check(text))).toEqual([['Were', 'confusable-were-where', "We're"]]);
+  });
+
+  it('writes the manuscript’s apostrophe: curly beside curly quotes, straight beside straight', () => {
+    expect(fixed('“Its been raining,” she said.', check('“Its been raining,” she said.'))).toBe('“It’s been raining,” she said.');
+    expect(fixed('"Its been raining," she said.', check('"Its been raining," she said.'))).toBe('"It\'s been raining," she said.');
+    expect(fixed('I think their lost, aren’t they?', check('I think their lost, aren’t they?'))).toBe('I think they’re lost, aren’t they?');
   });
 
   it('every set has a note of one or two sentences and patterns that compile', () => {

@@ -44,14 +44,19 @@ export const confusables: CheckDefinition<ConfusablesOptions> = {
     return {
       scan({ text }) {
         const tokens = tokenize(text);
-        return findConfusables(tokens, disabled);
+        // “It’s”, not “It's”, in a manuscript typeset with curly apostrophes (or curly quotes and no apostrophes).
+        const curly = text.includes('’') || (!text.includes("'") && /[“”]/.test(text));
+        return findConfusables(tokens, disabled, curly);
       },
     };
   },
 };
 
-/** Every confusable in a paragraph's tokens; at most one per word, the first matching pattern wins. */
-export function findConfusables(tokens: readonly Token[], disabled: ReadonlySet<string> = new Set()): Draft[] {
+/**
+ * Every confusable in a paragraph's tokens; at most one per word, the first matching pattern wins. `curly`
+ * writes apostrophes in fixes as `’` (the flagged word's own apostrophe, if it has one, decides first).
+ */
+export function findConfusables(tokens: readonly Token[], disabled: ReadonlySet<string> = new Set(), curly = false): Draft[] {
   const drafts: Draft[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -68,7 +73,9 @@ export function findConfusables(tokens: readonly Token[], disabled: ReadonlySet<
       if (end < 0) continue;
       const last = tokens[end - 1]!;
       const actual = tokens.slice(i, end).map((t) => t.text).join(' ');
-      const replacement = matchCase(token.text, pattern.replacement);
+      const own = /['’]/.exec(actual)?.[0];
+      const apostrophe = own ?? (curly ? '’' : "'");
+      const replacement = matchCase(token.text, pattern.replacement).replace(/'/g, apostrophe);
       drafts.push({
         ruleId: `confusable-${set.id}`,
         severity: 'warning',
