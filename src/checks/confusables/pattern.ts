@@ -3,10 +3,9 @@ import { nounByItself, type Token } from './tokens.js';
 /**
  * A compiled context pattern: words or classes before the flagged words, the flagged words, words or classes
  * after, and the replacement. Written as one line, e.g. `@SUBJ [new] @DET|that|what|it => knew`:
- * - `a|b|@CLASS` an alternation (`^` and `$` may be alternatives); `x&y` needs both, and `&` binds looser
- *   than `|` (`@N|@ADJ&!own` is “a noun or adjective, but not own”);
- * - the alternation matched against one token (`!` in front negates it; a negated atom also
- *   matches when there is no token there);
+ * - `a|b|@CLASS` an alternation matched against one token (`^` and `$` may be alternatives; `!` in front
+ *   negates it, and a negated atom also matches where there is no token); `x&y` needs both, and `&` binds
+ *   looser than `|` (`@N|@ADJ&!own` is “a noun or adjective, but not own”);
  * - `^` (first atom) the flagged words start a sentence or speech; `$` (in an atom after them) they end one;
  * - `@NOVERB` (after) no verb from there to the end of the sentence;
  * - `@STMT` (after) the sentence ends in a full stop or exclamation mark, not a question mark;
@@ -74,7 +73,6 @@ function atom(source: string): Atom {
       if (name === 'N') return (t) => t.tag === 'NOUN' || (t.tag === 'VERB' && nounByItself(t.lower));
       // Singular noun: "The path lead to" (but "The paths lead to" is right).
       if (name === 'SG') return (t) => t.tag === 'NOUN' && !/s$/.test(t.lower);
-      // Nothing from here to the end of the sentence is a verb: "Their going to the fair tomorrow."
       // A word that is not a verb or a conjunction: "more then ever", but not "taller then stopped".
       if (name === 'NONVERB') return (t) => t.word && !['VERB', 'AUX', 'CCONJ', 'SCONJ'].includes(t.tag);
       // A comparative: "taller", "more", "rather" — not "never", "over", "together".
