@@ -44,6 +44,12 @@ const heldOut: Case[] = readJsonl('../fixtures/confusables-heldout.jsonl').map((
   expected: (r.expected as string | null) ?? null,
   group: String(r.set),
 }));
+// A second held-out set, written after the last tuning round (after the Harper-guided patterns).
+const heldOut2: Case[] = readJsonl('../fixtures/confusables-heldout-2.jsonl').map((r) => ({
+  text: String(r.text),
+  expected: (r.expected as string | null) ?? null,
+  group: String(r.set),
+}));
 const harperCases: Case[] = readJsonl('../../../shared/peer-cases/harper-cases.jsonl')
   .filter((r) => r.category === 'confusable')
   .map((r) => ({ text: String(r.text), expected: (r.expected as string | null) ?? null, group: String(r.pair) }));
@@ -145,5 +151,6 @@ async function bench(title: string, cases: readonly Case[]): Promise<void> {
 
 await bench('Dev set (tests/fixtures/confusables-dev.jsonl)', dev);
 await bench('Held-out fiction (tests/fixtures/confusables-heldout.jsonl)', heldOut);
+await bench('Held-out fiction 2 (tests/fixtures/confusables-heldout-2.jsonl)', heldOut2);
 await bench('Harper cases (confusable category)', harperCases);
 if (process.env.SHOW) console.log(kinds);
