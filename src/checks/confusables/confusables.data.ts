@@ -24,7 +24,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     words: ['accept', 'except'],
     note: '“Accept” is a verb, to take or agree to; “except” means “but” or “leaving out”.',
     patterns: [
-      "i|he|she|we|they|to|can|could|will|would|'ll|must|should|might|couldn't|can't|won't|wouldn't|didn't|don't|never|not [except] @DET|@POSS|it|this|that|defeat|responsibility|help|money|gifts|apology|him|them|me|us => accept",
+      "i|he|she|we|they|to|can|could|will|would|'ll|must|should|might|couldn't|can't|won't|wouldn't|didn't|don't|never|not [except] @DET|@POSS|it|this|that|defeat|responsibility|help|money|gifts|apology|him|them|me|us|@N => accept",
       'everyone|everybody|nothing|nobody|none|everything [accept] me|him|her|us|them|you|for|when => except',
     ],
   },
@@ -87,6 +87,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     words: ['an', 'and'],
     note: '“An” is the article before a vowel sound; “and” joins words and clauses.',
     patterns: [
+      '[an] @VERB&@CONS => and',
       '[an] the|he|she|i|they|we|then|his|their|my|your|our|was|were|is|said|so|it|that|this|there|not|when|but|how|then|him|them|me => and',
       'had|have|has|was|is|for|like|such|as|ate|saw|found|took|held|made|gave|heard|felt|wore|carried [and] @VOWEL !@VERB|@AUX|@CCONJ => an',
     ],
@@ -96,6 +97,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     words: ['bare', 'bear'],
     note: '“Bare” means uncovered or to uncover; “bear” is the animal, or to carry or endure.',
     patterns: [
+      '@ART [bear] boards|floor|floors|walls|branches|earth|ground|wood|rock|stone|patch|shelves|cupboards|mattress|hillside|trees|brick|plaster|stone => bare',
       '[bear] feet|foot|handed|faced|chested|headed|minimum|necessities|essentials|bones|shouldered|knuckles|knuckled => bare',
       "can't|cannot|couldn't|can|could|n't [bare] it|to|this|that|thinking|looking|hearing|him|them => bear",
       'to [bare] witness|fruit|children|thinking|looking => bear',
@@ -322,6 +324,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "[it's] various|numerous|entire|original|previous|own => its",
       "for [it's] @NOUN&!time|nothing|all|no => its",
       "[its] not !@ING|being => it's",
+      "[its] only @DET => it's",
       "^|because|since|think|hope|guess|assume|doubt|thinks|know|suppose|said [its] @ADJ to|for|that|if|$|, => it's",
       "think|hope|guess|assume|doubt|thinks|believe|suppose|know|sure [its] @PROPN|@DET|not|been|true => it's",
       "[its] got|had|anybody|anyone|everyone|everything|somebody|somewhere|nobody|anywhere|anything|someone|everybody|nowhere => it's",
@@ -356,6 +359,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     note: '“Lie” is to recline (past “lay”); “lay” is to put something down (past “laid”).',
     patterns: [
       "to|can|could|will|would|should|must|might|may|'ll|let|go|going|gonna|wanna [lay] down|back|still|awake|low|around|there $|,|on|in|for|and|beside|next => lie",
+      'go|come and [lay] down|back $|,|on|in|for|before|until => lie',
       'he|she|i|we|they [laid] down|back|awake|still|there $|,|on|in|for|beside => lay',
       '@BE [laying] down|there|awake|still|around|about|face|flat => lying',
       '[laying] on @POSS back|side|stomach|bed|belly => lying',
@@ -368,6 +372,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     words: ['lead', 'led'],
     note: '“Led” is the past of “lead”; “lead” is the present, or the metal.',
     patterns: [
+      // "The old dog lead them to the cave" (but "They let the pony lead them home": a bare infinitive).
+      '!let|lets|letting|make|makes|made|making|help|helps|helped|helping|watch|watched|saw|see|heard|hear|have|had|bid|would|will|could|can|should|must|might|may|to @ART|@POSS @SG [lead] @DET|@OBJ|@POSS|away|back|off|out|down|up|into|through|across => led',
+      '!let|lets|letting|make|makes|made|making|help|helps|helped|helping|watch|watched|saw|see|heard|hear|have|had|bid|would|will|could|can|should|must|might|may|to @ART|@POSS @ADJ @SG [lead] @DET|@OBJ|@POSS|away|back|off|out|down|up|into|through|across => led',
       '@ART @SG [lead] to|into|through|down|up|back|out|across|toward|towards|away => led',
       'he|she|it|@PROPN [lead] @DET|@POSS|him|her|them|me|us|away|back|off|out|down|up|into|through|to|toward|towards|across => led',
       "had|has|have|'ve|hadn't|hasn't|haven't|was|were|been|being|is|be|are [lead] away|astray|by|into|to|through|out|off|down|up|back|@OBJ|@DET => led",
@@ -414,9 +421,10 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     words: ['new', 'knew'],
     note: '“Knew” is the past of “know”; “new” means recently made or not seen before.',
     patterns: [
-      "@SUBJ|never|always|already|just|barely|hardly|somehow|instantly|often|usually|sometimes|clearly|suddenly|finally|immediately|still|@PROPN [new] @ART|@POSS|@OBJ|@WH|better|nothing|everything|something|everyone|enough|exactly|instantly|immediately|it|too|of|all|this|those|these|each => knew",
+      "@SUBJ|never|always|already|just|barely|hardly|somehow|instantly|often|usually|sometimes|clearly|suddenly|finally|immediately|still|@PROPN [new] @ART|@POSS|@OBJ|@WH|better|nothing|everything|something|everyone|enough|exactly|instantly|immediately|it|too|of|all|this|those|these|each|he|she|i|we|they|you => knew",
       '@ART|brand [knew] @NOUN|@ADJ|$ => new',
       'something|nothing|anything [knew] => new',
+      '@N|everyone|everybody|nobody|someone|somebody&!something|nothing|anything|everything|what [new] about|that|what|how|why|where|who|it|him|them => knew',
     ],
   },
   {
@@ -435,6 +443,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'yes|, [off] course => of',
       'took|taken|taking|turned|switch|switched|switching|shook|shaking|pulled|peeled|slipped|stripped|brushed|wiped|shrugged|broke|tore|ripped|rolled|dozed|nodded|fell|jumped|climbed|stepped|headed|hurried|sped|rode|stormed|dashed|lifted|knocked|blew|backed|drifted|trailed|tailed|faded|scared|warded|fended|shaved|finished|polished|wore|ran|kicked|cast [of] @DET|@POSS|@OBJ|$|, => off',
       '@VERB it|them [of] $ => off',
+      'brushed|wiped|dusted|scraped|knocked|flicked @ART|@POSS @N [of] @POSS|him|her|them|me|us => off',
     ],
   },
   {
@@ -445,6 +454,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "had|has|have|'ve|'d|having|hadn't|haven't|hasn't [past] @DET|@POSS|@OBJ|@ADV|away|by|out|on|through|$|,|since|for|and|but => passed",
       '!the|our|my|his|her|your|their|@ADJ [past] away => passed',
       'he|she|they|i|we [past] @DET|@POSS|@OBJ|away|by|out => passed',
+      'hour|hours|minute|minutes|year|years|day|days|week|weeks|month|months|moment|moments|time|night|nights|midnight|noon|decade|century|while|age|ages [past] before|quickly|slowly|swiftly|unnoticed|uneventfully|and => passed',
+      '^ @ART @SG [past] @DET|@POSS|@OBJ @NOVERB => passed',
+      '^ @ART @ADJ @SG [past] @DET|@POSS|@OBJ @NOVERB => passed',
       'walked|ran|went|drove|rode|hurried|strode|rushed|slipped|brushed|pushed|flew|sped|raced|marched|stalked|stormed|limped|moved|swept|darted|edged|glided|stepped|sailed|looked|stared|glanced|shoved|squeezed|crept|wandered|ambled|trudged|shuffled|staggered|stumbled|filed|streamed|zoomed|whizzed|walk|run|go|drive|ride|hurry|get|got|came|come [passed] @DET|@POSS|@OBJ|@PROPN => past',
       '@ART|@POSS [passed] few|week|weeks|year|years|month|months|day|days|hour|hours|decade|century|night|life|lives|mistakes|summer|winter|generations|ages => past',
       'the [passed] $|, => past',
@@ -494,6 +506,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'by|private|jet|paper|cargo|fighter|passenger|model|toy|commercial [plain] => plane',
       '[plane] sight|english|truth|language|speech|clothes|jane|fact|food|wrapper => plain',
       '[plane] to see => plain',
+      '@ART [plane] grey|gray|white|black|brown|blue|wooden|cotton|linen|woollen|woolen|simple|old|little @N => plain',
       '[plane] and simple => plain',
     ],
   },
@@ -508,10 +521,10 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       ...['poured pored', 'pouring poring', 'pour pore', 'pours pores'].flatMap((pair) => {
         const [wrong, right] = pair.split(' ');
         const reading =
-          'book|books|map|maps|letter|letters|papers|documents|notes|pages|accounts|records|files|ledger|ledgers|newspaper|newspapers|paper|manuscript|report|reports|plans|details|diary|journal|contract|scriptures|texts|charts|photographs|photos|list|lists|menu|catalogue|figures|numbers|book\'s|page|evidence|data|clues|blueprints|designs|volumes|tomes';
+          'book|books|map|maps|letter|letters|papers|documents|notes|pages|accounts|records|files|ledger|ledgers|newspaper|newspapers|paper|manuscript|manuscripts|report|reports|plans|details|diary|journal|contract|scriptures|texts|charts|photographs|photos|list|lists|menu|catalogue|figures|numbers|page|evidence|data|clues|blueprints|designs|volumes|tomes|log|logs|logbook|grammar|score|scroll|scrolls|verses|poems|poem|novel|novels|atlas|almanac|timetable|instructions|recipe|recipes|handwriting|deeds|register|bills|sums|homework|lessons|textbook|textbooks|dictionary|bible|catalogues|article|articles|headlines|column|columns|exam|exams|proofs|drawings|sketches|census|will';
         return [
           `[${wrong}] over @ART|@POSS ${reading} => ${right}`,
-          `[${wrong}] over @ART|@POSS @ADJ ${reading} => ${right}`,
+          `[${wrong}] over @ART|@POSS @WORD ${reading} => ${right}`,
           `[${wrong}] over ${reading} => ${right}`,
         ];
       }),
@@ -528,6 +541,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '@ART [principle] reason|character|characters|cause|source|investor|part|role|concern|objection|dancer|city|aim|goal|office|officer => principal',
       'on|in [principal] $|, => principle',
       'of|moral|guiding|basic|first|high [principal] $|, => principle',
+      'matter|point|question of [principal] => principle',
     ],
   },
   {
@@ -584,6 +598,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "had|have|has|'ve|having|hadn't|haven't|hasn't [seem] !@ADJ|to|like|as|@ADV => seen",
       "had|have|has|'ve|having|hadn't|haven't|hasn't never|ever|not|just|already|only|once|always [seem] !@ADJ|to|like|as => seen",
       "had|have|has @SUBJ [seem] !@ADJ|to|like|as|@ADV => seen",
+      "'d [seem] @DET @N before|once|twice|somewhere|already|often|there|here => seen",
       "'d [seem] anything|nothing|something|everything|before|such|him|them|me|us|it => seen",
       "'d [seem] on|in him|them|me|us|you|her => seen",
       "'d never|ever|not|just|already|only|once|always [seem] !@ADJ|to|like|as => seen",
@@ -643,7 +658,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       'fairy|tall|cautionary|folk|sorry|moral|bedtime|ghost|horror|wives|adventure|morality|traveller\'s [tail] => tale',
       'wagged|wagging|swished|swishing|thumped|twitched|lashed|flicked|tucked|curled|chased|chasing|chase|wag @POSS|the [tale] => tail',
-      'bushy|fluffy|stumpy|pony|coat|forked|scaly|furry [tale] => tail',
+      "bushy|fluffy|stumpy|pony|coat|forked|scaly|furry|cat's|dog's|horse's|fox's|cow's|mouse's|rat's|squirrel's|bird's|lion's|tiger's|wolf's|pig's|monkey's|lizard's|comet's|kite's|peacock's|rabbit's|donkey's [tale] => tail",
       '[tale] between => tail',
       'heads or [tales] => tails',
       '[tale] end|gate|light|lights|feathers|fin => tail',
@@ -664,7 +679,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '[their] will|can|may be => there',
       '@VERB|@AUX|@NOUN|@ADV|@ADJ|over [their] $|,|@ADP|@CCONJ|to|again|until !- => there',
       "^ [their] @ADP&!of !- => they're",
-      "^|think|hope|guess|know|because|if|when|sure|said [their] fine|right|wrong|welcome|sorry|late|early|mad|crazy|dead|okay|safe|free|beautiful|lucky|sure|done|ready|alone|married|cool|serious|kidding|happy|sad|tired|sick|well|awesome|great|amazing|brilliant|smart|funny|kind|patient|nice|perfect|lovely|busy|right|offline|online|even|late|wonderful|terrible|impossible|hopeless|brave|clever|stupid|silly|mistaken $|,|?|!|here|there|to|that|about|and|now|with|right => they're",
+      "^|think|hope|guess|know|because|if|when|sure|said [their] fine|right|wrong|welcome|sorry|late|early|mad|crazy|dead|okay|safe|free|beautiful|lucky|sure|done|ready|alone|married|cool|serious|kidding|happy|sad|tired|sick|well|awesome|great|amazing|brilliant|smart|funny|kind|patient|nice|perfect|lovely|busy|right|offline|online|even|late|wonderful|terrible|impossible|hopeless|brave|clever|stupid|silly|mistaken $|,|?|!|here|there|to|that|about|and|now|with|right|again => they're",
       'said|say|says|heard|think|know|hope|guess [there] @INGW&!being => they\'re',
       "^|think|heard|said|hope|guess|know|because|if|maybe|sure|like [their] @INGW @NOVERB => they're",
       "^|think|heard|said|hope|guess|know|because|if|maybe|sure|like [their] just @ING => they're",
@@ -768,6 +783,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'gone|went|going|go|goes|taken|take|took|pushed|carried|way [to] far !-&!@N => too',
       'way [to] much|many|far|long|big|small|late|early|complicated|hard|difficult|easy|expensive|slow|fast|young|old|high|low|loud|little|soon => too',
       'way [to] @ADJ to|$|,|for|and|that|now => too',
+      '@BE [to] much @N|$|,|!|for => too',
       'too @WORD [too] be|@VERB|@AUX => to',
       "is|was|seems|seemed|looks|looked|sounds|sounded|are|were|'s|be [to] @ADJ to|for|$|,|that|and => too",
       'speak|spoke|come|came|left|leave|arrived|arrive|ended|end|go|went|died|celebrate [to] soon !after => too',
@@ -787,6 +803,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     note: '“Waste” is to squander, or rubbish; the “waist” is the middle of the body.',
     patterns: [
       '[waist] of time|money|energy|effort|space|breath|life|talent|resources => waste',
+      'what|such a [waist] of => waste',
+      'total|complete|utter|terrible|awful|sinful|criminal|shameful|dreadful [waist] => waste',
       "to|can|could|will|would|'ll|n't|don't [waist] @POSS|@ART|it|time|money|away => waste",
       '[waist] land|paper|basket|bin|water|disposal => waste',
       'around|round|about|at @POSS|the [waste] => waist',
@@ -845,7 +863,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     words: ['week', 'weak'],
     note: '“Weak” means lacking strength; a “week” is seven days.',
     patterns: [
-      'felt|feel|feels|feeling|too|so|very|grew|growing|became|looked|seemed|knees|went|rather [week] $|,|and|with|from => weak',
+      'felt|feel|feels|feeling|too|so|very|grew|growing|became|looked|seemed|knees|went|rather [week] $|,|and|with|from|after => weak',
+      '@BE [week] with|from => weak',
       'last|next|per|every|each [weak] => week',
       'a|one|whole|the|this|that [weak] ago|later|earlier|long|end|off => week',
       '[weak] end|ends|day|days|night|nights => week',
@@ -859,6 +878,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "^ [Were] @ING|not|late|here|lost|done|sorry|fine|okay|almost|nearly|just|still|never|always|already|ready|finished|home|ok|gonna @STMT => we're",
       '^ we|they|you [where] !$ => were',
       "know|knew|see|saw|tell|told|showed|show|me [were] @DET @N @VERB|@AUX => where",
+      "know|knew|see|saw|tell|told|showed|show|me [were] @DET @ADJ @N @VERB|@AUX => where",
       'forgot|forget|found|find|check|checked|showed|show|shows|remember|wonder|wondered|asked|go|went|idea|sure [were] @SUBJ|@DET|@PROPN => where',
       '^ [Where] you|they|we|he|she|it|i able|supposed|aware|sure|happy => were',
       'we|they|you [where] @ING|not|going|so|too|very|never|always|already|right|wrong|late|lucky|sure => were',
@@ -873,6 +893,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       "[who's] @N @VERB|@AUX => whose",
       "[whose] there|that|this|going|gonna|coming|been|not|a|an|the|gone => who's",
+      "^ [whose] @ADP&!of => who's",
     ],
   },
   {

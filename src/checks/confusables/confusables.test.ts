@@ -143,8 +143,12 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
     quiet: ['She lay awake all night.', 'He laid down his pen.', 'They lay the table at six.'],
   },
   'lead-led': {
-    flag: [['She lead the horse into the barn.', 'lead', 'She led the horse into the barn.'], ['He was lead away in chains.', 'lead', 'He was led away in chains.']],
-    quiet: ['The roof was lined with lead.', '“Lead the way,” he said.', 'The roads lead to the sea.'],
+    flag: [
+      ['She lead the horse into the barn.', 'lead', 'She led the horse into the barn.'],
+      ['He was lead away in chains.', 'lead', 'He was led away in chains.'],
+      ['The old dog lead them to the cave.', 'lead', 'The old dog led them to the cave.'],
+    ],
+    quiet: ['The roof was lined with lead.', '“Lead the way,” he said.', 'The roads lead to the sea.', 'They let the pony lead them home.'],
   },
   'lightning-lightening': {
     flag: [['Thunder and lightening filled the sky.', 'lightening', 'Thunder and lightning filled the sky.']],

@@ -67,6 +67,8 @@ function atom(source: string): Atom {
       if (name === 'ING') return (t) => t.word && t.lower.endsWith('ing') && t.tag !== 'NOUN' && t.tag !== 'PROPN';
       // Any word ending in -ing, however tagged ("Their planning a party": the slip makes it a noun).
       if (name === 'INGW') return (t) => t.word && t.lower.length > 4 && t.lower.endsWith('ing');
+      // Starts with a consonant sound: "an went" (but not "an abandoned house", "an hour").
+      if (name === 'CONS') return (t) => t.word && /^[b-df-hj-np-tv-z]/.test(t.lower) && !/^(hour|honou?r|honest|heir)/.test(t.lower);
       if (name === 'CAP') return (t) => /^\p{Lu}/u.test(t.text);
       if (name === 'WORD') return (t) => t.word;
       // A noun in context, or a word the tagger reads as a noun by itself ("Who's coat": see nounByItself).
