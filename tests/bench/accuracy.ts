@@ -1,6 +1,6 @@
 // Confusables accuracy bench: Redline's `confusables` check side by side with harper.js, in one run.
 //   npm run bench:accuracy
-// Four sets: our dev set (tests/fixtures/confusables-dev.jsonl), two sets of fiction sentences written later
+// Five sets: our dev set (tests/fixtures/confusables-dev.jsonl), three sets of fiction sentences written later
 // (tests/fixtures/confusables-heldout*.jsonl; see their first-run figures below), and Harper's own test sentences
 // (../shared/peer-cases/harper-cases.jsonl, the `confusable` category). For each sentence with an expected
 // correction we ask: was the changed word flagged (recall), and does the first fix give the expected text
@@ -48,6 +48,12 @@ const heldOut: Case[] = readJsonl('../fixtures/confusables-heldout.jsonl').map((
 // A second held-out set, written after the Harper-guided round. First run: 50.0% recall, 0% false flags (the
 // fairest figure we have for new fiction); its misses guided the last round too.
 const heldOut2: Case[] = readJsonl('../fixtures/confusables-heldout-2.jsonl').map((r) => ({
+  text: String(r.text),
+  expected: (r.expected as string | null) ?? null,
+  group: String(r.set),
+}));
+// A third set, written after the last round and never tuned on.
+const heldOut3: Case[] = readJsonl('../fixtures/confusables-heldout-3.jsonl').map((r) => ({
   text: String(r.text),
   expected: (r.expected as string | null) ?? null,
   group: String(r.set),
@@ -154,5 +160,6 @@ async function bench(title: string, cases: readonly Case[]): Promise<void> {
 await bench('Dev set (tests/fixtures/confusables-dev.jsonl)', dev);
 await bench('Held-out fiction (tests/fixtures/confusables-heldout.jsonl)', heldOut);
 await bench('Held-out fiction 2 (tests/fixtures/confusables-heldout-2.jsonl)', heldOut2);
+await bench('Held-out fiction 3 (tests/fixtures/confusables-heldout-3.jsonl)', heldOut3);
 await bench('Harper cases (confusable category)', harperCases);
 if (process.env.SHOW) console.log(kinds);
