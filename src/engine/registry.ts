@@ -1,3 +1,4 @@
+import { confusables, type ConfusablesOptions } from '../checks/confusables/confusables.js';
 import { dialogue, type DialogueOptions } from '../checks/dialogue/dialogue.js';
 import { pov, type PovOptions } from '../checks/pov/pov.js';
 import { repeatedWords, type RepeatedWordsOptions } from '../checks/repeated-words/repeated-words.js';
@@ -7,6 +8,7 @@ import type { CheckDefinition } from './types.js';
 
 /** Each registered check's options type, by id. */
 export interface CheckOptions {
+  readonly confusables: Partial<ConfusablesOptions>;
   readonly dialogue: Partial<DialogueOptions>;
   readonly pov: Partial<PovOptions>;
   readonly 'repeated-words': Partial<RepeatedWordsOptions>;
@@ -15,4 +17,4 @@ export interface CheckOptions {
 }
 
 /** Every check Redline runs: one array, sorted by id. */
-export const CHECKS: readonly CheckDefinition[] = [dialogue, pov, repeatedWords, spelling, tense];
+export const CHECKS: readonly CheckDefinition[] = [confusables, dialogue, pov, repeatedWords, spelling, tense];

@@ -1,0 +1,446 @@
+import { describe, expect, it } from 'vitest';
+import { fixed, flags, testEngine } from '../../../tests/support/engine.js';
+import { CONFUSABLE_SETS } from './confusables.data.js';
+import { compile } from './pattern.js';
+
+const engine = testEngine({ checks: ['confusables'] });
+const check = (text: string) => engine.check(text).diagnostics;
+
+/**
+ * Per set: slips as a writer makes them (`[prose, flagged text, prose after the first fix]`) and correct
+ * fiction that uses the same words and must stay quiet.
+ */
+const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: string[] }> = {
+  'accept-except': {
+    flag: [['She could not except his apology.', 'except', 'She could not accept his apology.'], ['Everyone accept him had gone.', 'accept', 'Everyone except him had gone.']],
+    quiet: ['Everyone except Jane would accept the offer.', '“I accept,” she said, “except on Sundays.”'],
+  },
+  'advice-advise': {
+    flag: [['She ignored my advise.', 'advise', 'She ignored my advice.'], ['I would advice you to leave.', 'advice', 'I would advise you to leave.']],
+    quiet: ['I advise you to take her advice.', 'He gave advice to anyone who asked.'],
+  },
+  'affect-effect': {
+    flag: [
+      ['The medicine had the desired affect.', 'affect', 'The medicine had the desired effect.'],
+      ['He was deeply effected by the news.', 'effected', 'He was deeply affected by the news.'],
+      ['Nothing could effect him now.', 'effect', 'Nothing could affect him now.'],
+    ],
+    quiet: ['The news affected her; the effect was plain.', 'The governor meant to effect real change.', 'His flat affect worried the doctor.'],
+  },
+  'all-together-altogether': {
+    flag: [['It was all together different.', 'all together', 'It was altogether different.'], ['Put it altogether in the box.', 'altogether', 'Put it all together in the box.']],
+    quiet: ['They sang all together, altogether out of tune.', 'She stopped altogether.'],
+  },
+  'allowed-aloud': {
+    flag: [['He was not aloud to enter.', 'aloud', 'He was not allowed to enter.'], ['She read the letter out allowed.', 'allowed', 'She read the letter out aloud.']],
+    quiet: ['She read it aloud, though it was not allowed.', 'Dogs are allowed in the garden.'],
+  },
+  'an-and': {
+    flag: [['She sighed, an then she laughed.', 'an', 'She sighed, and then she laughed.'], ['It was and old house.', 'and', 'It was an old house.']],
+    quiet: ['An owl and a cat went to sea.', '“Bread an’ butter,” he said, “an’ be quick.”', 'She was tired and angry, and an hour late.'],
+  },
+  'bare-bear': {
+    flag: [['She ran in her bear feet.', 'bear', 'She ran in her bare feet.'], ['I couldn’t bare it.', 'bare', 'I couldn’t bear it.']],
+    quiet: ['The bear stood on bare rock.', 'She could not bear to bare her soul.'],
+  },
+  'brake-break': {
+    flag: [['He slammed on the breaks.', 'breaks', 'He slammed on the brakes.'], ['We stopped for a lunch brake.', 'brake', 'We stopped for a lunch break.']],
+    quiet: ['Don’t break the brake pedal.', 'At the break of day she released the brake.'],
+  },
+  'breath-breathe': {
+    flag: [['I can’t breath in here.', 'breath', 'I can’t breathe in here.'], ['She took a deep breathe.', 'breathe', 'She took a deep breath.']],
+    quiet: ['Let her breathe.', 'He drew breath and began to breathe again.'],
+  },
+  'choose-chose': {
+    flag: [['You must chose now.', 'chose', 'You must choose now.']],
+    quiet: ['She chose the red one; you may choose too.', 'They chose to stay.'],
+  },
+  'cloths-clothes': {
+    flag: [['He changed his cloths.', 'cloths', 'He changed his clothes.'], ['She wiped the table clothes.', 'clothes', 'She wiped the table cloths.']],
+    quiet: ['She laid wet cloths on his brow.', 'Her clothes were on the chair.'],
+  },
+  'compliment-complement': {
+    flag: [['He complemented her on the dress.', 'complemented', 'He complimented her on the dress.'], ['We had a full compliment of staff.', 'compliment', 'We had a full complement of staff.']],
+    quiet: ['The wine complemented the fish.', 'She took it as a compliment.'],
+  },
+  'course-coarse': {
+    flag: [['Well, of coarse I will.', 'coarse', 'Well, of course I will.'], ['His beard was course and grey.', 'course', 'His beard was coarse and grey.']],
+    quiet: ['“’Course I will,” said Tom.', 'Of course the cloth was coarse.', 'The ship held its course.'],
+  },
+  'desert-dessert': {
+    flag: [['We had pie for desert.', 'desert', 'We had pie for dessert.'], ['They crossed the dessert sands.', 'dessert', 'They crossed the desert sands.']],
+    quiet: ['The desert was cold at night.', 'She would not desert him for dessert.'],
+  },
+  'dual-duel': {
+    flag: [['He challenged him to a dual.', 'dual', 'He challenged him to a duel.'], ['It served a duel purpose.', 'duel', 'It served a dual purpose.']],
+    quiet: ['The duel was fought at dawn.', 'She held dual citizenship.'],
+  },
+  'emigrate-immigrate': {
+    flag: [['They immigrated from Ireland in 1850.', 'immigrated', 'They emigrated from Ireland in 1850.']],
+    quiet: ['They emigrated from Ireland and immigrated to Canada.', 'He emigrated to America.'],
+  },
+  'eminent-imminent': {
+    flag: [['They feared eminent danger.', 'eminent', 'They feared imminent danger.'], ['An imminent scientist spoke.', 'imminent', 'An eminent scientist spoke.']],
+    quiet: ['An eminent judge warned of imminent war.', 'The storm was imminent.'],
+  },
+  'envelop-envelope': {
+    flag: [['She tore open the envelop.', 'envelop', 'She tore open the envelope.']],
+    quiet: ['Fog began to envelop the town.', 'The envelope lay unopened.'],
+  },
+  'every-day-everyday': {
+    flag: [['I see him everyday.', 'everyday', 'I see him every day.'], ['It was an every day occurrence.', 'every day', 'It was an everyday occurrence.']],
+    quiet: ['Every day she wore her everyday clothes.', 'It was everyday life.'],
+  },
+  'fair-fare': {
+    flag: [['She paid the fair and sat down.', 'fair', 'She paid the fare and sat down.'], ['That’s not fare!', 'fare', 'That’s not fair!']],
+    quiet: ['The fair was in town, and the fare was cheap.', 'How did you fare?'],
+  },
+  'feel-fell': {
+    flag: [['She feel asleep by the fire.', 'feel', 'She fell asleep by the fire.'], ['I don’t fell like it.', 'fell', 'I don’t feel like it.']],
+    quiet: ['I feel the cold more since I fell.', 'She fell like a stone.'],
+  },
+  'find-fine': {
+    flag: [['We need to fine out.', 'fine', 'We need to find out.'], ['Everything was find.', 'find', 'Everything was fine.']],
+    quiet: ['I find it fine.', 'The judge will fine him.'],
+  },
+  'form-from': {
+    flag: [['A letter came form the city.', 'form', 'A letter came from the city.'], ['She signed the from.', 'from', 'She signed the form.']],
+    quiet: ['A form arrived from the office.', 'The clouds began to form over the hills.'],
+  },
+  'hanger-hangar': {
+    flag: [['The plane sat in the aircraft hanger.', 'hanger', 'The plane sat in the aircraft hangar.'], ['She hung it on a coat hangar.', 'hangar', 'She hung it on a coat hanger.']],
+    quiet: ['A hanger fell in the hangar.', 'He fetched a hanger for the coat.'],
+  },
+  'have-of': {
+    flag: [['“I could of told you,” she said.', 'of', '“I could have told you,” she said.']],
+    quiet: ['He would, of course, be late.', 'She could have gone.'],
+  },
+  'her-hear-here': {
+    flag: [
+      ['I can’t here you.', 'here', 'I can’t hear you.'],
+      ['Come hear, child.', 'hear', 'Come here, child.'],
+      ['She made here own way home.', 'here', 'She made her own way home.'],
+    ],
+    quiet: ['Here, take her coat.', '“Hear, hear!” cried the men.', 'Her voice was hard to hear from here.'],
+  },
+  'its-it-is': {
+    flag: [
+      ['Its a long way.', 'Its', 'It’s a long way.'.replace('’', "'")],
+      ['The dog wagged it’s tail.', 'it’s', 'The dog wagged its tail.'],
+    ],
+    quiet: ['It’s hard to see its colour.', 'The house and its garden.', 'Its time had come.', 'I was sure of its not doing harm.'],
+  },
+  'know-no-now': {
+    flag: [
+      ['I don’t no what you mean.', 'no', 'I don’t know what you mean.'],
+      ['She had know idea.', 'know', 'She had no idea.'],
+      ['Come here right know.', 'know', 'Come here right now.'],
+    ],
+    quiet: ['“No, I don’t know,” she said.', 'There was no one on the road now.', 'I know no more than you.'],
+  },
+  'lay-lie': {
+    flag: [['I need to lay down.', 'lay', 'I need to lie down.'], ['She was laying on her back.', 'laying', 'She was lying on her back.']],
+    quiet: ['She lay awake all night.', 'He laid down his pen.', 'They lay the table at six.'],
+  },
+  'lead-led': {
+    flag: [
+      ['She lead the horse into the barn.', 'lead', 'She led the horse into the barn.'],
+      ['He was lead away in chains.', 'lead', 'He was led away in chains.'],
+      ['The old dog lead them to the cave.', 'lead', 'The old dog led them to the cave.'],
+    ],
+    quiet: ['The roof was lined with lead.', '“Lead the way,” he said.', 'The roads lead to the sea.', 'They let the pony lead them home.'],
+  },
+  'lightning-lightening': {
+    flag: [['Thunder and lightening filled the sky.', 'lightening', 'Thunder and lightning filled the sky.']],
+    quiet: ['The lightening sky promised dawn.', 'Lightning struck the oak.'],
+  },
+  'lose-loose': {
+    flag: [['Don’t loose the key.', 'loose', 'Don’t lose the key.'], ['The dog broke lose.', 'lose', 'The dog broke loose.']],
+    quiet: ['Let loose the hounds.', 'She had nothing to lose and a loose tongue.'],
+  },
+  'mourning-morning': {
+    flag: [['Good mourning, Anne.', 'mourning', 'Good morning, Anne.']],
+    quiet: ['She was in mourning all morning.', 'The mourning dove called.'],
+  },
+  'new-knew': {
+    flag: [
+      ['She new the man at once.', 'new', 'She knew the man at once.'],
+      ['She wore a brand knew dress.', 'knew', 'She wore a brand new dress.'],
+      ['I NEW IT.', 'NEW', 'I KNEW IT.'],
+    ],
+    quiet: ['She bought new shoes.', 'He knew the new curate.', '“Something new,” she sang.'],
+  },
+  'of-off': {
+    flag: [['He took of his hat.', 'of', 'He took off his hat.'], ['I’m tired off waiting.', 'off', 'I’m tired of waiting.']],
+    quiet: ['She took off her coat.', 'A cup of tea.', 'Of course she knew what he was thinking of.'],
+  },
+  'past-passed': {
+    flag: [['He walked passed me.', 'passed', 'He walked past me.'], ['The years had past quickly.', 'past', 'The years had passed quickly.']],
+    quiet: ['She passed him and walked past.', 'It was half past ten.', 'He had past experience of it.'],
+  },
+  'peak-peek-pique': {
+    flag: [['She took a sneak peak at the gift.', 'peak', 'She took a sneak peek at the gift.'], ['It peaked her interest.', 'peaked', 'It piqued her interest.']],
+    quiet: ['They reached the peak at noon.', 'She peeked through the curtain.'],
+  },
+  'piece-peace': {
+    flag: [['A little piece and quiet.', 'piece', 'A little peace and quiet.'], ['Have a peace of cake.', 'peace', 'Have a piece of cake.']],
+    quiet: ['They made peace, piece by piece.', 'A piece of her heart.'],
+  },
+  'plain-plane': {
+    flag: [['The plain landed at noon.', 'plain', 'The plane landed at noon.'], ['It was in plane sight.', 'plane', 'It was in plain sight.']],
+    quiet: ['The plane crossed the plain.', 'She wore a plain dress.'],
+  },
+  'poured-pored': {
+    flag: [['She poured over the old maps.', 'poured', 'She pored over the old maps.'], ['He pored a glass of water.', 'pored', 'He poured a glass of water.']],
+    quiet: ['She pored over the letter, then poured the tea.', 'Rain poured over the gutters.'],
+  },
+  'principal-principle': {
+    flag: [['She went to the school principle.', 'principle', 'She went to the school principal.'], ['He refused on principal.', 'principal', 'He refused on principle.']],
+    quiet: ['The principal spoke of principle.', 'It was a matter of principle.'],
+  },
+  'quite-quiet-quit': {
+    flag: [['Be quite!', 'quite', 'Be quiet!'], ['I’m not quiet sure.', 'quiet', 'I’m not quite sure.']],
+    quiet: ['It was quite quiet.', 'Not quite.', 'They fell quiet a moment.', 'The crowd couldn’t quiet down.', 'She couldn’t quiet the baby.'],
+  },
+  'rein-reign': {
+    flag: [['She gave him free reign.', 'reign', 'She gave him free rein.'], ['The rein of terror began.', 'rein', 'The reign of terror began.']],
+    quiet: ['Her reign was long.', 'He held the reins loosely.'],
+  },
+  'role-roll': {
+    flag: [['She played the leading roll.', 'roll', 'She played the leading role.'], ['He would role over and sleep.', 'role', 'He would roll over and sleep.']],
+    quiet: ['She ate a bread roll.', 'It was a small role.'],
+  },
+  'seem-seen': {
+    flag: [
+      ['It was the look of awe she’d seem on him.', 'seem', 'It was the look of awe she’d seen on him.'],
+      ['She had never seem the sea.', 'seem', 'She had never seen the sea.'],
+      ['It would seen that he left.', 'seen', 'It would seem that he left.'],
+    ],
+    quiet: ['She’d seem happy enough.', 'It had seemed a good idea.', 'I have seen how things seem.'],
+  },
+  'shone-shown': {
+    flag: [['They were shone to their seats.', 'shone', 'They were shown to their seats.'], ['The sun shown brightly.', 'shown', 'The sun shone brightly.']],
+    quiet: ['The moon had shone all night.', 'He had shown her the way.'],
+  },
+  'sight-site-cite': {
+    flag: [['It was love at first site.', 'site', 'It was love at first sight.'], ['They reached the building sight.', 'sight', 'They reached the building site.']],
+    quiet: ['The site was out of sight.', 'She could cite the law.'],
+  },
+  'sole-soul': {
+    flag: [['He was the soul survivor.', 'soul', 'He was the sole survivor.'], ['There was not a sole in sight.', 'sole', 'There was not a soul in sight.']],
+    quiet: ['The sole of her shoe was thin.', 'She had a gentle soul.'],
+  },
+  'stationary-stationery': {
+    flag: [['She bought stationary supplies.', 'stationary', 'She bought stationery supplies.'], ['The car was stationery.', 'stationery', 'The car was stationary.']],
+    quiet: ['The train stood stationary.', 'She wrote on her best stationery.'],
+  },
+  'tale-tail': {
+    flag: [['He told a tall tail.', 'tail', 'He told a tall tale.'], ['The dog wagged its tale.', 'tale', 'The dog wagged its tail.']],
+    quiet: ['The cat’s tail twitched as she told her tale.', 'A tale of two cities.'],
+  },
+  'their-there-they-are': {
+    flag: [
+      ['Their was a knock at the door.', 'Their', 'There was a knock at the door.'],
+      ['They put on there coats.', 'there', 'They put on their coats.'],
+      ['I think their lost.', 'their', 'I think they’re lost.'.replace('’', "'")],
+      ['Their going to be late.', 'Their', 'They’re going to be late.'.replace('’', "'")],
+      ['I left the keys their on the counter.', 'their', 'I left the keys there on the counter.'],
+      ['We borrowed they’re ladder.', 'they’re', 'We borrowed their ladder.'],
+    ],
+    quiet: ['I think they’re friends of hers.', 'She stood there trying to remember.', 'They did their best.', 'On their own.', 'They’re over there, by their cart.', 'Their going was a relief.', 'We stood there years ago.', 'Is there going to be a dance?'],
+  },
+  'them-then': {
+    flag: [['I told then.', 'then', 'I told them.']],
+    quiet: ['And then she told them.', 'Until then, wait.'],
+  },
+  'then-than': {
+    flag: [['He was taller then his brother.', 'then', 'He was taller than his brother.'], ['And than the rain began.', 'than', 'And then the rain began.']],
+    quiet: ['He felt better then.', 'He grew quieter then stopped.', 'Better be without sense, than misapply it.'],
+  },
+  'thing-think': {
+    flag: [['I thing she is right.', 'thing', 'I think she is right.'], ['Do you thing so?', 'thing', 'Do you think so?']],
+    quiet: ['Only think what fun!', 'The thing I think of most.'],
+  },
+  'though-thought-through': {
+    flag: [['I though that he had gone.', 'though', 'I thought that he had gone.'], ['Even thought she was tired, she ran.', 'thought', 'Even though she was tired, she ran.']],
+    quiet: ['I thought so, though I never said.', 'I can tell you, though, that it rained.'],
+  },
+  'threw-through-thorough': {
+    flag: [['She through the ball.', 'through', 'She threw the ball.'], ['He walked threw the door.', 'threw', 'He walked through the door.']],
+    quiet: ['She threw it through the window.', 'She is as thorough a lady as any.'],
+  },
+  'to-too-two': {
+    flag: [
+      ['It’s to late for that.', 'to', 'It’s too late for that.'],
+      ['“Me to!” cried Anne.', 'to', '“Me too!” cried Anne.'],
+      ['I want too go home.', 'too', 'I want to go home.'],
+    ],
+    quiet: ['I’d love to.', 'He came to much later.', 'From early to late, she worked.', 'Two of them went, too.'],
+  },
+  'waist-waste': {
+    flag: [['It was a waist of time.', 'waist', 'It was a waste of time.'], ['He put his arm around her waste.', 'waste', 'He put his arm around her waist.']],
+    quiet: ['She tied a sash at her waist.', 'Nothing went to waste.'],
+  },
+  'wander-wonder': {
+    flag: [['I wander if he’ll come.', 'wander', 'I wonder if he’ll come.'], ['The children wondered off.', 'wondered', 'The children wandered off.']],
+    quiet: ['I wonder where the goats wander.', 'They wandered into town.'],
+  },
+  'want-wont': {
+    flag: [['I won’t to go home.', 'won’t', 'I want to go home.']],
+    quiet: ['I want to go, but I won’t.', 'As was his wont, he smiled.'],
+  },
+  'wary-weary': {
+    flag: [['The wary traveller sat down.', 'wary', 'The weary traveller sat down.'], ['Keep a weary eye on him.', 'weary', 'Keep a wary eye on him.']],
+    quiet: ['She was wary of him, and weary of waiting.', 'A wary glance.'],
+  },
+  'weather-whether': {
+    flag: [['I wonder weather he’ll come.', 'weather', 'I wonder whether he’ll come.'], ['The whether was fine.', 'whether', 'The weather was fine.']],
+    quiet: ['Whether the weather be fine or not.', 'Lady Catherine decided what weather they were to have.'],
+  },
+  'week-weak': {
+    flag: [['She felt week and cold.', 'week', 'She felt weak and cold.'], ['I saw him last weak.', 'weak', 'I saw him last week.']],
+    quiet: ['She was weak for a week.', 'The weak and the strong.'],
+  },
+  'were-where': {
+    flag: [
+      ['Were going home.', 'Were', 'We’re going home.'.replace('’', "'")],
+      ['I don’t know were he went.', 'were', 'I don’t know where he went.'],
+      ['They where going to the fair.', 'where', 'They were going to the fair.'],
+    ],
+    quiet: ['Were you there?', 'Where were you?', '“Mrs. Weston’s manners,” said Emma, “were always good.”', 'Were it not for the rain, we would go.'],
+  },
+  'who-is-whose': {
+    flag: [['Whose there?', 'Whose', 'Who’s there?'.replace('’', "'")], ['Who’s coat is this?', 'Who’s', 'Whose coat is this?']],
+    quiet: ['Who’s going to tell me whose idea it was?', 'I don’t know whose it was.'],
+  },
+  'whole-hole': {
+    flag: [['The hole thing was a lie.', 'hole', 'The whole thing was a lie.'], ['There was a whole in the fence.', 'whole', 'There was a hole in the fence.']],
+    quiet: ['The whole village saw the hole.', 'On the whole, she was glad.'],
+  },
+  'your-you-are': {
+    flag: [['Your a fool.', 'Your', 'You’re a fool.'.replace('’', "'")], ['Put on you’re boots.', 'you’re', 'Put on your boots.']],
+    quiet: ['You’re in your room.', 'I can’t bear your going away.', 'Turn to your right.'],
+  },
+};
+
+describe('confusables: every set', () => {
+  it('has cases here for every set, and every set is in the table', () => {
+    expect(Object.keys(CASES).sort()).toEqual(CONFUSABLE_SETS.map((s) => s.id).sort());
+    expect(CONFUSABLE_SETS.length).toBeGreaterThanOrEqual(60);
+  });
+
+  const flagCases = Object.entries(CASES).flatMap(([id, c]) => c.flag.map(([text, span, after]) => [id, text, span, after] as const));
+  it.each(flagCases)('%s: flags “%s”', (id, text, span, after) => {
+    const found = check(text);
+    expect(flags(found)).toEqual([[span, `confusable-${id}`, expect.any(String)]]);
+    expect(fixed(text, found)).toBe(after);
+  });
+
+  const quietCases = Object.entries(CASES).flatMap(([id, c]) => c.quiet.map((text) => [id, text] as const));
+  it.each(quietCases)('%s: stays quiet on “%s”', (_id, text) => {
+    expect(flags(check(text))).toEqual([]);
+  });
+});
+
+describe('confusables: messages and fixes', () => {
+  it('names both words, explains the difference, and fixes the case', () => {
+    const [d] = check('She new the man.');
+    expect(d).toMatchObject({
+      check: 'confusables',
+      ruleId: 'confusable-new-knew',
+      severity: 'warning',
+      actual: 'new',
+      message: '“new” may be “knew” here.',
+      note: '“Knew” is the past of “know”; “new” means recently made or not seen before.',
+      fixes: [{ kind: 'replace', label: 'Change to “knew”', text: 'knew' }],
+    });
+  });
+
+  it('keeps the capital of a sentence start: “Were” → “We’re”', () => {
+    const text = 'Were going home. The lane was dark.';
+    expect(flags(check(text))).toEqual([['Were', 'confusable-were-where', "We're"]]);
+  });
+
+  it('writes the manuscript’s apostrophe: curly beside curly quotes, straight beside straight', () => {
+    expect(fixed('“Its been raining,” she said.', check('“Its been raining,” she said.'))).toBe('“It’s been raining,” she said.');
+    expect(fixed('"Its been raining," she said.', check('"Its been raining," she said.'))).toBe('"It\'s been raining," she said.');
+    expect(fixed('I think their lost, aren’t they?', check('I think their lost, aren’t they?'))).toBe('I think they’re lost, aren’t they?');
+  });
+
+  it('every set has a note of one or two sentences and patterns that compile', () => {
+    for (const set of CONFUSABLE_SETS) {
+      expect(set.note.split(/[.;]\s/).length).toBeLessThanOrEqual(4);
+      for (const p of set.patterns) expect(() => compile(p)).not.toThrow();
+    }
+  });
+
+  it('rejects a malformed pattern', () => {
+    expect(() => compile('she new the man')).toThrow(/Malformed/);
+  });
+});
+
+describe('confusables: a page of modern fiction', () => {
+  // Written after the patterns, never tuned on: both words of many sets, used correctly, in one manuscript.
+  const page = [
+    "They're not coming back, and their car is still over there by the gate.",
+    "I think they're friends of hers, though I've never seen them before.",
+    'She stood there trying to remember where she had left the keys.',
+    "The crowd couldn't quiet down until the band began to play.",
+    '“Your going away was the worst thing that ever happened to me,” he said.',
+    'It was the kind of night when you could hear the sea from here.',
+    "He'd seem a fool if he told them now, so he kept quiet.",
+    "I'd rather be late than never see her again.",
+    '“You’re right, of course,” she said. “It’s too late to call them now.”',
+    "We were where we'd always been: at the kitchen table, waiting.",
+    'The dog lay down by the fire and licked its paw.',
+    'She knew the new teacher would lose her temper sooner or later.',
+    '“Who’s there?” “Only me, Mum, and the boy whose bike you borrowed.”',
+    'They passed the old church and walked on past the school.',
+    'He took off his coat and hung it on the back of the door.',
+    "There was no time to think about what she'd lost.",
+    'Their father led them down the lane to where the river ran.',
+    'The effect of the wine was to make him quieter than usual.',
+    'She breathed in the cold air and held her breath.',
+    "Maybe it's time we went home; it's getting dark.",
+    "I want you to know that I'll always be there for you.",
+    "If you're going to the shop, get two loaves, and some milk too.",
+    "He couldn't bear to look at the bare walls of the room.",
+    "It's quite all right, she told him; the house was quiet now.",
+    "She'd passed her test, and the past no longer frightened her.",
+    "They'd led a quiet life until the letter came.",
+    '“I knew it,” she said. “I knew you’d come.”',
+    'Then, for a moment, nobody spoke.',
+    'The whole village turned out to see the hole in the church roof.',
+    '“Course I will,” said Tom. “An’ I’ll bring the others, y’know.”',
+    'She was taller than her mother by the time she was twelve.',
+    'Her mother had seen to everything, as she always did.',
+    "The children wandered off into the woods, and she wondered where they'd gone.",
+    'The rain poured down all afternoon while she pored over her notes.',
+    'They sat there in silence for a while.',
+    '“Are you two coming or not?” Dad called from the car.',
+    'His advice was to wait, but she decided to accept the offer anyway.',
+    "I'll meet you there at nine, if that's all right with your mother.",
+    "The cat's tail twitched as it watched the birds through the window.",
+    '“Were you there when it happened?” she asked. “Where were you?”',
+  ].join('\n\n');
+
+  it('stays quiet on every paragraph', () => {
+    expect(flags(check(page))).toEqual([]);
+  });
+});
+
+describe('confusables: dialect, names and punctuation', () => {
+  it.each([
+    ['dialect in speech', '“I’da gone, y’know, ’course,” he said. “An’ then some.”'],
+    ['a name mid-sentence', 'She met Miss Plain and Mr. Knew at the Peak.'],
+    ['em dashes and ellipses', 'She knew—new as she was—that the new man… knew.'],
+    ['italics markers', 'She _knew_ the *new* curate.'],
+  ])('stays quiet on %s', (_label, text) => {
+    expect(flags(check(text))).toEqual([]);
+  });
+
+  it('checks dialogue too, with curly quotes', () => {
+    const text = '“I don’t no what you mean,” she said.';
+    expect(fixed(text, check(text))).toBe('“I don’t know what you mean,” she said.');
+  });
+});
