@@ -7,21 +7,14 @@ import type { CheckDefinition, Draft, ManuscriptContext } from '../../engine/typ
 import { ASIDE_VERBS, FIRST_TO_THIRD } from './pov.data.js';
 
 /** One scene as the `pov` check's summary reports it (what the app shows in its POV settings). */
-export interface SceneSummary {
-  /** The scene key settings use: `"<chapter>.<scene>"`. */
-  readonly key: string;
-  readonly chapter: string;
-  readonly from: number;
-  readonly to: number;
-  readonly words: number;
-  readonly person: 'first' | 'third' | 'unknown';
-  readonly tense: 'past' | 'present' | 'unknown';
+export type SceneSummary = Pick<Scene, 'key' | 'chapter' | 'from' | 'to' | 'words' | 'person' | 'tense'> & {
   /** The POV character in effect: set by the writer, else detected; absent when none. */
   readonly pov?: string;
   /** Whether `pov` came from the writer's settings. */
   readonly povSet: boolean;
+  /** Whether the scene is treated as omniscient (no head-hop flags). */
   readonly omniscient: boolean;
-}
+};
 
 /** How the manuscript is narrated, when the writer says so (auto-detection is only a default). */
 export type NarrationMode = 'auto' | 'close' | 'omniscient';
