@@ -166,6 +166,23 @@ describe('person shifts', () => {
     expect(found[0]!.message).toBe('“I” is first-person narration in a third-person scene; use the third person, or mark it as thought or speech.');
   });
 
+  it('flags second-person narration in a third-person scene and offers the POV character’s pronoun', () => {
+    const text = withMara('She set the lamp down. You walked to the window and looked out at the harbour.');
+    const found = check(text);
+    expect(flags(found)).toEqual([['You', 'pov-person-shift', 'She']]);
+    expect(found[0]!.message).toBe('“You” is second-person narration in a third-person scene; use the third person, or mark it as thought or speech.');
+    expect(fixed(text, found)).toContain('She walked to the window');
+  });
+
+  it.each([
+    ['generic you with a modal', 'You could not have seen a prettier sight than the harbour that morning.'],
+    ['generic you after "whence"', 'The east window, whence you got a glimpse of the orchard, stood open.'],
+    ['you in dialogue', '“You walked all that way?” she asked.'],
+    ['you in the present', 'You know how it is with old houses.'],
+  ])('stays quiet on %s', (_label, line) => {
+    expect(check(withMara(line))).toEqual([]);
+  });
+
   it('hints to italicise a standalone line of direct thought, not a POV slip', () => {
     const text = withMara('I’m dreaming again…');
     const found = check(text);

@@ -36,6 +36,8 @@ export interface PovOptions {
 }
 
 const asides = new Set(ASIDE_VERBS);
+/** "you" as the subject of narration becomes the POV character's subject pronoun. */
+const SUBJECT_YOU = { f: 'she', m: 'he' } as const;
 const female = new Set(FEMALE_NAMES);
 const male = new Set(MALE_NAMES);
 // Not "mine": "a mine of felicity".
@@ -61,7 +63,8 @@ export const pov: CheckDefinition<PovOptions> = {
     let scenes: SceneSummary[] = [];
     return {
       scan({ text, tree }) {
-        return personCandidates(text, narrationSentences({ text, tree }));
+        const sentences = narrationSentences({ text, tree });
+        return [...personCandidates(text, sentences), ...secondPersonCandidates(text, sentences)];
       },
       finish(drafts, context) {
         scenes = context.scenes.map((scene) => {
@@ -129,6 +132,30 @@ function personCandidates(text: string, sentences: Sentences): Draft[] {
   }));
 }
 
+// "You walked to the window" in third-person narration: the narration slipped into the second person. Only
+// "you" as the subject of a plain past-tense verb: generic "you" ("you could not have seen a prettier sight",
+// "you know") takes a modal or the present, and a sentence that also says "I" is speech or a letter.
+function secondPersonCandidates(text: string, sentences: Sentences): Draft[] {
+  const out: Draft[] = [];
+  for (const s of sentences) {
+    if (s.tokens.some((u) => FIRST_PERSON.test(u.text.toLowerCase()))) continue;
+    for (const t of s.tokens) {
+      if (t.text.toLowerCase() !== 'you') continue;
+      const next = wordAfter(text, t.to);
+      if (!PAST_VERB.test(next) || NOT_NARRATIVE_PAST.has(next)) continue;
+      // "the east one, whence you got a glimpse of the bloom": generic "you" in a description (Anne).
+      if (GENERIC_LEAD.test(wordBefore(text, t.from))) continue;
+      out.push({ ruleId: 'pov-person-shift', severity: 'warning', from: t.from, to: t.to, message: '', fixes: [], data: { word: t.text, initial: t.initial } });
+    }
+  }
+  return out;
+}
+
+// "walked", "turned", and the common irregular pasts of narration.
+const PAST_VERB = /^(?:[a-z]{2,}ed|saw|went|came|felt|knew|took|found|gave|heard|left|made|ran|sat|stood|told|thought|held|kept|began|fell|got|met|slept|spoke|woke|wrote|drove|rode|caught|brought|bought|threw|swam|sang|shook|hid)$/;
+// Past forms that are not narration: "you need", "you used to", "you indeed".
+const NOT_NARRATIVE_PAST = new Set(['need', 'indeed', 'used', 'supposed', 'pleased', 'tired', 'interested', 'concerned', 'engaged', 'married', 'obliged', 'satisfied', 'mistaken', 'prepared', 'determined', 'allowed', 'inclined']);
+
 // "she was, I believe, the first", "I wish I could say, for the sake of her family": the narrator's aside,
 // not a slip into a character's "I" (that is "I turned", "I saw"). "Ah! Mr. Knightley, I wish you had the
 // benefit of this": addressed to someone, so unquoted thought or speech, not narration.
@@ -136,6 +163,13 @@ function aside(text: string, t: WordToken, sentences: Sentences): boolean {
   const sentence = sentences.find((s) => s.tokens.includes(t))!;
   if (sentence.tokens.some((u) => FIRST_PERSON.test(u.text.toLowerCase()) && asides.has(wordAfter(text, u.to)))) return true;
   return sentence.tokens.some((u) => /^(you|your|yours|yourself|thee|thou)$/i.test(u.text));
+}
+
+// Words after which "you" is the generic "one": "whence you got a glimpse", "if you looked closely".
+const GENERIC_LEAD = /^(?:whence|where|wherever|which|that|when|whenever|if|as|unless|till|until|before|after|though|although|once|whereby|than)$/;
+
+function wordBefore(text: string, at: number): string {
+  return /([\p{L}'’]+)[\s,]*$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase() ?? '';
 }
 
 function wordAfter(text: string, at: number): string {
@@ -163,13 +197,14 @@ function finishPov(options: PovOptions, drafts: readonly Draft[], context: Manus
     const view = povOf(scene);
     if (view.omniscient) continue;
     const word = String(d.data?.['word'] ?? '');
-    const swap = FIRST_TO_THIRD[word.toLowerCase()];
+    const second = word.toLowerCase() === 'you';
+    const swap = second ? SUBJECT_YOU : FIRST_TO_THIRD[word.toLowerCase()];
     // "and I followed" → "and she followed"; "I" is capitalised anywhere, "she" only first in a sentence.
     const model = word === 'I' && d.data?.['initial'] !== true ? 'i' : word;
     const fixes: Fix[] = swap && view.gender ? [{ kind: 'replace', label: `Use ${q(swap[view.gender])}`, text: matchCase(model, swap[view.gender]) }] : [];
     out.push({
       ...d,
-      message: `${q(word)} is first-person narration in a third-person scene; use the third person, or mark it as thought or speech.`,
+      message: `${q(word)} is ${second ? 'second' : 'first'}-person narration in a third-person scene; use the third person, or mark it as thought or speech.`,
       fixes,
     });
   }
