@@ -35,7 +35,20 @@ describe('present in past narration', () => {
     expect(fixed(contraction, check(contraction))).toContain("he'd done this");
   });
 
+  it('flags a present verb sharing a past one’s subject, with the past as the fix where it is sure', () => {
+    const text = inPast('She turned away and walks to the door. He stood up and carries the tray out. He looked round and stops.');
+    const found = check(text);
+    expect(flags(found)).toEqual([
+      ['walks', 'tense-present-in-past', 'walked'],
+      ['carries', 'tense-present-in-past', 'carried'],
+      ['stops', 'tense-present-in-past', undefined],
+    ]);
+    expect(found[2]!.message).toBe('“stops” is present-tense in past-tense narration; use the past tense.');
+    expect(fixed(text, found)).toContain('She turned away and walked to the door. He stood up and carried the tray out.');
+  });
+
   it.each([
+    ['a past verb then "and" with a new subject', 'She turned away, and he follows the rules of the house, she knew.'],
     ['dialogue', '“He has a debt,” she said, “and he’s been too proud to tell you.”'],
     ['free indirect thought (a question)', 'Was he lying? Had he ever told her the truth?'],
     ['free indirect thought (present, unmixed)', 'He is always lying. That is the trouble with him.'],

@@ -49,6 +49,8 @@ export const tense: CheckDefinition<TenseOptions> = {
           };
           let presentPairs = 0;
           let lastPresent: string | undefined;
+          let lastPast: string | undefined;
+          let lastPastAt = -1;
           let pastPairs = 0;
           const presentDrafts: Draft[] = [];
           let timeShift = false;
@@ -66,6 +68,24 @@ export const tense: CheckDefinition<TenseOptions> = {
             // "she still felt", "he never knows": step over adverbs to the verb.
             let vi = i + 1;
             while (vi < tokens.length && adjacent(vi) && (adverbs.has(lower[vi]!) || /^[a-z]{3,}ly$/.test(lower[vi]!))) vi++;
+            // "She turned away and walks to the door": a present verb sharing a past one's subject.
+            // Only right after the past verb and its particles ("turned away and", "stood up and"): in "worked hard
+            // for knowledge and accomplishments" or "astonished her husband and daughters" the -s word is a noun.
+            const joinsPastVerb = (): boolean =>
+              lastPastAt >= 0 && i - lastPastAt <= 3 && !/[,;:]/.test(input.text.slice(tokens[lastPastAt]!.to, t.from)) &&
+              lower.slice(lastPastAt + 1, i).every((x) => PARTICLES.has(x));
+            if (w === 'and' && lastPast !== undefined && lastPresent === undefined && vi === i + 1 && vi < tokens.length && adjacent(vi) && joinsPastVerb()) {
+              const v = tokens[vi]!;
+              if (isPresentForm(lower[vi]!, lastPast) && !/^(is|are|has|have)$/.test(lower[vi]!)) {
+                const fix = toPast(lower[vi]!);
+                presentDrafts.push(
+                  fix
+                    ? present(v.from, v.to, v.text, match(v.text, fix), 'present-tense')
+                    : { ...present(v.from, v.to, v.text, '', 'present-tense'), message: `${q(v.text)} is present-tense in past-tense narration; use the past tense.`, fixes: [] },
+                );
+              }
+              continue;
+            }
             const coordinated = w === 'and' && lastPresent !== undefined;
             if ((!SUBJECT.test(w) && !coordinated) || vi >= tokens.length || !adjacent(vi)) continue;
             const v = tokens[vi]!;
@@ -77,7 +97,13 @@ export const tense: CheckDefinition<TenseOptions> = {
               presentPairs++;
               lastPresent = subject;
             }
-            if (isPastForm(vw)) pastPairs++;
+            if (isPastForm(vw)) {
+              pastPairs++;
+              if (!coordinated) {
+                lastPast = subject;
+                lastPastAt = vi;
+              }
+            }
             // "Could he have seen the heart": an inverted conditional, not a perfect.
             if (!coordinated && /^(could|would|should|might|had|did|does|do|must|may|can|will|shall)$/.test(lower[i - 1] ?? '')) continue;
             const they = subject === 'they';
@@ -131,6 +157,25 @@ function present(from: number, to: number, actual: string, fix: string, kind: st
     fixes: [{ kind: 'replace', label: `Use ${q(fix)}`, text: fix }],
     data: { narration: 'past' },
   };
+}
+
+/** Words that can sit between a verb and "and" in a compound predicate: "turned away and walks". */
+const PARTICLES = new Set(['away', 'up', 'down', 'round', 'around', 'back', 'out', 'in', 'off', 'over', 'again', 'aside', 'forward', 'on', 'slowly', 'quickly', 'suddenly', 'quietly']);
+
+const PRESENT_TO_PAST: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(PAST_TO_PRESENT).map(([past, now]) => [now, past]),
+);
+
+/**
+ * The simple past of a third-person present verb, or `undefined` when unsure: "walks" → "walked",
+ * "carries" → "carried", "pushes" → "pushed", "goes" → "went"; "stops" (stopped? stoped?) gets no fix.
+ */
+function toPast(verb: string): string | undefined {
+  if (PRESENT_TO_PAST[verb]) return PRESENT_TO_PAST[verb];
+  if (/[^aeiou]ies$/.test(verb)) return `${verb.slice(0, -3)}ied`;
+  const base = /(?:s|x|z|ch|sh)es$/.test(verb) ? verb.slice(0, -2) : verb.slice(0, -1);
+  if (/(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(base)) return undefined; // doubling is a guess
+  return base.endsWith('e') ? `${base}d` : `${base}ed`;
 }
 
 function plural(verb: string): string {
