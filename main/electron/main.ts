@@ -48,6 +48,8 @@ void app.whenReady().then(async () => {
     dialogs: {
       open: async () => (await dialog.showOpenDialog(win, { properties: ['openFile'], filters })).filePaths[0],
       saveAs: async (name) => ok((await dialog.showSaveDialog(win, { defaultPath: name, filters })).filePath || undefined),
+      exportAs: async (name, format) =>
+        ok((await dialog.showSaveDialog(win, { title: 'Export', defaultPath: name, filters: [{ name: EXPORT_FILTER_NAMES[format], extensions: [format] }] })).filePath || undefined),
     },
   });
   documents.onDiskChange((change) => send('doc:disk-change', change));
@@ -126,3 +128,5 @@ void app.whenReady().then(async () => {
 });
 
 app.on('window-all-closed', () => app.quit());
+
+const EXPORT_FILTER_NAMES = { txt: 'Plain text', md: 'Markdown', docx: 'Word document' } as const;

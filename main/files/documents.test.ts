@@ -69,7 +69,24 @@ describe('the file service', () => {
     await service.updateSettings(h, { kind: 'ignore', fingerprint: 'abc' });
     await service.updateSettings(h, { kind: 'ignore-rule', ruleId: 'repeated-word' });
     const reopened = await service.open(path);
-    expect(reopened.ok && reopened.value.settings).toEqual({ version: 1, words: [], ignored: ['abc'], ignoredRules: ['repeated-word'] });
+    expect(reopened.ok && reopened.value.settings).toEqual({ version: 1, words: [], ignored: ['abc'], ignoredRules: ['repeated-word'], narration: 'auto', povCharacters: {} });
+  });
+
+  it('persists the POV character per scene and the narration; null goes back to detection', async () => {
+    const path = join(dir, 'pov.txt');
+    await writeFile(path, 'Chapter One\n\nMara knew.\n');
+    service = createDocumentService({ watch: null });
+    const opened = await service.open(path);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const h = opened.value.handle;
+    await service.updateSettings(h, { kind: 'set-pov', scene: '1.1', character: ' Jon ' });
+    await service.updateSettings(h, { kind: 'set-pov', scene: '1.2', character: '' });
+    const r = await service.updateSettings(h, { kind: 'set-narration', narration: 'close' });
+    expect(r.ok && r.value).toMatchObject({ narration: 'close', povCharacters: { '1.1': 'Jon', '1.2': '' } });
+    expect(JSON.parse(await readFile(join(dir, 'pov.txt.redline.json'), 'utf8'))).toMatchObject({ narration: 'close', povCharacters: { '1.1': 'Jon', '1.2': '' } });
+    await service.updateSettings(h, { kind: 'set-pov', scene: '1.1', character: null });
+    const reopened = await service.open(path);
+    expect(reopened.ok && reopened.value.settings).toMatchObject({ narration: 'close', povCharacters: { '1.2': '' } });
   });
 
   describe('changes on disk', () => {

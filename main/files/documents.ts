@@ -67,6 +67,8 @@ export interface DocumentService {
   /** The path of a handle, for the host only (title bar, recent files, dialogs). */
   pathOf(handle: string): string | undefined;
   nameOf(handle: string): string | undefined;
+  /** How a document's file stores its text (line endings, BOM) and whether it is Markdown: what export restores. */
+  layoutOf(handle: string): { readonly layout: TextLayout; readonly format: 'text' | 'markdown' } | undefined;
   isDirty(handle: string): boolean;
   /** True when some open document has unsaved changes (the close prompt). */
   anyDirty(): boolean;
@@ -262,13 +264,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       if (!got.ok) return got;
       const doc = got.value;
       const s = doc.settings;
-      const add = (list: readonly string[], item: string): string[] => (list.includes(item) ? [...list] : [...list, item]);
-      doc.settings =
-        change.kind === 'add-word'
-          ? { ...s, words: add(s.words, change.word) }
-          : change.kind === 'ignore'
-            ? { ...s, ignored: add(s.ignored, change.fingerprint) }
-            : { ...s, ignoredRules: add(s.ignoredRules, change.ruleId) };
+      doc.settings = applySettingsChange(s, change);
       // Untitled documents keep settings in memory; Save As writes them beside the new file.
       if (doc.path !== undefined) {
         const written = await writeSettings(doc, doc.path);
@@ -281,6 +277,10 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
     },
     pathOf: (handle) => docs.get(handle)?.path,
     nameOf: (handle) => docs.get(handle)?.name,
+    layoutOf(handle) {
+      const doc = docs.get(handle);
+      return doc && { layout: doc.layout, format: doc.format };
+    },
     isDirty: (handle) => docs.get(handle)?.dirty ?? false,
     anyDirty: () => [...docs.values()].some((d) => d.dirty),
     handles: () => [...docs.keys()],
@@ -297,4 +297,23 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       docs.clear();
     },
   };
+}
+
+/** A manuscript's settings after one change (lists keep each entry once; `set-pov` with `null` forgets the scene). */
+export function applySettingsChange(s: ManuscriptSettings, change: SettingsChange): ManuscriptSettings {
+  const add = (list: readonly string[], item: string): string[] => (list.includes(item) ? [...list] : [...list, item]);
+  switch (change.kind) {
+    case 'add-word':
+      return { ...s, words: add(s.words, change.word) };
+    case 'ignore':
+      return { ...s, ignored: add(s.ignored, change.fingerprint) };
+    case 'ignore-rule':
+      return { ...s, ignoredRules: add(s.ignoredRules, change.ruleId) };
+    case 'set-pov': {
+      const { [change.scene]: _old, ...rest } = s.povCharacters;
+      return { ...s, povCharacters: change.character === null ? rest : { ...rest, [change.scene]: change.character.trim() } };
+    }
+    case 'set-narration':
+      return { ...s, narration: change.narration };
+  }
 }

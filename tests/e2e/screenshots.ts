@@ -24,6 +24,24 @@ try {
       await page.screenshot({ path: new URL('accept-all-light.png', out).pathname });
       await page.getByRole('button', { name: 'Cancel' }).click();
       await page.getByRole('button', { name: /^Review/ }).click();
+      // A head-hop's tooltip with Set POV character; the status bar shows the POV of the scene at the cursor.
+      await page.locator('.cm-line', { hasText: 'Maren did not wave' }).click({ position: { x: 8, y: 8 } });
+      await page.locator('.cm-lintRange.rl-check-pov').first().hover();
+      await page.locator('.cm-tooltip-lint').getByRole('button', { name: 'Set POV character…' }).waitFor();
+      await page.screenshot({ path: new URL('pov-tooltip-light.png', out).pathname });
+      await page.locator('.cm-tooltip-lint').getByRole('button', { name: 'Set POV character…' }).click();
+      await page.getByRole('dialog', { name: 'Set POV character' }).waitFor();
+      await page.screenshot({ path: new URL('pov-dialog-light.png', out).pathname });
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      // File → Export… after accepting one fix.
+      await page.mouse.move(5, 700);
+      await page.locator('.cm-lintRange', { hasText: 'recieved' }).first().hover();
+      await page.locator('.cm-tooltip-lint').getByRole('button', { name: 'received' }).click();
+      await page.mouse.move(5, 700);
+      await page.getByRole('button', { name: 'Export…' }).click();
+      await page.getByRole('dialog', { name: 'Export' }).waitFor();
+      await page.screenshot({ path: new URL('export-dialog-light.png', out).pathname });
+      await page.getByRole('button', { name: 'Cancel' }).click();
     } else {
       await page.getByRole('button', { name: /^Review/ }).click();
     }

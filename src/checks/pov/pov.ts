@@ -21,6 +21,8 @@ export interface SceneSummary {
   /** Whether `pov` came from the writer's settings. */
   readonly povSet: boolean;
   readonly omniscient: boolean;
+  /** Characters whose thoughts the narration reports, most first (`I` left out): the choices for its POV. */
+  readonly heads: readonly string[];
 }
 
 /** How the manuscript is narrated, when the writer says so (auto-detection is only a default). */
@@ -85,6 +87,7 @@ export const pov: CheckDefinition<PovOptions> = {
             ...(view.pov ? { pov: view.pov } : {}),
             povSet: set !== undefined,
             omniscient: view.omniscient,
+            heads: scene.heads.map((h) => h.name).filter((name) => name !== 'I'),
           };
         });
         return finishPov(options, drafts, context);
