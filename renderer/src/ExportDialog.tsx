@@ -32,7 +32,7 @@ export function ExportDialog({ stem, changes, askName, onExport, onCancel }: { s
         <fieldset className="rl-fieldset" role="radiogroup" aria-label="Format">
           <legend>Format</legend>
           {FORMATS.map(([id, label]) => (
-            <label key={id} className="rl-check-option">
+            <label key={id} className="rl-option">
               <input type="radio" name="format" checked={format === id} onChange={() => setFormat(id)} />
               <span>{label}</span>
             </label>
@@ -40,11 +40,11 @@ export function ExportDialog({ stem, changes, askName, onExport, onCancel }: { s
         </fieldset>
         <fieldset className="rl-fieldset" disabled={!docx}>
           <legend>Word</legend>
-          <label className="rl-check-option">
+          <label className="rl-option">
             <input type="checkbox" checked={docx && trackChanges} onChange={(e) => setTrackChanges(e.target.checked)} />
             <span>Tracked changes (each change by “Redline”, to accept or reject in Word)</span>
           </label>
-          <label className="rl-check-option">
+          <label className="rl-option">
             <input type="checkbox" checked={docx && trackChanges && comments} disabled={!trackChanges} onChange={(e) => setComments(e.target.checked)} />
             <span>A comment on each accepted fix with its rule and explanation</span>
           </label>

@@ -27,7 +27,7 @@ export function PovDialog({ choice, onSet, onCancel }: { choice: PovChoice; onSe
         </p>
         <fieldset className="rl-fieldset" role="radiogroup" aria-label="POV character">
           {options.map((o) => (
-            <label key={o.value ?? '\u0000auto'} className="rl-check-option">
+            <label key={o.value ?? '\u0000auto'} className="rl-option">
               <input type="radio" name="pov" checked={picked === o.value} onChange={() => setPicked(o.value)} />
               <span>{o.label}</span>
             </label>
