@@ -163,7 +163,7 @@ export function createHandlers(deps: HandlerDeps): HostApi {
       const current = documents.nameOf(request.handle);
       const source = documents.layoutOf(request.handle);
       if (current === undefined || source === undefined) return fail({ code: 'unknown-document', message: 'That document is no longer open.' });
-      const stem = current.replace(/ \(sample\)$/, '').replace(/\.(txt|md|markdown|docx)$/i, '');
+      const stem = current.replace(/\.(txt|md|markdown|docx)$/i, '').replace(/ \(sample\)$/, '');
       const chosen = await dialogs.exportAs(`${stem}.edited.${request.format}`, request.format, request.name);
       if (!chosen.ok) return chosen;
       if (chosen.value === undefined) return ok(null);
@@ -182,7 +182,10 @@ export function createHandlers(deps: HandlerDeps): HostApi {
         edit: { from: e.from, to: e.to, insert: e.insert },
         ...(e.fix && request.comments ? { comment: comment(e.fix) } : {}),
       }));
-      const out = exportEdits({ kind: 'text', text: request.base, layout: source.layout, format: source.format }, edits, request.format, {
+      // A Word document opened for review exports from the original file, so its formatting is kept.
+      if (source.docx && source.docx.text !== request.base) return fail({ code: 'stale', message: `This text is not ${current} as opened (it came from recovery): copy your changes, open ${current} again, and export from there.` });
+      const from = source.docx ? ({ kind: 'docx', document: source.docx } as const) : ({ kind: 'text', text: request.base, layout: source.layout, format: source.format } as const);
+      const out = exportEdits(from, edits, request.format, {
         trackChanges: request.format === 'docx' && request.trackChanges,
         comments: request.format === 'docx' && request.trackChanges && request.comments,
         author: 'Redline',

@@ -32,6 +32,12 @@ export function App({ bridge }: { bridge: Bridge }) {
   const setDocument = useCallback((d: DocumentSnapshot) => {
     docRef.current = d;
     setDoc(d);
+    if (d.review) {
+      setBanner({
+        kind: d.review.warning ? 'warning' : 'info',
+        text: `${d.name} is a Word document opened for review: Export… writes a .docx with your changes (tracked, if you like); the original is never overwritten.${d.review.warning ? ` ${d.review.warning}` : ''}`,
+      });
+    }
   }, []);
 
   const save = useCallback(
@@ -102,6 +108,8 @@ export function App({ bridge }: { bridge: Bridge }) {
 
   const commands = useRef<(c: MenuCommand | 'toggle-review-panel') => void>(() => undefined);
   commands.current = (c) => {
+    // A Word document under review is written by Export, never saved over.
+    if ((c === 'save' || c === 'save-as') && docRef.current?.review) c = 'export';
     if (c === 'save') void save(false);
     else if (c === 'save-as') void save(true);
     else if (c === 'open') void open();
@@ -242,7 +250,7 @@ export function App({ bridge }: { bridge: Bridge }) {
         </span>
         <span className="rl-spacer" />
         {hostKind === 'electron' && <button onClick={() => void open()}>Open…</button>}
-        <button onClick={() => void save(false)} title="Save (Ctrl+S)">Save</button>
+        {!doc?.review && <button onClick={() => void save(false)} title="Save (Ctrl+S)">Save</button>}
         <button onClick={() => commands.current('export')} title="Export (Ctrl+E)">Export…</button>
         <button onClick={() => commands.current('next-issue')} title="Next issue (F8)">Next issue</button>
         <button onClick={() => setShowPreferences(true)} title="Preferences">Preferences</button>
@@ -314,7 +322,7 @@ export function App({ bridge }: { bridge: Bridge }) {
       )}
       {exporting && (
         <ExportDialog
-          stem={(doc?.name ?? 'manuscript').replace(/ \(sample\)$/, '').replace(/\.[^.]+$/, '').replace(/[^\w.-]+/g, '-')}
+          stem={(doc?.name ?? 'manuscript').replace(/\.[^.]+$/, '').replace(/ \(sample\)$/, '').replace(/[^\w.-]+/g, '-')}
           changes={exporting.changes}
           askName={hostKind === 'serve'}
           onCancel={() => setExporting(undefined)}

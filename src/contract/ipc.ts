@@ -29,6 +29,11 @@ export interface DocumentSnapshot {
   readonly untitled: boolean;
   /** True when the text came from the recovery folder and differs from the file: it opens with unsaved changes. */
   readonly restored?: boolean;
+  /**
+   * Set for a Word document opened for review: its text is checked and edited, but Save does not write it
+   * back; Export writes a .docx (with or without tracked changes) from the original file.
+   */
+  readonly review?: { readonly kind: 'docx'; readonly warning?: string };
 }
 
 /** Dictionaries and word ranks for the engine worker, as text (the engine accepts strings or bytes). */
