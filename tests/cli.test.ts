@@ -65,6 +65,30 @@ describe('redline check', () => {
     expect(out).not.toContain('grimble');
   });
 
+  it('honours the POV character and narration set in the manuscript’s settings', async () => {
+    // The first scene of the head-hop fixture: Mara's scene, with one run of Jon's thoughts.
+    const fixture = await readFile(new URL('fixtures/fiction/close-third-head-hops.txt', import.meta.url), 'utf8');
+    const story = fixture.slice(0, fixture.indexOf('* * *'));
+    const path = await file('pov.txt', story);
+    const hops = async (): Promise<string[]> => {
+      const { out } = await cli('check', path, '--format', 'json', '--checks', 'pov');
+      const json = JSON.parse(out) as { files: Array<{ diagnostics: Array<{ ruleId: string; message: string }>; summaries: { pov?: { scenes: Array<{ key: string; pov?: string; povSet: boolean }> } } }> };
+      return json.files[0]!.diagnostics.filter((d) => d.ruleId === 'pov-head-hop').map((d) => d.message);
+    };
+    expect(await hops()).toEqual(['These sentences report Jon’s thoughts in a scene told from Mara’s point of view.']);
+    await writeFile(`${path}.redline.json`, JSON.stringify({ povCharacters: { '1.1': 'Jon' } }));
+    expect(await hops()).toEqual([
+      'This sentence reports Mara’s thoughts in a scene told from Jon’s point of view.',
+      'This sentence reports Mara’s thoughts in a scene told from Jon’s point of view.',
+    ]);
+    await writeFile(`${path}.redline.json`, JSON.stringify({ povCharacters: { '1.1': '' } }));
+    expect(await hops()).toEqual([]);
+    await writeFile(`${path}.redline.json`, JSON.stringify({ narration: 'omniscient' }));
+    expect(await hops()).toEqual([]);
+    const { code, out } = await cli('fix', path, '--checks', 'pov');
+    expect({ code, out }).toEqual({ code: 0, out: story });
+  });
+
   it.each([
     ['a missing file', async () => join(dir, 'nope.txt'), /nope\.txt does not exist/],
     ['a directory', async () => dir, /is a folder, not a manuscript file/],

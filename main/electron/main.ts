@@ -18,7 +18,7 @@ import { CONTENT_SECURITY_POLICY, guardNavigation, isAppUrl, windowOptions } fro
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererUrl = pathToFileURL(join(here, '../renderer/index.html')).href;
-const fileArg = process.argv.slice(app.isPackaged ? 1 : 2).find((a) => /\.(txt|md|markdown)$/i.test(a));
+const fileArg = process.argv.slice(app.isPackaged ? 1 : 2).find((a) => /\.(txt|md|markdown|docx)$/i.test(a));
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -32,7 +32,7 @@ void app.whenReady().then(async () => {
   if (bounds.maximized) win.maximize();
 
   const send = <E extends EventName>(event: E, payload: EventContract[E]): void => win.webContents.send(event, payload);
-  const filters = [{ name: 'Manuscripts', extensions: ['txt', 'md', 'markdown'] }];
+  const filters = [{ name: 'Manuscripts', extensions: ['txt', 'md', 'markdown', 'docx'] }];
   const { invoke } = createHandlers({
     host: 'electron',
     documents,
@@ -48,6 +48,8 @@ void app.whenReady().then(async () => {
     dialogs: {
       open: async () => (await dialog.showOpenDialog(win, { properties: ['openFile'], filters })).filePaths[0],
       saveAs: async (name) => ok((await dialog.showSaveDialog(win, { defaultPath: name, filters })).filePath || undefined),
+      exportAs: async (name, format) =>
+        ok((await dialog.showSaveDialog(win, { title: 'Export', defaultPath: name, filters: [{ name: EXPORT_FILTER_NAMES[format], extensions: [format] }] })).filePath || undefined),
     },
   });
   documents.onDiskChange((change) => send('doc:disk-change', change));
@@ -86,14 +88,14 @@ void app.whenReady().then(async () => {
     );
   buildMenu();
   ipcMain.on('app:open-dropped', (event, path: unknown) => {
-    if (isAppUrl(event.senderFrame?.url ?? '', rendererUrl) && typeof path === 'string' && /\.(txt|md|markdown)$/i.test(path)) void openPath(path);
+    if (isAppUrl(event.senderFrame?.url ?? '', rendererUrl) && typeof path === 'string' && /\.(txt|md|markdown|docx)$/i.test(path)) void openPath(path);
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
     void openPath(path);
   });
   app.on('second-instance', (_event, argv) => {
-    const path = argv.find((a) => /\.(txt|md|markdown)$/i.test(a));
+    const path = argv.find((a) => /\.(txt|md|markdown|docx)$/i.test(a));
     if (path) void openPath(path);
     win.focus();
   });
@@ -126,3 +128,5 @@ void app.whenReady().then(async () => {
 });
 
 app.on('window-all-closed', () => app.quit());
+
+const EXPORT_FILTER_NAMES = { txt: 'Plain text', md: 'Markdown', docx: 'Word document' } as const;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDocumentService, type DiskChange, type DocumentService } from './documents.js';
+import { docxFromBody } from '../../tests/support/docx.js';
 
 let dir: string;
 let service: DocumentService;
@@ -69,7 +70,45 @@ describe('the file service', () => {
     await service.updateSettings(h, { kind: 'ignore', fingerprint: 'abc' });
     await service.updateSettings(h, { kind: 'ignore-rule', ruleId: 'repeated-word' });
     const reopened = await service.open(path);
-    expect(reopened.ok && reopened.value.settings).toEqual({ version: 1, words: [], ignored: ['abc'], ignoredRules: ['repeated-word'] });
+    expect(reopened.ok && reopened.value.settings).toEqual({ version: 1, words: [], ignored: ['abc'], ignoredRules: ['repeated-word'], narration: 'auto', povCharacters: {} });
+  });
+
+  it('opens a Word document for review: its text, a warning about tracked changes in it, and no Save over it', async () => {
+    const path = join(dir, 'book.docx');
+    const bytes = docxFromBody(
+      '<w:p><w:r><w:t>The letter had recieved a stamp.</w:t></w:r></w:p>' +
+        '<w:p><w:ins w:id="1" w:author="Ed" w:date="2024-01-01T00:00:00Z"><w:r><w:t>New words.</w:t></w:r></w:ins></w:p>',
+    );
+    await writeFile(path, bytes);
+    service = createDocumentService({ watch: null, root: dir });
+    const opened = await service.open(path);
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(opened.value).toMatchObject({ name: 'book.docx', text: 'The letter had recieved a stamp.\n\nNew words.', untitled: false });
+    expect(opened.value.review?.warning).toMatch(/^This document already has tracked changes \(1 insertion\)/);
+    expect(await service.save(opened.value.handle, 'x')).toMatchObject({ ok: false, error: { code: 'docx-review' } });
+    expect(await service.saveAs(opened.value.handle, join(dir, 'book.txt'), 'x')).toMatchObject({ ok: false, error: { code: 'docx-review' } });
+    expect(new Uint8Array(await readFile(path))).toEqual(bytes);
+    expect((await service.reload(opened.value.handle)).ok).toBe(true);
+    await writeFile(join(dir, 'broken.docx'), 'not a zip');
+    expect(await service.open(join(dir, 'broken.docx'))).toMatchObject({ ok: false });
+    expect(await service.open(join(dir, '..', 'outside.docx'))).toMatchObject({ ok: false, error: { code: 'outside-folder' } });
+  });
+
+  it('persists the POV character per scene and the narration; null goes back to detection', async () => {
+    const path = join(dir, 'pov.txt');
+    await writeFile(path, 'Chapter One\n\nMara knew.\n');
+    service = createDocumentService({ watch: null });
+    const opened = await service.open(path);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const h = opened.value.handle;
+    await service.updateSettings(h, { kind: 'set-pov', scene: '1.1', character: ' Jon ' });
+    await service.updateSettings(h, { kind: 'set-pov', scene: '1.2', character: '' });
+    const r = await service.updateSettings(h, { kind: 'set-narration', narration: 'close' });
+    expect(r.ok && r.value).toMatchObject({ narration: 'close', povCharacters: { '1.1': 'Jon', '1.2': '' } });
+    expect(JSON.parse(await readFile(join(dir, 'pov.txt.redline.json'), 'utf8'))).toMatchObject({ narration: 'close', povCharacters: { '1.1': 'Jon', '1.2': '' } });
+    await service.updateSettings(h, { kind: 'set-pov', scene: '1.1', character: null });
+    const reopened = await service.open(path);
+    expect(reopened.ok && reopened.value.settings).toMatchObject({ narration: 'close', povCharacters: { '1.2': '' } });
   });
 
   describe('changes on disk', () => {

@@ -10,6 +10,8 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import type { DocumentSnapshot, EventContract, SettingsChange } from '../../src/contract/ipc.js';
 import { EMPTY_SETTINGS, parseSettings, settingsFileName, type ManuscriptSettings } from '../../src/contract/manuscript-settings.js';
 import { fail, ok, type Result } from '../../src/contract/result.js';
+import { revisionWarning, type DocxDocument } from '../../src/formats/docx.js';
+import { isDocxPath, readDocxFile } from '../../src/formats/docx.node.js';
 import { formatOf, readTextFile, writeFileSafely } from '../../src/formats/file.node.js';
 import { DEFAULT_LAYOUT, encodeText, type TextLayout } from '../../src/formats/text.js';
 
@@ -50,6 +52,8 @@ interface OpenDocument {
   dirty: boolean;
   settings: ManuscriptSettings;
   stopWatch: () => void;
+  /** A Word document opened for review: the original, which Export writes from. Save refuses it. */
+  docx?: DocxDocument;
 }
 
 export type DiskChange = EventContract['doc:disk-change'];
@@ -67,6 +71,8 @@ export interface DocumentService {
   /** The path of a handle, for the host only (title bar, recent files, dialogs). */
   pathOf(handle: string): string | undefined;
   nameOf(handle: string): string | undefined;
+  /** How a document's file stores its text (line endings, BOM) and whether it is Markdown: what export restores. */
+  layoutOf(handle: string): { readonly layout: TextLayout; readonly format: 'text' | 'markdown'; readonly docx?: DocxDocument } | undefined;
   isDirty(handle: string): boolean;
   /** True when some open document has unsaved changes (the close prompt). */
   anyDirty(): boolean;
@@ -101,6 +107,13 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
     }
     return ok(full);
   };
+  // Opening also takes Word documents (for review); saving writes only text.
+  const openable = (path: string): Result<string> => {
+    if (!isDocxPath(path)) return inside(path);
+    // The folder rule is the same; only the extension check differs (asked about the .txt twin name).
+    const twin = inside(path.replace(/\.docx$/i, '.txt'));
+    return twin.ok ? ok(resolve(path)) : twin;
+  };
 
   const snapshot = (doc: OpenDocument, text: string): DocumentSnapshot => ({
     handle: doc.handle,
@@ -110,13 +123,20 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
     layout: LAYOUT_LABEL(doc.layout),
     settings: doc.settings,
     untitled: doc.path === undefined,
+    ...(doc.docx ? { review: { kind: 'docx' as const, ...warningOf(doc.docx) } } : {}),
   });
+  const warningOf = (d: DocxDocument): { warning?: string } => {
+    const w = revisionWarning(d.revisions);
+    return w ? { warning: `This document ${w}.` } : {};
+  };
+  const readOnly = (doc: OpenDocument): Result<never> | undefined =>
+    doc.docx ? fail({ code: 'docx-review', message: `${doc.name} is a Word document opened for review: use Export… to write a .docx with your changes.` }) : undefined;
 
   const emit = (change: DiskChange): void => listeners.forEach((l) => l(change));
 
   const startWatch = (doc: OpenDocument): void => {
     doc.stopWatch();
-    if (!watchFile || doc.path === undefined) return;
+    if (!watchFile || doc.path === undefined || doc.docx) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const path = doc.path;
     const stop = watchFile(path, () => {
@@ -161,8 +181,9 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
   };
 
   const open = async (path: string): Promise<Result<DocumentSnapshot>> => {
-    const checked = inside(path);
+    const checked = openable(path);
     if (!checked.ok) return checked;
+    if (isDocxPath(checked.value)) return openDocx(checked.value);
     const read = await readTextFile(checked.value);
     if (!read.ok) return read;
     const doc: OpenDocument = {
@@ -178,6 +199,25 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
     };
     docs.set(doc.handle, doc);
     startWatch(doc);
+    return ok(snapshot(doc, read.value.text));
+  };
+
+  const openDocx = async (path: string): Promise<Result<DocumentSnapshot>> => {
+    const read = await readDocxFile(path);
+    if (!read.ok) return read;
+    const doc: OpenDocument = {
+      handle: randomUUID(),
+      path,
+      name: basename(path),
+      layout: DEFAULT_LAYOUT,
+      format: 'text',
+      diskText: read.value.text,
+      dirty: false,
+      settings: await loadSettings(path),
+      stopWatch: () => undefined,
+      docx: read.value,
+    };
+    docs.set(doc.handle, doc);
     return ok(snapshot(doc, read.value.text));
   };
 
@@ -215,6 +255,8 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       if (!got.ok) return got;
       const doc = got.value;
       if (doc.path === undefined) return fail({ code: 'untitled', message: `${doc.name} has no file yet: use Save As.` });
+      const refused = readOnly(doc);
+      if (refused) return refused;
       const written = await write(doc, doc.path, text);
       if (!written.ok) return written;
       doc.dirty = false;
@@ -224,6 +266,8 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       const got = get(handle);
       if (!got.ok) return got;
       const doc = got.value;
+      const refused = readOnly(doc);
+      if (refused) return refused;
       const checked = inside(path);
       if (!checked.ok) return checked;
       const written = await write(doc, checked.value, text);
@@ -243,6 +287,14 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       if (!got.ok) return got;
       const doc = got.value;
       if (doc.path === undefined) return fail({ code: 'untitled', message: `${doc.name} has no file to reload.` });
+      if (doc.docx) {
+        const again = await readDocxFile(doc.path);
+        if (!again.ok) return again;
+        doc.docx = again.value;
+        doc.diskText = again.value.text;
+        doc.settings = await loadSettings(doc.path);
+        return ok(snapshot(doc, again.value.text));
+      }
       const read = await readTextFile(doc.path);
       if (!read.ok) return read;
       doc.diskText = read.value.text;
@@ -262,13 +314,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       if (!got.ok) return got;
       const doc = got.value;
       const s = doc.settings;
-      const add = (list: readonly string[], item: string): string[] => (list.includes(item) ? [...list] : [...list, item]);
-      doc.settings =
-        change.kind === 'add-word'
-          ? { ...s, words: add(s.words, change.word) }
-          : change.kind === 'ignore'
-            ? { ...s, ignored: add(s.ignored, change.fingerprint) }
-            : { ...s, ignoredRules: add(s.ignoredRules, change.ruleId) };
+      doc.settings = applySettingsChange(s, change);
       // Untitled documents keep settings in memory; Save As writes them beside the new file.
       if (doc.path !== undefined) {
         const written = await writeSettings(doc, doc.path);
@@ -281,6 +327,10 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
     },
     pathOf: (handle) => docs.get(handle)?.path,
     nameOf: (handle) => docs.get(handle)?.name,
+    layoutOf(handle) {
+      const doc = docs.get(handle);
+      return doc && { layout: doc.layout, format: doc.format, ...(doc.docx ? { docx: doc.docx } : {}) };
+    },
     isDirty: (handle) => docs.get(handle)?.dirty ?? false,
     anyDirty: () => [...docs.values()].some((d) => d.dirty),
     handles: () => [...docs.keys()],
@@ -297,4 +347,23 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       docs.clear();
     },
   };
+}
+
+/** A manuscript's settings after one change (lists keep each entry once; `set-pov` with `null` forgets the scene). */
+export function applySettingsChange(s: ManuscriptSettings, change: SettingsChange): ManuscriptSettings {
+  const add = (list: readonly string[], item: string): string[] => (list.includes(item) ? [...list] : [...list, item]);
+  switch (change.kind) {
+    case 'add-word':
+      return { ...s, words: add(s.words, change.word) };
+    case 'ignore':
+      return { ...s, ignored: add(s.ignored, change.fingerprint) };
+    case 'ignore-rule':
+      return { ...s, ignoredRules: add(s.ignoredRules, change.ruleId) };
+    case 'set-pov': {
+      const { [change.scene]: _old, ...rest } = s.povCharacters;
+      return { ...s, povCharacters: change.character === null ? rest : { ...rest, [change.scene]: change.character.trim() } };
+    }
+    case 'set-narration':
+      return { ...s, narration: change.narration };
+  }
 }

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ok } from '../../src/contract/result.js';
 import { createDocumentService } from '../files/documents.js';
@@ -17,7 +18,7 @@ async function setup(initialPath?: string, saveAsPath?: string) {
     recovery: createRecoveryStore(join(dir, 'recovery')),
     settings,
     engineData: async () => ({ dictionaries: { 'en-US': { aff: '', dic: '' } }, wordRanks: [], vocabulary: [] }),
-    dialogs: { open: async () => undefined, saveAs: async () => ok(saveAsPath) },
+    dialogs: { open: async () => undefined, saveAs: async () => ok(saveAsPath), exportAs: async () => ok(saveAsPath) },
     ...(initialPath ? { initialPath } : {}),
   });
   return { dir, settings, ...api };
@@ -36,7 +37,27 @@ describe('the IPC handlers', () => {
     expect(await invoke('doc:save', { handle: 'h' })).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
     expect(await invoke('doc:update-settings', { handle: 'h', change: { kind: 'add-word', word: 'two words' } })).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
     expect(await invoke('recovery:restore', { id: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
+    for (const change of [
+      { kind: 'set-pov', scene: '__proto__', character: 'Jon' },
+      { kind: 'set-pov', scene: '1.1', character: 'Jon\nSmith' },
+      { kind: 'set-pov', scene: '1.1' },
+      { kind: 'set-narration', narration: 'second-person' },
+    ]) {
+      expect(await invoke('doc:update-settings', { handle: 'h', change })).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
+    }
     expect(await invoke('doc:save', { handle: 'nope', text: '' })).toMatchObject({ ok: false, error: { code: 'unknown-document' } });
+  });
+
+  it('set a scene’s POV character in the manuscript’s settings', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'redline-ipc-doc-')), 'story.txt');
+    await writeFile(path, 'Chapter One\n\nMara knew.\n');
+    const { invoke } = await setup(path);
+    const init = await invoke('app:initial', {});
+    if (!init.ok) throw new Error(init.error.message);
+    const handle = (init.value as { document: { handle: string } }).document.handle;
+    const r = await invoke('doc:update-settings', { handle, change: { kind: 'set-pov', scene: '1.1', character: 'Jon' } });
+    expect(r).toMatchObject({ ok: true, value: { povCharacters: { '1.1': 'Jon' }, narration: 'auto' } });
+    expect(JSON.parse(await readFile(`${path}.redline.json`, 'utf8'))).toMatchObject({ povCharacters: { '1.1': 'Jon' } });
   });
 
   it('persist valid preferences and refuse malformed ones', async () => {
@@ -75,5 +96,67 @@ describe('the IPC handlers', () => {
     expect(r.ok && r.value).toMatchObject({ name: 'b.txt' });
     expect(await readFile(join(dir, 'b.txt'), 'utf8')).toBe('B.\n');
     expect(settings.get().recent).toEqual([join(dir, 'b.txt'), join(dir, 'a.txt')]);
+  });
+
+  describe('File → Export…', () => {
+    const TEXT = 'She recieved the the letter.\r\n\r\nHe left.\r\n';
+    const BASE = 'She recieved the the letter.\n\nHe left.\n';
+    const spelling = { check: 'spelling', ruleId: 'spelling-unknown-word', message: '“recieved” is not in the dictionary; did you mean “received”?' } as const;
+    const exportSetup = async (target: string) => {
+      const dir = await mkdtemp(join(tmpdir(), 'redline-ipc-export-'));
+      await writeFile(join(dir, 'ch.txt'), TEXT);
+      const api = await setup(join(dir, 'ch.txt'), join(dir, target));
+      const init = await api.invoke('app:initial', {});
+      const handle = init.ok ? (init.value as { document: { handle: string } }).document.handle : '';
+      return { dir, handle, invoke: api.invoke };
+    };
+    const request = (handle: string, more: Record<string, unknown>) => ({
+      handle,
+      base: BASE,
+      edits: [
+        { from: 4, to: 12, insert: 'received', fix: spelling },
+        { from: 30, to: 30, insert: 'Soon ' },
+      ],
+      format: 'txt',
+      trackChanges: false,
+      comments: false,
+      report: 'none',
+      open: [],
+      ...more,
+    });
+
+    it('writes corrected text with the manuscript’s CRLF line endings, and a change report beside it', async () => {
+      const { dir, handle, invoke } = await exportSetup('ch.edited.txt');
+      const open = [{ from: 13, to: 20, check: 'repeated-words', ruleId: 'repeated-word', message: '“the” is repeated; remove one.' }];
+      const r = await invoke('doc:export', request(handle, { report: 'md', open }));
+      expect(r).toEqual({ ok: true, value: { name: 'ch.edited.txt', report: 'ch.edited.changes.md', written: 2, skipped: 0 } });
+      expect(await readFile(join(dir, 'ch.edited.txt'), 'utf8')).toBe('She received the the letter.\r\n\r\nSoon He left.\r\n');
+      expect(await readFile(join(dir, 'ch.txt'), 'utf8')).toBe(TEXT);
+      const report = await readFile(join(dir, 'ch.edited.changes.md'), 'utf8');
+      expect(report).toContain('recieved');
+      expect(report).toContain('received');
+      expect(report).toContain('1 fix applied, 1 issue left open.');
+      expect(report).toContain('repeated-word');
+    });
+
+    it('writes a .docx whose changes are Word tracked changes, with a comment on the fix', async () => {
+      const { dir, handle, invoke } = await exportSetup('ch.docx');
+      const r = await invoke('doc:export', request(handle, { format: 'docx', trackChanges: true, comments: true }));
+      expect(r).toMatchObject({ ok: true, value: { name: 'ch.docx', written: 2 } });
+      const files = unzipSync(new Uint8Array(await readFile(join(dir, 'ch.docx'))));
+      const xml = strFromU8(files['word/document.xml']!);
+      expect(xml).toMatch(/<w:del\b[^>]*w:author="Redline"[\s\S]*?<w:delText[^>]*>recieved<\/w:delText>/);
+      expect(xml).toMatch(/<w:ins\b[^>]*w:author="Redline"[\s\S]*?<w:t[^>]*>received<\/w:t>/);
+      expect(strFromU8(files['word/comments.xml']!)).toContain('spelling · spelling-unknown-word');
+    });
+
+    it('never overwrites the manuscript, and refuses edits outside the text', async () => {
+      const { dir, handle, invoke } = await exportSetup('ch.txt');
+      expect(await invoke('doc:export', request(handle, {}))).toMatchObject({ ok: false, error: { code: 'would-overwrite' } });
+      expect(await readFile(join(dir, 'ch.txt'), 'utf8')).toBe(TEXT);
+      const outside = request(handle, { edits: [{ from: 0, to: BASE.length + 1, insert: '' }] });
+      expect(await invoke('doc:export', outside)).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
+      expect(await invoke('doc:export', request(handle, { format: 'pdf' }))).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
+    });
   });
 });

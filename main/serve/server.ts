@@ -74,6 +74,13 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
         }
         return ok(join(root, suggested));
       },
+      exportAs: async (_default, format, suggested) => {
+        if (suggested === undefined) return ok(undefined);
+        if (suggested !== basename(suggested) || suggested.startsWith('.') || extname(suggested).toLowerCase() !== `.${format}`) {
+          return fail({ code: 'bad-name', message: `“${suggested}” is not a plain .${format} file name` });
+        }
+        return ok(join(root, suggested));
+      },
     },
   });
 

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_PREFERENCES, type Bridge, type DocumentSnapshot, type MenuCommand, type Preferences as Prefs, type RecoveryOffer } from '../../src/contract/ipc.js';
+import { ExportDialog, type ExportChoice } from './ExportDialog.js';
+import { PovDialog } from './PovDialog.js';
 import { PreferencesDialog } from './PreferencesDialog.js';
 import { CHECK_NAMES, countByCheck } from './editor/diagnostics.js';
 import { ReviewEditor, type EditorStatus } from './editor/review-editor.js';
 import { ReviewPanel } from './review/ReviewPanel.js';
-import type { WorkerPort } from './editor/review-editor.js';
+import type { PovChoice, WorkerPort } from './editor/review-editor.js';
 
 type Banner = { kind: 'info' | 'error' | 'warning'; text: string; actions?: ReadonlyArray<{ label: string; run: () => void }> };
 
@@ -24,10 +26,18 @@ export function App({ bridge }: { bridge: Bridge }) {
   const [fatal, setFatal] = useState<string | undefined>();
   const [preferences, setPreferences] = useState<Prefs>(DEFAULT_PREFERENCES);
   const [showPreferences, setShowPreferences] = useState(false);
+  const [povChoice, setPovChoice] = useState<PovChoice | undefined>();
+  const [exporting, setExporting] = useState<{ changes: number } | undefined>();
 
   const setDocument = useCallback((d: DocumentSnapshot) => {
     docRef.current = d;
     setDoc(d);
+    if (d.review) {
+      setBanner({
+        kind: d.review.warning ? 'warning' : 'info',
+        text: `${d.name} is a Word document opened for review: Export… writes a .docx with your changes (tracked, if you like); the original is never overwritten.${d.review.warning ? ` ${d.review.warning}` : ''}`,
+      });
+    }
   }, []);
 
   const save = useCallback(
@@ -70,6 +80,25 @@ export function App({ bridge }: { bridge: Bridge }) {
     }
   }, [bridge, hostKind, setDocument]);
 
+  const exportAs = useCallback(
+    async (choice: ExportChoice) => {
+      const ed = editor.current;
+      const d = docRef.current;
+      if (!ed || !d) return;
+      const { base, edits, open } = ed.changesSinceOpen();
+      const r = await bridge.invoke('doc:export', { handle: d.handle, base, edits, open, ...choice });
+      if (!r.ok) return setBanner({ kind: 'error', text: r.error.message });
+      if (!r.value) return;
+      const { name, written, skipped, report } = r.value;
+      const how = choice.format === 'docx' && choice.trackChanges ? ' as tracked changes' : '';
+      setBanner({
+        kind: skipped ? 'warning' : 'info',
+        text: `Exported ${name} with ${written} change${written === 1 ? '' : 's'}${how}${skipped ? ` (${skipped} could not be placed)` : ''}.${report ? ` Change report: ${report}.` : ''}`,
+      });
+    },
+    [bridge],
+  );
+
   const togglePanel = useCallback(() => {
     setPanel((p) => {
       void bridge.invoke('app:set-review-panel', { open: !p });
@@ -79,13 +108,15 @@ export function App({ bridge }: { bridge: Bridge }) {
 
   const commands = useRef<(c: MenuCommand | 'toggle-review-panel') => void>(() => undefined);
   commands.current = (c) => {
+    // A Word document under review is written by Export, never saved over.
+    if ((c === 'save' || c === 'save-as') && docRef.current?.review) c = 'export';
     if (c === 'save') void save(false);
     else if (c === 'save-as') void save(true);
     else if (c === 'open') void open();
     else if (c === 'toggle-review-panel') togglePanel();
     else if (c === 'next-issue' || c === 'previous-issue' || c === 'find' || c === 'replace') editor.current?.run(c);
     else if (c === 'preferences') setShowPreferences(true);
-    else setBanner({ kind: 'info', text: 'Export is not in the app yet: use `redline fix` for corrected text.' });
+    else if (c === 'export') setExporting({ changes: editor.current?.changesSinceOpen().edits.length ?? 0 });
   };
 
   // Start-up: the document, the worker and its dictionaries.
@@ -119,6 +150,7 @@ export function App({ bridge }: { bridge: Bridge }) {
           return r.value;
         },
         command: (c) => commands.current(c),
+        choosePov: setPovChoice,
       });
       editor.current.setPreferences(init.value.preferences);
       editor.current.view.focus();
@@ -207,7 +239,7 @@ export function App({ bridge }: { bridge: Bridge }) {
 
   const counts = countByCheck(status.diagnostics);
   const cast = (status.summaries.spelling?.['cast'] as readonly string[] | undefined) ?? [];
-  const povs = status.summaries.pov?.['scenes'] as ReadonlyArray<{ character?: string }> | undefined;
+  const scene = status.scene;
 
   return (
     <div className={`rl-app ${panel ? 'rl-with-panel' : ''}`}>
@@ -218,7 +250,8 @@ export function App({ bridge }: { bridge: Bridge }) {
         </span>
         <span className="rl-spacer" />
         {hostKind === 'electron' && <button onClick={() => void open()}>Open…</button>}
-        <button onClick={() => void save(false)} title="Save (Ctrl+S)">Save</button>
+        {!doc?.review && <button onClick={() => void save(false)} title="Save (Ctrl+S)">Save</button>}
+        <button onClick={() => commands.current('export')} title="Export (Ctrl+E)">Export…</button>
         <button onClick={() => commands.current('next-issue')} title="Next issue (F8)">Next issue</button>
         <button onClick={() => setShowPreferences(true)} title="Preferences">Preferences</button>
         <button className={panel ? 'rl-active' : ''} onClick={togglePanel} aria-pressed={panel}>
@@ -287,6 +320,28 @@ export function App({ bridge }: { bridge: Bridge }) {
           }}
         />
       )}
+      {exporting && (
+        <ExportDialog
+          stem={(doc?.name ?? 'manuscript').replace(/\.[^.]+$/, '').replace(/ \(sample\)$/, '').replace(/[^\w.-]+/g, '-')}
+          changes={exporting.changes}
+          askName={hostKind === 'serve'}
+          onCancel={() => setExporting(undefined)}
+          onExport={(choice) => {
+            setExporting(undefined);
+            void exportAs(choice);
+          }}
+        />
+      )}
+      {povChoice && (
+        <PovDialog
+          choice={povChoice}
+          onCancel={() => setPovChoice(undefined)}
+          onSet={(character) => {
+            setPovChoice(undefined);
+            void editor.current?.setPov(povChoice.scene.key, character);
+          }}
+        />
+      )}
       {status.atCursor && (
         <div className="rl-at-cursor" role="status" aria-live="polite" data-testid="at-cursor">
           <span className={`rl-swatch rl-swatch-${status.atCursor.check}`} /> {status.atCursor.message}
@@ -309,7 +364,12 @@ export function App({ bridge }: { bridge: Bridge }) {
           {status.error ? `Checker error: ${status.error}` : !status.ready ? 'Loading dictionaries…' : status.checking ? 'Checking…' : `Checked ${status.paragraphs} paragraphs (${status.analysed} re-read)`}
         </span>
         {cast.length > 0 && <span className="rl-cast" title="Cast: names learned from the manuscript">Cast: {cast.slice(0, 6).join(', ')}</span>}
-        {povs && povs.length > 0 && <span className="rl-pov">POV: {povs.map((s) => s.character ?? '?').join(' · ')}</span>}
+        {scene && (
+          <span className="rl-pov" data-testid="pov" title={`Point of view of the scene at the cursor (scene ${scene.key})${scene.povSet ? ', set by you' : ', detected'}`}>
+            POV: {scene.pov ?? (scene.omniscient ? 'omniscient' : scene.povSet ? 'no single POV' : 'not detected')}
+            {scene.povSet ? ' (set)' : ''}
+          </span>
+        )}
         <span className="rl-layout">{doc?.layout}</span>
       </footer>
     </div>

@@ -7,6 +7,7 @@ import { createEngine, type Engine } from '../engine/engine.js';
 import { CHECKS } from '../engine/registry.js';
 import type { SpellingDialect } from '../checks/spelling/spelling.js';
 import type { Diagnostic } from '../contract/diagnostic.js';
+import type { ManuscriptSettings } from '../contract/manuscript-settings.js';
 import { exportManuscript, type ExportFormat, type ExportSource } from '../export/export.js';
 import { changeReportHtml, changeReportMarkdown, lineColumn } from '../export/report.js';
 import { revisionWarning, type DocxDocument } from '../formats/docx.js';
@@ -89,7 +90,7 @@ async function check(args: readonly string[], io: Io): Promise<number> {
   const results = [];
   for (const file of files) {
     const settings = await readSettingsFor(file.path);
-    engine.configure(configFor(checks, dialectOf(values.dialect), [...personal, ...(settings?.words ?? [])]));
+    engine.configure(configFor(checks, dialectOf(values.dialect), [...personal, ...(settings?.words ?? [])], settings));
     const outcome = engine.check(file.text, { format: file.format });
     const diagnostics = outcome.diagnostics.filter(
       (d) => !settings?.ignored.includes(d.fingerprint) && !settings?.ignoredRules.includes(d.ruleId),
@@ -142,7 +143,7 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
   const personal = await personalWords(values.dictionary, io);
   if (!personal) return EXIT.error;
   const settings = await readSettingsFor(file.path);
-  const engine = await engineFor(checks, dialectOf(values.dialect), [...personal, ...(settings?.words ?? [])]);
+  const engine = await engineFor(checks, dialectOf(values.dialect), [...personal, ...(settings?.words ?? [])], settings);
   const { diagnostics } = engine.check(file.text, { format: file.format });
   const kept = diagnostics.filter((d) => !settings?.ignored.includes(d.fingerprint) && !settings?.ignoredRules.includes(d.ruleId));
   const chosen = kept.filter((d) => d.fixes.length > 0 && (!rules || rules.has(d.ruleId))).map((d) => ({ diagnostic: d, fix: d.fixes[0]! }));
@@ -307,13 +308,15 @@ async function personalWords(path: string | undefined, io: Io): Promise<string[]
   }
 }
 
-function configFor(checks: CheckId[] | undefined, dialect: SpellingDialect, words: readonly string[]) {
-  return { ...(checks ? { checks } : {}), options: { spelling: { dialect, words } } };
+// The manuscript's sidecar sets the point of view (narration, POV character per scene), as in the app.
+function configFor(checks: CheckId[] | undefined, dialect: SpellingDialect, words: readonly string[], settings?: ManuscriptSettings) {
+  const pov = { narration: settings?.narration ?? 'auto', povCharacters: settings?.povCharacters ?? {} };
+  return { ...(checks ? { checks } : {}), options: { spelling: { dialect, words }, pov } };
 }
 
-async function engineFor(checks: CheckId[] | undefined, dialect: SpellingDialect, words: readonly string[]): Promise<Engine> {
+async function engineFor(checks: CheckId[] | undefined, dialect: SpellingDialect, words: readonly string[], settings?: ManuscriptSettings): Promise<Engine> {
   const [dictionaries, wordRanks, vocabulary] = await Promise.all([loadDictionaries(), loadWordRanks(), loadVocabulary()]);
-  return createEngine(configFor(checks, dialect, words), { dictionaries, wordRanks, vocabulary });
+  return createEngine(configFor(checks, dialect, words, settings), { dictionaries, wordRanks, vocabulary });
 }
 
 /** Entry point for bin/redline.js. */

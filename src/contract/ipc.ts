@@ -8,7 +8,8 @@
  * handle (an opaque string). Text crosses as `\n`-normalised strings; the host keeps the file's encoding, BOM
  * and line endings and restores them on save.
  */
-import type { ManuscriptSettings } from './manuscript-settings.js';
+import { NARRATIONS, SCENE_KEY, type ManuscriptSettings, type Narration } from './manuscript-settings.js';
+import { CHECK_IDS, type CheckId } from './diagnostic.js';
 import type { Result } from './result.js';
 
 /** An open manuscript as the renderer sees it. */
@@ -28,6 +29,11 @@ export interface DocumentSnapshot {
   readonly untitled: boolean;
   /** True when the text came from the recovery folder and differs from the file: it opens with unsaved changes. */
   readonly restored?: boolean;
+  /**
+   * Set for a Word document opened for review: its text is checked and edited, but Save does not write it
+   * back; Export writes a .docx (with or without tracked changes) from the original file.
+   */
+  readonly review?: { readonly kind: 'docx'; readonly warning?: string };
 }
 
 /** Dictionaries and word ranks for the engine worker, as text (the engine accepts strings or bytes). */
@@ -70,7 +76,65 @@ export interface InitialState {
 export type SettingsChange =
   | { readonly kind: 'add-word'; readonly word: string }
   | { readonly kind: 'ignore'; readonly fingerprint: string }
-  | { readonly kind: 'ignore-rule'; readonly ruleId: string };
+  | { readonly kind: 'ignore-rule'; readonly ruleId: string }
+  /**
+   * The POV character of one scene (key `"<chapter>.<scene>"`): a name, `""` for "no single POV", or `null`
+   * to go back to detection.
+   */
+  | { readonly kind: 'set-pov'; readonly scene: string; readonly character: string | null }
+  | { readonly kind: 'set-narration'; readonly narration: Narration };
+
+/** The fix an edit came from, for its Word comment and the change report. */
+export interface FixNote {
+  readonly check: CheckId;
+  readonly ruleId: string;
+  /** The diagnostic's one-sentence message. */
+  readonly message: string;
+}
+
+/** One change made in the editor, in UTF-16 offsets of the text as opened (`ExportRequest.base`). */
+export interface EditorEdit {
+  readonly from: number;
+  readonly to: number;
+  readonly insert: string;
+  /** Set when the change is an accepted fix (not the writer's own typing). */
+  readonly fix?: FixNote;
+}
+
+/** An issue still open at export time, in offsets of the text as opened (for the change report). */
+export interface OpenIssue extends FixNote {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** File → Export…: the manuscript as opened plus the editor's changes since, written by the host. */
+export interface ExportRequest {
+  readonly handle: string;
+  /** The text as opened (`\n` line endings); the host restores the file's line endings and BOM. */
+  readonly base: string;
+  /** Every change since opening, in `base` offsets, not overlapping. */
+  readonly edits: readonly EditorEdit[];
+  readonly format: 'txt' | 'md' | 'docx';
+  /** `.docx` only: each change as a Word tracked change (author "Redline"). */
+  readonly trackChanges: boolean;
+  /** `.docx` with tracked changes only: a Word comment on each accepted fix with its rule and message. */
+  readonly comments: boolean;
+  /** A change report beside the export (`<name>.changes.html` or `.changes.md`). */
+  readonly report: 'none' | 'html' | 'md';
+  readonly open: readonly OpenIssue[];
+  /** A bare file name in the folder (`redline serve`, which has no native dialog). */
+  readonly name?: string;
+}
+
+/** What an export wrote. */
+export interface ExportDone {
+  readonly name: string;
+  /** The change report's file name, when one was asked for. */
+  readonly report?: string;
+  /** Changes written (tracked or applied), and changes that could not be placed. */
+  readonly written: number;
+  readonly skipped: number;
+}
 
 /** Commands that native menus (or the host) send to the renderer. */
 export const MENU_COMMANDS = [
@@ -123,6 +187,8 @@ export interface IpcContract {
   'recovery:discard': { args: { readonly id: string }; result: null };
   'app:set-review-panel': { args: { readonly open: boolean }; result: null };
   'app:set-preferences': { args: { readonly preferences: Preferences }; result: Preferences };
+  /** Shows the host's export dialog, computes the export and writes it; `null` when cancelled. */
+  'doc:export': { args: ExportRequest; result: ExportDone | null };
 }
 export type Channel = keyof IpcContract;
 export type ArgsOf<C extends Channel> = IpcContract[C]['args'];
@@ -143,6 +209,7 @@ export const CHANNELS: readonly Channel[] = [
   'recovery:discard',
   'app:set-review-panel',
   'app:set-preferences',
+  'doc:export',
 ];
 
 /** True when `value` names a channel of the contract. */
@@ -176,6 +243,15 @@ function validChange(v: unknown): v is SettingsChange {
       return only(v, ['kind', 'fingerprint']) && str(v['fingerprint'], 200);
     case 'ignore-rule':
       return only(v, ['kind', 'ruleId']) && str(v['ruleId'], 100) && /^[a-z0-9-]+$/.test(v['ruleId']);
+    case 'set-pov':
+      return (
+        only(v, ['kind', 'scene', 'character']) &&
+        str(v['scene'], 12) &&
+        SCENE_KEY.test(v['scene']) &&
+        (v['character'] === null || (typeof v['character'] === 'string' && v['character'].length <= 100 && !/[\n\r]/.test(v['character'])))
+      );
+    case 'set-narration':
+      return only(v, ['kind', 'narration']) && (NARRATIONS as readonly unknown[]).includes(v['narration']);
     default:
       return false;
   }
@@ -196,7 +272,35 @@ const VALIDATORS: { readonly [C in Channel]: (v: Obj) => boolean } = {
   'recovery:discard': (v) => only(v, ['id']) && str(v['id']) && /^[\w-]+$/.test(v['id']),
   'app:set-review-panel': (v) => only(v, ['open']) && typeof v['open'] === 'boolean',
   'app:set-preferences': (v) => only(v, ['preferences']) && validPreferences(v['preferences']),
+  'doc:export': (v) => validExport(v),
 };
+
+const MAX_EDITS = 100_000;
+const offset = (v: unknown, max: number): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max;
+const validNote = (v: Obj): boolean =>
+  (CHECK_IDS as readonly unknown[]).includes(v['check']) && str(v['ruleId'], 100) && /^[a-z0-9-]+$/.test(v['ruleId']) && str(v['message'], 1000);
+
+function validExport(v: Obj): boolean {
+  if (!only(v, ['handle', 'base', 'edits', 'format', 'trackChanges', 'comments', 'report', 'open', 'name'])) return false;
+  if (!str(v['handle']) || !text(v['base']) || !(v['name'] === undefined || str(v['name'], 255))) return false;
+  if (!['txt', 'md', 'docx'].includes(v['format'] as string) || !['none', 'html', 'md'].includes(v['report'] as string)) return false;
+  if (typeof v['trackChanges'] !== 'boolean' || typeof v['comments'] !== 'boolean') return false;
+  const n = v['base'].length;
+  const edits = v['edits'];
+  const open = v['open'];
+  if (!Array.isArray(edits) || edits.length > MAX_EDITS || !Array.isArray(open) || open.length > MAX_EDITS) return false;
+  const edit = (e: unknown): boolean =>
+    isObj(e) &&
+    only(e, ['from', 'to', 'insert', 'fix']) &&
+    offset(e['from'], n) &&
+    offset(e['to'], n) &&
+    e['from'] <= e['to'] &&
+    text(e['insert']) &&
+    (e['fix'] === undefined || (isObj(e['fix']) && only(e['fix'], ['check', 'ruleId', 'message']) && validNote(e['fix'])));
+  const issue = (e: unknown): boolean =>
+    isObj(e) && only(e, ['from', 'to', 'check', 'ruleId', 'message']) && offset(e['from'], n) && offset(e['to'], n) && e['from'] <= e['to'] && validNote(e);
+  return edits.every(edit) && open.every(issue);
+}
 
 function validPreferences(v: unknown): v is Preferences {
   return (

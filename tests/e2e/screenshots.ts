@@ -1,6 +1,8 @@
 // Screenshots of the real UI in Chromium for the README: `npm run build && npm run screenshots`.
 // Writes docs/*.png from the bundled sample chapter served by `redline serve`.
-import { mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launch, openApp, serve } from './support.js';
 
 const out = new URL('../../docs/', import.meta.url);
@@ -24,10 +26,37 @@ try {
       await page.screenshot({ path: new URL('accept-all-light.png', out).pathname });
       await page.getByRole('button', { name: 'Cancel' }).click();
       await page.getByRole('button', { name: /^Review/ }).click();
+      // File → Export… after accepting one fix.
+      await page.mouse.move(5, 700);
+      await page.locator('.cm-lintRange', { hasText: 'recieved' }).first().hover();
+      await page.locator('.cm-tooltip-lint').getByRole('button', { name: 'received' }).click();
+      await page.mouse.move(5, 700);
+      await page.getByRole('button', { name: 'Export…' }).click();
+      await page.getByRole('dialog', { name: 'Export' }).waitFor();
+      await page.screenshot({ path: new URL('export-dialog-light.png', out).pathname });
+      await page.getByRole('button', { name: 'Cancel' }).click();
     } else {
       await page.getByRole('button', { name: /^Review/ }).click();
     }
     await page.close();
+  }
+  // A head-hop's tooltip with Set POV character, on the head-hop fixture; the status bar shows the POV of the
+  // scene at the cursor.
+  const dir = await mkdtemp(join(tmpdir(), 'redline-shots-'));
+  await copyFile(new URL('../fixtures/fiction/close-third-head-hops.txt', import.meta.url), join(dir, 'the-letter.txt'));
+  const fiction = await serve(join(dir, 'the-letter.txt'));
+  try {
+    const page = await openApp(browser, fiction.url, 'light');
+    await page.locator('.cm-line', { hasText: 'Footsteps crossed' }).click({ position: { x: 8, y: 8 } });
+    await page.locator('.cm-lintRange.rl-check-pov').first().hover();
+    await page.locator('.cm-tooltip-lint').getByRole('button', { name: 'Set POV character…' }).waitFor();
+    await page.screenshot({ path: new URL('pov-tooltip-light.png', out).pathname });
+    await page.locator('.cm-tooltip-lint').getByRole('button', { name: 'Set POV character…' }).click();
+    await page.getByRole('dialog', { name: 'Set POV character' }).waitFor();
+    await page.screenshot({ path: new URL('pov-dialog-light.png', out).pathname });
+    await page.close();
+  } finally {
+    await fiction.stop();
   }
 } finally {
   await browser.close();

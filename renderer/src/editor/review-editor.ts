@@ -12,8 +12,9 @@ import { highlightSelectionMatches, search, searchKeymap, openSearchPanel } from
 import { ChangeSet, EditorState, type Extension } from '@codemirror/state';
 import { drawSelection, EditorView, keymap, tooltips, type Command } from '@codemirror/view';
 import type { CheckId, Diagnostic, Fix } from '../../../src/contract/diagnostic.js';
-import { DEFAULT_PREFERENCES, type DocumentSnapshot, type Preferences, type SettingsChange } from '../../../src/contract/ipc.js';
+import { DEFAULT_PREFERENCES, type DocumentSnapshot, type EditorEdit, type FixNote, type OpenIssue, type Preferences, type SettingsChange } from '../../../src/contract/ipc.js';
 import type { ManuscriptSettings } from '../../../src/contract/manuscript-settings.js';
+import type { SceneSummary } from '../../../src/checks/pov/pov.js';
 import type { CheckInfo, CheckResult, FromWorker, ToWorker } from '../worker/protocol.js';
 import { batchChanges, changeFor, remap, visible } from './diagnostics.js';
 
@@ -31,6 +32,8 @@ export interface EditorStatus {
   readonly checks: readonly CheckInfo[];
   /** The issue under the cursor (F8 moves there), so keyboard users read what Ctrl+. will do. */
   readonly atCursor?: Diagnostic;
+  /** The scene the cursor is in, as the `pov` check last reported it (its POV character in effect). */
+  readonly scene?: SceneSummary;
   readonly error?: string;
 }
 
@@ -39,7 +42,16 @@ export interface EditorHost {
   dirty(dirty: boolean): void;
   /** Persists a settings change; resolves with the new settings, or undefined when it failed. */
   settings(change: SettingsChange): Promise<ManuscriptSettings | undefined>;
-  command(command: 'save' | 'save-as' | 'open' | 'toggle-review-panel'): void;
+  command(command: 'save' | 'save-as' | 'open' | 'export' | 'toggle-review-panel'): void;
+  /** Asks the writer for the POV character of a scene (Set POV character in a `pov` tooltip). */
+  choosePov(request: PovChoice): void;
+}
+
+/** What the POV chooser offers: the scene, its POV now, and the characters to choose from. */
+export interface PovChoice {
+  readonly scene: SceneSummary;
+  /** The cast (names learned by spelling) and every POV character the scenes know, sorted, each once. */
+  readonly candidates: readonly string[];
 }
 
 /** A worker-like channel (a real Worker in the app, a fake in tests). */
@@ -65,6 +77,12 @@ export class ReviewEditor {
   private checks: readonly CheckInfo[] = [];
   private preferences: Preferences = DEFAULT_PREFERENCES;
   private atCursor: Diagnostic | undefined;
+  private scene: SceneSummary | undefined;
+  /** The text as opened, and every change since (composed): what File → Export… writes as tracked changes. */
+  private base = '';
+  private sinceOpen = ChangeSet.empty(0);
+  /** Where accepted fixes are in the current text, so their changes carry the rule into export and report. */
+  private fixMarks: Array<{ from: number; to: number; note: FixNote }> = [];
   private readonly ours = new WeakMap<CmDiagnostic, Diagnostic>();
 
   constructor(
@@ -76,6 +94,7 @@ export class ReviewEditor {
     this.settings = document.settings;
     this.format = document.format;
     this.view = new EditorView({ parent, state: this.createState(document.text) });
+    this.resetBaseline(document.text);
     worker.onmessage = (e) => this.onWorker(e.data);
   }
 
@@ -85,6 +104,7 @@ export class ReviewEditor {
     this.format = document.format;
     this.loading = true;
     this.view.setState(this.createState(document.text));
+    this.resetBaseline(document.text);
     this.loading = false;
     this.pending = undefined;
     this.setDirty(document.restored === true);
@@ -117,7 +137,9 @@ export class ReviewEditor {
   applyFix(d: Diagnostic, fix: Fix): void {
     const at = this.locate(d);
     if (!at) return;
-    this.view.dispatch({ changes: changeFor(at.from, at.to, fix), userEvent: 'input.fix', scrollIntoView: true });
+    const change = changeFor(at.from, at.to, fix);
+    this.view.dispatch({ changes: change, userEvent: 'input.fix', scrollIntoView: true });
+    this.fixMarks.push({ from: change.from, to: change.from + change.insert.length, note: noteOf(d) });
     // The fixed finding goes at once; the next check confirms the rest.
     this.show(this.current().filter((x) => !(x.fingerprint === d.fingerprint && x.ruleId === d.ruleId)));
   }
@@ -126,11 +148,15 @@ export class ReviewEditor {
   applyMany(choices: ReadonlyArray<{ diagnostic: Diagnostic; fix: Fix }>): number {
     const items = choices.flatMap(({ diagnostic, fix }) => {
       const at = this.locate(diagnostic);
-      return at ? [{ ...at, fix }] : [];
+      return at ? [{ ...at, fix, diagnostic }] : [];
     });
     const { changes } = batchChanges(items);
     if (changes.length === 0) return 0;
-    this.view.dispatch({ changes, userEvent: 'input.fix', annotations: isolateHistory.of('full') });
+    const tr = this.view.state.update({ changes, userEvent: 'input.fix', annotations: isolateHistory.of('full') });
+    this.view.dispatch(tr);
+    for (const item of items) {
+      this.fixMarks.push({ from: tr.changes.mapPos(item.from, -1), to: tr.changes.mapPos(item.to, 1), note: noteOf(item.diagnostic) });
+    }
     // The fixed findings go at once; the next check confirms the rest.
     const fixed = new Set(choices.map(({ diagnostic }) => `${diagnostic.ruleId}\u0000${diagnostic.fingerprint}`));
     this.show(this.current().filter((x) => !fixed.has(`${x.ruleId}\u0000${x.fingerprint}`)));
@@ -157,6 +183,45 @@ export class ReviewEditor {
       this.stale = true; // a check already under way used the old word list
       this.schedule(0);
     }
+  }
+
+  /**
+   * Sets the POV character of a scene (a name, `""` for no single POV, `null` to detect it again), persists it
+   * in the manuscript's settings and checks again with it.
+   */
+  async setPov(scene: string, character: string | null): Promise<void> {
+    const next = await this.host.settings({ kind: 'set-pov', scene, character });
+    if (!next) return;
+    this.settings = next;
+    this.stale = true;
+    this.schedule(0);
+  }
+
+  /** The scene of the `pov` check's last summary that contains `pos` (the last scene past the end). */
+  sceneAt(pos: number): SceneSummary | undefined {
+    const scenes = this.scenes();
+    return scenes.find((sc) => sc.from <= pos && pos < sc.to) ?? scenes.filter((sc) => sc.from <= pos).pop() ?? scenes[0];
+  }
+
+  /**
+   * Every change since the document was opened (or loaded again), in offsets of the text as opened, each marked
+   * with the fix it came from when it is an accepted fix; and the issues still open, mapped back to those
+   * offsets. What File → Export… sends to the host.
+   */
+  changesSinceOpen(): { base: string; edits: EditorEdit[]; open: OpenIssue[] } {
+    const edits: EditorEdit[] = [];
+    this.sinceOpen.iterChanges((fromA, toA, fromB, toB, inserted) => {
+      const insert = inserted.toString();
+      if (this.base.slice(fromA, toA) === insert) return; // undone, or typed back as it was
+      const mark = this.fixMarks.find((m) => m.from <= toB && m.to >= fromB);
+      edits.push({ from: fromA, to: toA, insert, ...(mark ? { fix: mark.note } : {}) });
+    });
+    const back = this.sinceOpen.invertedDesc;
+    const open = this.current().map((d) => {
+      const from = back.mapPos(d.from, -1);
+      return { from, to: Math.max(from, back.mapPos(d.to, 1)), ...noteOf(d) };
+    });
+    return { base: this.base, edits, open };
   }
 
   /** Runs an editor command by name (menus, toolbar). */
@@ -213,12 +278,14 @@ export class ReviewEditor {
         { key: 'Mod-s', run: () => (this.host.command('save'), true), preventDefault: true },
         { key: 'Mod-Shift-s', run: () => (this.host.command('save-as'), true), preventDefault: true },
         { key: 'Mod-o', run: () => (this.host.command('open'), true), preventDefault: true },
+        { key: 'Mod-e', run: () => (this.host.command('export'), true), preventDefault: true },
         ...searchKeymap,
         ...historyKeymap,
         ...defaultKeymap,
         indentWithTab,
       ]),
       EditorView.updateListener.of((u) => {
+        if (u.selectionSet && this.updateScene()) this.report(this.pending !== undefined);
         if (u.selectionSet && !u.docChanged) {
           const head = u.state.selection.main.head;
           const at = this.current().find((x) => x.from <= head && head <= x.to);
@@ -228,6 +295,8 @@ export class ReviewEditor {
           }
         }
         if (!u.docChanged || this.loading) return;
+        this.sinceOpen = this.sinceOpen.compose(u.changes);
+        this.fixMarks = this.fixMarks.map((m) => ({ ...m, from: u.changes.mapPos(m.from, -1), to: u.changes.mapPos(m.to, 1) }));
         this.atCursor = undefined;
         if (this.pending) this.pending.changes = this.pending.changes.compose(u.changes);
         this.stale = true;
@@ -236,6 +305,12 @@ export class ReviewEditor {
       }),
     ];
     return EditorState.create({ doc: text, extensions });
+  }
+
+  private resetBaseline(text: string): void {
+    this.base = text;
+    this.sinceOpen = ChangeSet.empty(text.length);
+    this.fixMarks = [];
   }
 
   private setDirty(dirty: boolean): void {
@@ -255,7 +330,8 @@ export class ReviewEditor {
     const id = this.nextId++;
     this.pending = { id, changes: ChangeSet.empty(this.view.state.doc.length) };
     this.stale = false;
-    this.worker.postMessage({ type: 'check', id, text: this.text(), format: this.format, words: this.settings.words, preferences: this.preferences });
+    const pov = { narration: this.settings.narration, povCharacters: this.settings.povCharacters };
+    this.worker.postMessage({ type: 'check', id, text: this.text(), format: this.format, words: this.settings.words, preferences: this.preferences, pov });
     this.report(true);
   }
 
@@ -276,6 +352,7 @@ export class ReviewEditor {
     const found = remap(m.diagnostics, this.pending.changes, this.view.state.doc);
     this.pending = undefined;
     this.last = { words: m.words, paragraphs: m.paragraphs, analysed: m.analysed, summaries: m.summaries };
+    this.updateScene();
     this.show(found);
     if (this.stale) this.schedule(CHECK_DELAY_MS);
   }
@@ -288,7 +365,28 @@ export class ReviewEditor {
   }
 
   private report(checking: boolean): void {
-    this.host.status({ ...this.last, diagnostics: this.current(), checking, ready: this.ready, checks: this.checks, ...(this.atCursor ? { atCursor: this.atCursor } : {}) });
+    this.host.status({ ...this.last, diagnostics: this.current(), checking, ready: this.ready, checks: this.checks, ...(this.atCursor ? { atCursor: this.atCursor } : {}), ...(this.scene ? { scene: this.scene } : {}) });
+  }
+
+  private scenes(): readonly SceneSummary[] {
+    return (this.last.summaries.pov?.['scenes'] as readonly SceneSummary[] | undefined) ?? [];
+  }
+
+  /** Follows the cursor into its scene; true when the scene (or what is known of it) changed. */
+  private updateScene(): boolean {
+    const next = this.sceneAt(this.view.state.selection.main.head);
+    if (next === this.scene) return false;
+    this.scene = next;
+    return true;
+  }
+
+  private povChoice(d: Diagnostic): PovChoice | undefined {
+    const scene = this.sceneAt(this.locate(d)?.from ?? d.from);
+    if (!scene) return undefined;
+    const cast = (this.last.summaries.spelling?.['cast'] as readonly string[] | undefined) ?? [];
+    const known = this.scenes().flatMap((sc) => [...(sc.pov && sc.pov !== 'I' ? [sc.pov] : []), ...(sc.heads ?? [])]);
+    const candidates = [...new Set([...cast, ...known, ...Object.values(this.settings.povCharacters).filter(Boolean)])].sort((a, b) => a.localeCompare(b));
+    return { scene, candidates };
   }
 
   private locate(d: Diagnostic): { from: number; to: number } | undefined {
@@ -318,6 +416,18 @@ export class ReviewEditor {
       act('Ignore', () => void this.ignore(d, 'ignore'), 'rl-secondary'),
       act('Ignore rule', () => void this.ignore(d, 'ignore-rule'), 'rl-secondary'),
       ...(d.check === 'spelling' ? [act('Add to dictionary', () => void this.ignore(d, 'add-word'), 'rl-secondary')] : []),
+      ...(d.check === 'pov'
+        ? [
+            act(
+              'Set POV character…',
+              () => {
+                const choice = this.povChoice(d);
+                if (choice) this.host.choosePov(choice);
+              },
+              'rl-secondary',
+            ),
+          ]
+        : []),
     ];
     const cm: CmDiagnostic = {
       from: d.from,
@@ -351,3 +461,5 @@ export class ReviewEditor {
     return cm;
   }
 }
+
+const noteOf = (d: Diagnostic): FixNote => ({ check: d.check, ruleId: d.ruleId, message: d.message });

@@ -11,7 +11,7 @@ import type { FromWorker, ToWorker } from './protocol.js';
 declare const self: DedicatedWorkerGlobalScope;
 
 let engine: Engine | undefined;
-let words = '[]';
+let configured = '';
 const post = (m: FromWorker): void => self.postMessage(m);
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
@@ -24,12 +24,13 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       return;
     }
     if (!engine) throw new Error('the checker is not ready');
-    const key = JSON.stringify([m.words, m.preferences]);
-    if (key !== words) {
-      // When only the word list changed, the spelling check adopts it without losing its paragraph cache.
+    const key = JSON.stringify([m.words, m.preferences, m.pov]);
+    if (key !== configured) {
+      // When only the word list changed, the spelling check adopts it without losing its paragraph cache; the
+      // other checks keep theirs when their options are unchanged.
       const checks = CHECKS.map((c) => c.id).filter((id) => !m.preferences.disabledChecks.includes(id));
-      engine.configure({ checks, options: { spelling: { words: m.words, dialect: m.preferences.dialect } } });
-      words = key;
+      engine.configure({ checks, options: { spelling: { words: m.words, dialect: m.preferences.dialect }, pov: { narration: m.pov.narration, povCharacters: m.pov.povCharacters } } });
+      configured = key;
     }
     const t0 = performance.now();
     const out = engine.check(m.text, { format: m.format });

@@ -1,10 +1,14 @@
 /** Messages between the renderer and the engine worker. Plain JSON (structured clone). */
 import type { CheckId, Diagnostic } from '../../../src/contract/diagnostic.js';
 import type { EngineData, Preferences } from '../../../src/contract/ipc.js';
+import type { ManuscriptSettings } from '../../../src/contract/manuscript-settings.js';
+
+/** The manuscript's point of view, as the `pov` check takes it. */
+export type PovSettings = Pick<ManuscriptSettings, 'narration' | 'povCharacters'>;
 
 export type ToWorker =
   | { readonly type: 'init'; readonly data: EngineData }
-  | { readonly type: 'check'; readonly id: number; readonly text: string; readonly format: 'text' | 'markdown'; readonly words: readonly string[]; readonly preferences: Preferences };
+  | { readonly type: 'check'; readonly id: number; readonly text: string; readonly format: 'text' | 'markdown'; readonly words: readonly string[]; readonly preferences: Preferences; readonly pov: PovSettings };
 
 export interface CheckResult {
   readonly type: 'result';

@@ -155,6 +155,11 @@ describe('summary', () => {
       { key: '1.1', chapter: 'Chapter One', person: 'third', tense: 'past', pov: 'Mara', povSet: false, omniscient: false },
       { key: '1.2', chapter: 'Chapter One', person: 'third', tense: 'past', pov: 'Mara', povSet: true, omniscient: false },
     ]);
+    // The minds each scene enters: what the app offers when the writer sets the POV character.
+    expect(scenes.map((s) => s['heads'])).toEqual([
+      ['Mara', 'Jon'],
+      ['Mara', 'Jon'],
+    ]);
   });
 });
 

@@ -14,6 +14,8 @@ export type SceneSummary = Pick<Scene, 'key' | 'chapter' | 'from' | 'to' | 'word
   readonly povSet: boolean;
   /** Whether the scene is treated as omniscient (no head-hop flags). */
   readonly omniscient: boolean;
+  /** Characters whose thoughts the narration reports, most first (`I` left out): the choices for its POV. */
+  readonly heads: readonly string[];
 };
 
 /** How the manuscript is narrated, when the writer says so (auto-detection is only a default). */
@@ -81,6 +83,7 @@ export const pov: CheckDefinition<PovOptions> = {
             ...(view.pov ? { pov: view.pov } : {}),
             povSet: set !== undefined,
             omniscient: view.omniscient,
+            heads: scene.heads.map((h) => h.name).filter((name) => name !== 'I'),
           };
         });
         return finishPov(options, drafts, context);
