@@ -539,6 +539,12 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "[principle's] office => principal's",
       '@POSS|this|the|a|our [principle] @NOUN&!of|behind => principal',
       '@ART [principle] reason|character|characters|cause|source|investor|part|role|concern|objection|dancer|city|aim|goal|office|officer => principal',
+      // A principle does not walk into a room or speak: "The principle came into the classroom".
+      'the|our|my|his|her|their|school|new|old [principle] said|came|walked|called|smiled|asked|told|frowned|stood|sat|sighed|nodded|looked|shouted|announced|entered|glared|shook|cleared|waved|laughed|knocked|arrived|peered|summoned|expelled|suspended|cleared|strode|marched|rang|phoned => principal',
+      // "Her principle worry was the rent": a noun (by itself, whatever the tagger says in context) then its verb.
+      '@POSS|this|the|a|our [principle] @N @VERB|@AUX => principal',
+      "[principles] office|desk|secretary|voice|study => principal's",
+      'no|moral|without|high|firm|strong|religious|basic|guiding|first|core|ethical [principals] => principles',
       'on|in [principal] $|, => principle',
       'of|moral|guiding|basic|first|high [principal] $|, => principle',
       'matter|point|question of [principal] => principle',
@@ -685,8 +691,18 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "^|think|heard|said|hope|guess|know|because|if|maybe|sure|like [their] just @ING => they're",
       "^|think|heard|said|hope|guess|know|because|if|maybe|sure|like [their] not|still|always|already|never|probably|really|far|supposed !-&!being => they're",
       "^|think|heard|said|hope|guess|know|because|if|maybe|sure|like|them [their] @ADJ&!own|best|worst|utmost|many|few|other|only|first|last|next|usual|very|late|invited|supposed|allowed|expected|required|married|finished|done|offline|online $|,|to|for|about|with|and|now|here|there => they're",
-      '@VERB [there] @NOUN&!@TIME => their',
+      // Not an existential "there": "She said there need be no hurry."
+      '@VERB [there] @NOUN&!@TIME&!need|needs|remains|remain|stands|lies|lives|comes|follows|rests|hangs|sits|exists|seems|appears|arises|goes|runs|falls|grows => their',
       '@VERB [there] @ADJ @NOUN => their',
+      // The tagger reads a plural noun after "there" as a verb ("The sisters shook there heads"): ask the noun by itself.
+      // Only before a full stop, comma, "and" or a preposition: not "to shew there need not be despair", "there remains a".
+      '@VERB [there] @N&!@TIME&!summers|winters|nights|evenings|mornings|afternoons|weekends|hours|ages|need|needs|remains|remain|stands|lies|lives|comes|follows|rests|hangs|sits|exists|seems|appears|arises|goes|runs|falls|grows $|,|and|@ADP&!to => their',
+      // A possessive never ends a clause: "I’ll wait for you their," he promised.
+      "@PRON&!their|theirs [their] $|, => there",
+      // "their" + a participle + a preposition is a clause, not a possessive: "Tell them their invited to the meeting".
+      "[their] @ED to|by|with|about|at|in|for|from|of|$|, => they're",
+      // A noun that is the subject of its own verb: "I think they're house is the blue one".
+      "[they're] @N&!@ADJ&!@ING is|was|has|had => their",
       "@VERB|@ADP [they're] @SG&!family|trouble|home|friends|twins|kin|kind|sort @VERB|@AUX|@ADP|@ADV|@ADJ => their",
       "[their] going to @VERB|@AUX => they're",
       "^|think|know|hope|guess|because|if|when|maybe|unless [their] @ING|not @NOVERB => they're",
@@ -739,7 +755,11 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       "@SUBJ|n't|don't|didn't|to|'d|'ll|can|could|would|should|must|might [thing] @SUBJ|that|about|of|so|it => think",
       '@ART|some|every|any|same|first|last|next|other|each [think] => thing',
-      "can|could|would|should|must|might|may|'ll|'d|cannot|won't|wouldn't|couldn't|shouldn't|can't|sometimes|usually|often|always|never [thing] => think",
+      "can|could|will|would|shall|should|must|might|may|'ll|'d|cannot|won't|wouldn't|couldn't|shouldn't|can't|sometimes|usually|often|always|never [thing] => think",
+      // "I thing", "we thing", "they thing": a subject pronoun is never followed by the noun ("I thing the storm will pass").
+      "i|we|they [thing] @WORD => think",
+      // "Let me thing it over": "let me" wants a verb.
+      "let me|us [thing] => think",
       "to [thing] @ADP|@WH|that|so|about|of|it|i|you|he|she|we|they|there => think",
       "do|does|did @SUBJ|@PRON|everyone|everybody|anyone|anybody [thing] => think",
       "i|you|we|they|anyone|everyone|anybody|everybody [thing] @SUBJ|that|about|of|so|it|@WH|there|something|to|$ => think",
@@ -877,6 +897,14 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       "^ [Were] @ING|not|late|here|lost|done|sorry|fine|okay|almost|nearly|just|still|never|always|already|ready|finished|home|ok|gonna @STMT => we're",
       '^ we|they|you [where] !$ => were',
+      // "Where not leaving without you": "where" + a participle makes no question; "we're" was meant.
+      "^ [Where] going|leaving|coming|staying|almost|nearly|already|gonna|getting|trying|done|finished|ready|late|lost|sorry|fine|okay @STMT => we're",
+      "^ [Where] not @ING|going|gonna|sure|ready|done|finished|leaving|afraid @STMT => we're",
+      // "This is the room were my father died": a place, then a clause of its own (not "if the room were mine").
+      // Only after "is", "was", "found", …: "appearance of the bed were the only indications" is right.
+      "is|was|'s|reached|found|remembered|showed|knew|saw|visited|marked @ART|this|that room|place|house|spot|town|city|village|street|corner|field|door|window|bed|table|hill|river|road|cave|church|hall|inn|kitchen|garden|yard|shop|farm|island|country [were] @SUBJ|@POSS|@ART => where",
+      // "The boys where soaked to the skin": a subject, then "where" and a participle.
+      "^ @ART|@POSS @N [where] @ED|@ADJ to|by|with|in|at|from|and|$|, => were",
       "know|knew|see|saw|tell|told|showed|show|me [were] @DET @N @VERB|@AUX => where",
       "know|knew|see|saw|tell|told|showed|show|me [were] @DET @ADJ @N @VERB|@AUX => where",
       'forgot|forget|found|find|check|checked|showed|show|shows|remember|wonder|wondered|asked|go|went|idea|sure [were] @SUBJ|@DET|@PROPN => where',
