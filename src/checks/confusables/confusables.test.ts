@@ -24,8 +24,10 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
       ['The medicine had the desired affect.', 'affect', 'The medicine had the desired effect.'],
       ['He was deeply effected by the news.', 'effected', 'He was deeply affected by the news.'],
       ['Nothing could effect him now.', 'effect', 'Nothing could affect him now.'],
+      ['Her tears would not effect how he voted.', 'effect', 'Her tears would not affect how he voted.'],
+      ['Nothing would effect the old man’s decision.', 'effect', 'Nothing would affect the old man’s decision.'],
     ],
-    quiet: ['The news affected her; the effect was plain.', 'The governor meant to effect real change.', 'His flat affect worried the doctor.'],
+    quiet: ['She hoped to effect a quick escape.', 'He would surely effect the necessary repairs.', 'The news affected her; the effect was plain.', 'The governor meant to effect real change.', 'His flat affect worried the doctor.'],
   },
   'all-together-altogether': {
     flag: [['It was all together different.', 'all together', 'It was altogether different.'], ['Put it altogether in the box.', 'altogether', 'Put it all together in the box.']],
@@ -155,8 +157,8 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
     quiet: ['The lightening sky promised dawn.', 'Lightning struck the oak.'],
   },
   'lose-loose': {
-    flag: [['Don’t loose the key.', 'loose', 'Don’t lose the key.'], ['The dog broke lose.', 'lose', 'The dog broke loose.']],
-    quiet: ['Let loose the hounds.', 'She had nothing to lose and a loose tongue.'],
+    flag: [['Don’t loose the key.', 'loose', 'Don’t lose the key.'], ['The dog broke lose.', 'lose', 'The dog broke loose.'], ['It was too good a chance to loose.', 'loose', 'It was too good a chance to lose.']],
+    quiet: ['Let loose the hounds.', 'She had nothing to lose and a loose tongue.', 'The dog had worked itself loose.'],
   },
   'mourning-morning': {
     flag: [['Good mourning, Anne.', 'mourning', 'Good morning, Anne.']],
@@ -171,8 +173,13 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
     quiet: ['She bought new shoes.', 'He knew the new curate.', '“Something new,” she sang.'],
   },
   'of-off': {
-    flag: [['He took of his hat.', 'of', 'He took off his hat.'], ['I’m tired off waiting.', 'off', 'I’m tired of waiting.']],
-    quiet: ['She took off her coat.', 'A cup of tea.', 'Of course she knew what he was thinking of.'],
+    flag: [
+      ['He took of his hat.', 'of', 'He took off his hat.'],
+      ['I’m tired off waiting.', 'off', 'I’m tired of waiting.'],
+      ['The Cuthberts were better of than most.', 'of', 'The Cuthberts were better off than most.'],
+      ['It was a kind off sadly crooked smile.', 'off', 'It was a kind of sadly crooked smile.'],
+    ],
+    quiet: ['She took off her coat.', 'A cup of tea.', 'Of course she knew what he was thinking of.', 'He got the better of them, and they knew it.', 'She was the kind of woman who knew.'],
   },
   'past-passed': {
     flag: [['He walked passed me.', 'passed', 'He walked past me.'], ['The years had past quickly.', 'past', 'The years had passed quickly.']],
@@ -265,6 +272,8 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
       ['Tell them their wanted in the kitchen.', 'their', "Tell them they're wanted in the kitchen."],
       ['“Their leaving on the early coach,” said Nan.', 'Their', '“They’re leaving on the early coach,” said Nan.'],
       ['I hear they’re dog was lost.', 'they’re', 'I hear their dog was lost.'],
+      ['“Their to blame, not you,” said Gran.', 'Their', '“They’re to blame, not you,” said Gran.'],
+      ['“I think there not coming,” said Anne.', 'there', '“I think they’re not coming,” said Anne.'],
     ],
     quiet: [
       'She said there need be no hurry.',
@@ -273,6 +282,9 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
       'They went there in the summers.',
       'Between you and their mother, nothing was settled.',
       'Give them their coats; they’re cold.',
+      'Their to-do list ran to three pages.',
+      'There not being any hope, she went home.',
+      'She said that was up to their father.',
 'I think they’re friends of hers.', 'She stood there trying to remember.', 'They did their best.', 'On their own.', 'They’re over there, by their cart.', 'Their going was a relief.', 'We stood there years ago.', 'Is there going to be a dance?'],
   },
   'them-then': {
@@ -290,8 +302,10 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
       ['We thing the house is haunted.', 'thing', 'We think the house is haunted.'],
       ['“Let us thing about it,” he said.', 'thing', '“Let us think about it,” he said.'],
       ['He will thing of something.', 'thing', 'He will think of something.'],
+      ['It was the only think that mattered.', 'think', 'It was the only thing that mattered.'],
+      ['All these thinks were hers once.', 'thinks', 'All these things were hers once.'],
     ],
-    quiet: ['Only think what fun!', 'The thing I think of most.', 'They had not a thing to eat.', 'Let me see the thing.', 'Poor thing, she will think of it.'],
+    quiet: ['Only think what fun!', 'The thing I think of most.', 'They had not a thing to eat.', 'Let me see the thing.', 'Poor thing, she will think of it.', '“Only think of it,” she cried.', 'You will only think I feel more than I ought.'],
   },
   'though-thought-through': {
     flag: [['I though that he had gone.', 'though', 'I thought that he had gone.'], ['Even thought she was tired, she ran.', 'thought', 'Even though she was tired, she ran.']],
@@ -342,12 +356,14 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
       ['“Where not going back,” she said.', 'Where', '“We’re not going back,” she said.'],
       ['That is the spot were he fell.', 'were', 'That is the spot where he fell.'],
       ['The children where tired and cross.', 'where', 'The children were tired and cross.'],
+      ['You where right about the well.', 'where', 'You were right about the well.'],
     ],
     quiet: [
       'If the room were mine, I would paint it.',
       'The legs of the table were loose.',
       '“Where not?” she asked.',
       'The valleys where green grass grows are far away.',
+      'I’ll show you where dead men lie.',
       'A certain tempestuous appearance of the bed were the only indications of any presence save her own.',
 'Were you there?', 'Where were you?', '“Mrs. Weston’s manners,” said Emma, “were always good.”', 'Were it not for the rain, we would go.'],
   },
@@ -360,8 +376,12 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
     quiet: ['The whole village saw the hole.', 'On the whole, she was glad.'],
   },
   'your-you-are': {
-    flag: [['Your a fool.', 'Your', 'You’re a fool.'.replace('’', "'")], ['Put on you’re boots.', 'you’re', 'Put on your boots.']],
-    quiet: ['You’re in your room.', 'I can’t bear your going away.', 'Turn to your right.'],
+    flag: [
+      ['Your a fool.', 'Your', 'You’re a fool.'.replace('’', "'")],
+      ['Put on you’re boots.', 'you’re', 'Put on your boots.'],
+      ['I wish you’re father was here.', 'you’re', 'I wish your father was here.'],
+    ],
+    quiet: ['You’re in your room.', 'I can’t bear your going away.', 'Turn to your right.', 'I think you’re afraid, and your father was too.'],
   },
 };
 
