@@ -772,6 +772,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "can|could|will|would|shall|should|must|might|may|'ll|'d|cannot|won't|wouldn't|couldn't|shouldn't|can't|sometimes|usually|often|always|never [thing] => think",
       // "I thing", "we thing", "they thing": a subject pronoun is never followed by the noun ("I thing the storm will pass").
       "i|we|they [thing] @WORD => think",
+      // An adverb between subject and verb: "Do you really thing she'll come?"
+      "@SUBJ really|honestly|truly|actually|still|also|just|ever|even [thing] => think",
       // "Let me thing it over": "let me" wants a verb.
       "let me|us [thing] => think",
       "to [thing] @ADP|@WH|that|so|about|of|it|i|you|he|she|we|they|there => think",

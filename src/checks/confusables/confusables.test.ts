@@ -304,8 +304,9 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
       ['He will thing of something.', 'thing', 'He will think of something.'],
       ['It was the only think that mattered.', 'think', 'It was the only thing that mattered.'],
       ['All these thinks were hers once.', 'thinks', 'All these things were hers once.'],
+      ['“Do you honestly thing he’ll pay?” said Marilla.', 'thing', '“Do you honestly think he’ll pay?” said Marilla.'],
     ],
-    quiet: ['Only think what fun!', 'The thing I think of most.', 'They had not a thing to eat.', 'Let me see the thing.', 'Poor thing, she will think of it.', '“Only think of it,” she cried.', 'You will only think I feel more than I ought.'],
+    quiet: ['Only think what fun!', 'The thing I think of most.', 'They had not a thing to eat.', 'Let me see the thing.', 'Poor thing, she will think of it.', '“Only think of it,” she cried.', 'You will only think I feel more than I ought.', 'She still had the thing in her pocket.', 'He had never once seen the thing.'],
   },
   'though-thought-through': {
     flag: [['I though that he had gone.', 'though', 'I thought that he had gone.'], ['Even thought she was tired, she ran.', 'thought', 'Even though she was tired, she ran.']],
