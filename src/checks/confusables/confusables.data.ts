@@ -51,6 +51,10 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'knock - on [affect] => effect',
       "@MODAL|n't|not|@ADV [effect] @N&!change|changes|repairs|repair|escape|cure|cures|rescue|transformation|reconciliation|entry|reform|reforms|improvement|improvements|transfer|compromise|savings|landing|arrangement|arrangements|introduction|introductions|release|exchange|settlement|recovery => affect",
       "@MODAL|n't|not|@ADV [effect] @ADJ @N => affect",
+      // One cannot bring about a "how": "The warning may effect how she reads it".
+      "@MODAL|n't|not|@ADV [effect] how|whether|what|who|where|why => affect",
+      // "will surely effect the final invoice" (but "effect the necessary repairs", "effect their escape").
+      "@MODAL|n't|not|@ADV [effect] the|@POSS @ADJ @N&!change|changes|repairs|repair|escape|cure|cures|rescue|transformation|reconciliation|entry|reform|reforms|improvement|improvements|transfer|compromise|savings|landing|arrangement|arrangements|introduction|introductions|release|exchange|settlement|recovery|retreat|entrance|exit|union|merger|purpose|change|alteration|alterations|conversion|departure|arrest|capture|sale|purchase|removal|marriage => affect",
       "tended|started|seemed|going|trying|able|likely|unlikely|begun|began|beginning|continue|continued|designed|enough|tend|start|begin|seem|seems to [effect] @N&!change|changes|repairs|repair|escape|cure|cures|rescue|transformation|reconciliation|entry|reform|reforms|improvement|improvements|transfer|compromise|savings|landing|arrangement|arrangements|introduction|introductions|release|exchange|settlement|recovery|@POSS => affect",
       "@MODAL|n't|not|@ADV|to [effect] @ART|@POSS !change|changes|repairs|repair|escape|cure|cures|rescue|transformation|reconciliation|entry|reform|reforms|improvement|improvements|transfer|compromise|savings|landing|arrangement|arrangements|introduction|introductions|release|exchange|settlement|recovery&!@ADJ => affect",
       "@N&!side|sound|special|visual|cause|butterfly|ripple|greenhouse|domino|placebo|snowball|halo|knock|net|after|long|term [effect] @POSS|@OBJ => affect",
@@ -400,6 +404,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "to|can|could|will|would|might|may|must|should|shall|'ll|cannot|didn't|don't|doesn't|won't|wouldn't|couldn't|can't|never|gonna|not [loose] track|sight|control|weight|interest|heart|hope|touch|face|everything|nothing|you|him|me|us|it|my|your|our|their|his|money|count|patience|consciousness|faith|focus|sleep|anything|any|one|this|that => lose",
       "i|we|they [loose] => lose",
       "don't|didn't|doesn't|can't|couldn't|won't|wouldn't|might|'ll|will [loose] the|a => lose",
+      // Nothing is let loose at the end of "to loose": "it would be a pity to loose".
+      "to|n't [loose] $ => lose",
       'to [loose] her|his temper|mind|nerve|way|grip|balance|footing|job|life|place|head|patience|voice => lose',
       'break|broke|broken|breaking|came|come|comes|coming|cut|cuts|let|set|turned|turn|tore|torn|shook|shake|wriggled|worked|pulled|hang|hung|hanging|running|ran|run|the|a|too|very|fall|fell|shaken|jerked|twisted|wrenched [lose] => loose',
       '@BE [lose] $|,|and => loose',
@@ -434,9 +440,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       'kind|sort|lot|lots|most|because|instead|afraid|full|tired|proud|fond|aware|ahead|capable|think|thinking|consist|consists|consisted|couple|out|none|sick|ashamed|scared|terrified|jealous|envious|certain|sure [off] @DET|@POSS|@OBJ|it|this|that|what|those|these|@PROPN|here|sight|breath|time => of',
       '^ [off] course ,|$ => of',
-      'kind|sort|lot|lots|tired|full|afraid|because|instead|sick|scared|fond [off] @NOUN|@ADJ|@ING => of',
+      'kind|sort|lot|lots|tired|full|afraid|because|instead|sick|scared|fond [off] @NOUN|@ADJ|@ING|@ADV => of',
       'dozed|nodded|doze|nod|dozing|nodding [of] => off',
-      'better|worse [of] @ING|$|,|now|with|without|at|if|before|not|than|in|here|there|alone|dead => off',
+      'better|worse [of] @ING|$|,|now|with|without|at|if|before|not|than|in|here|there|alone|dead|can|could|will|would|and|financially => off',
       'rid [off] => of',
       'on top [off] => of',
       'know|knew|knows|known|think|thought|thinking|heard [off] !-&!the => of',
@@ -539,6 +545,12 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "[principle's] office => principal's",
       '@POSS|this|the|a|our [principle] @NOUN&!of|behind => principal',
       '@ART [principle] reason|character|characters|cause|source|investor|part|role|concern|objection|dancer|city|aim|goal|office|officer => principal',
+      // A principle does not walk into a room or speak: "The principle came into the classroom".
+      'the|our|my|his|her|their|school|new|old [principle] said|came|walked|called|smiled|asked|told|frowned|stood|sat|sighed|nodded|looked|shouted|announced|entered|glared|shook|cleared|waved|laughed|knocked|arrived|peered|summoned|expelled|suspended|cleared|strode|marched|rang|phoned => principal',
+      // "Her principle worry was the rent": a noun (by itself, whatever the tagger says in context) then its verb.
+      '@POSS|this|the|a|our [principle] @N @VERB|@AUX => principal',
+      "[principles] office|desk|secretary|voice|study => principal's",
+      'no|moral|without|high|firm|strong|religious|basic|guiding|first|core|ethical [principals] => principles',
       'on|in [principal] $|, => principle',
       'of|moral|guiding|basic|first|high [principal] $|, => principle',
       'matter|point|question of [principal] => principle',
@@ -685,8 +697,20 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "^|think|heard|said|hope|guess|know|because|if|maybe|sure|like [their] just @ING => they're",
       "^|think|heard|said|hope|guess|know|because|if|maybe|sure|like [their] not|still|always|already|never|probably|really|far|supposed !-&!being => they're",
       "^|think|heard|said|hope|guess|know|because|if|maybe|sure|like|them [their] @ADJ&!own|best|worst|utmost|many|few|other|only|first|last|next|usual|very|late|invited|supposed|allowed|expected|required|married|finished|done|offline|online $|,|to|for|about|with|and|now|here|there => they're",
-      '@VERB [there] @NOUN&!@TIME => their',
+      // Not an existential "there": "She said there need be no hurry."
+      '@VERB [there] @NOUN&!@TIME&!need|needs|remains|remain|stands|lies|lives|comes|follows|rests|hangs|sits|exists|seems|appears|arises|goes|runs|falls|grows => their',
       '@VERB [there] @ADJ @NOUN => their',
+      // The tagger reads a plural noun after "there" as a verb ("The sisters shook there heads"): ask the noun by itself.
+      // Only before a full stop, comma, "and" or a preposition: not "to shew there need not be despair", "there remains a".
+      '@VERB [there] @N&!@TIME&!summers|winters|nights|evenings|mornings|afternoons|weekends|hours|ages|remains|remain|stands|lies|lives|comes|follows|rests|hangs|sits|exists|seems|appears|arises|goes|runs|falls|grows $|,|and|@ADP&!to => their',
+      // A possessive never ends a clause: "I’ll wait for you their," he promised.
+      "@PRON&!their|theirs [their] $|, => there",
+      // "their" + a participle + a preposition is a clause, not a possessive: "Tell them their invited to the meeting".
+      "[their] @ED to|by|with|about|at|in|for|from|of|$|, => they're",
+      // A noun that is the subject of its own verb: "I think they're house is the blue one".
+      "[they're] @N&!@ADJ&!@ING is|was|has|had|were|are => their",
+      // A possessive never stands before "to": "Their to blame for it" (but "their to-do list").
+      "[their] to !- => they're",
       "@VERB|@ADP [they're] @SG&!family|trouble|home|friends|twins|kin|kind|sort @VERB|@AUX|@ADP|@ADV|@ADJ => their",
       "[their] going to @VERB|@AUX => they're",
       "^|think|know|hope|guess|because|if|when|maybe|unless [their] @ING|not @NOVERB => they're",
@@ -696,6 +720,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'of|in|on|at|by|with|from|into|onto|upon|under|through|within|without|about|for|to [there] @ADJ @NOUN => their',
       '^ [there] @N @VERB|@AUX => their',
       "^|think|hope|guess|know|said|because|if|unless|maybe|sure [there] going|gonna => they're",
+      // "I think there not coming": an adverb and a participle make a clause (but "There not being any hope, …").
+      "^|think|hope|guess|know|said|because|if|unless|maybe|sure [there] not|never|always|still|just|probably|really|already @ING&!being|having => they're",
       "[they're] own => their",
       "of|in|on|at|by|with|from|into|onto|upon|under|through|within|without|about|to [they're] @N|@ADJ => their",
       "@VERB&!think|thought|know|knew|said|say|says|hope|hoped|believe|believed|guess|suppose|feel|felt|hear|heard|see|saw|mean|means|meant|realise|realised|realize|realized|notice|noticed|wish|bet|figure|assume|doubt|suspect|suspected|found|find|forget|forgot|remember|understand|understood|told|tell|swear|promise|seems|seemed|guessed|knows|thinks|feels|hears|sees|admit|admitted|is|was|are|were|be|been [they're] @N|@ADJ @N => their",
@@ -739,7 +765,17 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       "@SUBJ|n't|don't|didn't|to|'d|'ll|can|could|would|should|must|might [thing] @SUBJ|that|about|of|so|it => think",
       '@ART|some|every|any|same|first|last|next|other|each [think] => thing',
-      "can|could|would|should|must|might|may|'ll|'d|cannot|won't|wouldn't|couldn't|shouldn't|can't|sometimes|usually|often|always|never [thing] => think",
+      // An article and an adjective want the noun: "the only think that mattered", "a good think she came".
+      // Only after an article: "Only think what fun!", "You little think how" are right.
+      '@ART|this|that|such|what only|whole|worst|best|funniest|strangest|oddest|odd|funny|strange|good|important|right|wrong|real|little|certain|very [think] @WORD => thing',
+      '@ART|these|those|such|many|few [thinks] => things',
+      "can|could|will|would|shall|should|must|might|may|'ll|'d|cannot|won't|wouldn't|couldn't|shouldn't|can't|sometimes|usually|often|always|never [thing] => think",
+      // "I thing", "we thing", "they thing": a subject pronoun is never followed by the noun ("I thing the storm will pass").
+      "i|we|they [thing] @WORD => think",
+      // An adverb between subject and verb: "Do you really thing she'll come?"
+      "@SUBJ really|honestly|truly|actually|still|also|just|ever|even [thing] => think",
+      // "Let me thing it over": "let me" wants a verb.
+      "let me|us [thing] => think",
       "to [thing] @ADP|@WH|that|so|about|of|it|i|you|he|she|we|they|there => think",
       "do|does|did @SUBJ|@PRON|everyone|everybody|anyone|anybody [thing] => think",
       "i|you|we|they|anyone|everyone|anybody|everybody [thing] @SUBJ|that|about|of|so|it|@WH|there|something|to|$ => think",
@@ -877,11 +913,21 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       "^ [Were] @ING|not|late|here|lost|done|sorry|fine|okay|almost|nearly|just|still|never|always|already|ready|finished|home|ok|gonna @STMT => we're",
       '^ we|they|you [where] !$ => were',
+      // "Where not leaving without you": "where" + a participle makes no question; "we're" was meant.
+      "^ [Where] going|leaving|coming|staying|almost|nearly|already|gonna|getting|trying|done|finished|ready|late|lost|sorry|fine|okay @STMT => we're",
+      "^ [Where] not @ING|going|gonna|sure|ready|done|finished|leaving|afraid @STMT => we're",
+      // "This is the room were my father died": a place, then a clause of its own (not "if the room were mine").
+      // Only after "is", "was", "found", …: "appearance of the bed were the only indications" is right.
+      "is|was|'s|reached|found|remembered|showed|knew|saw|visited|marked @ART|this|that room|place|house|spot|town|city|village|street|corner|field|door|window|bed|table|hill|river|road|cave|church|hall|inn|kitchen|garden|yard|shop|farm|island|country [were] @SUBJ|@POSS|@ART => where",
+      // "The boys where soaked to the skin": a subject, then "where" and a participle.
+      "^ @ART|@POSS @N [where] @ED|@ADJ to|by|with|in|at|from|and|$|, => were",
       "know|knew|see|saw|tell|told|showed|show|me [were] @DET @N @VERB|@AUX => where",
       "know|knew|see|saw|tell|told|showed|show|me [were] @DET @ADJ @N @VERB|@AUX => where",
       'forgot|forget|found|find|check|checked|showed|show|shows|remember|wonder|wondered|asked|go|went|idea|sure [were] @SUBJ|@DET|@PROPN => where',
       '^ [Where] you|they|we|he|she|it|i able|supposed|aware|sure|happy => were',
       'we|they|you [where] @ING|not|going|so|too|very|never|always|already|right|wrong|late|lucky|sure => were',
+      // "They where tired and cross" (but "I'll show you where dead men lie"): an adjective ending the phrase.
+      'we|they|you [where] @ADJ|@ED $|,|and|to|by|with|at|in|of|for|about => were',
       '^ [were] are|is|do|does|did|have|has|can|will => where',
       'know|knew|wonder|wondered|wondering|remember|remembered|sure|idea|ask|asked|see|tell|told|show|showed|find|found|matter [were] he|she|i|we|they|it => where',
     ],
@@ -925,6 +971,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "of|in|on|at|by|with|from|into|onto|upon|under|through|within|without|for|is|was|this|that|put|on [you're] @N => your",
       "[you're] own => your",
       "^ [you're] @N is|was|has|had|will|'s => your",
+      // A noun that is the subject of its own verb: "I wish you're father was here".
+      "[you're] @N&!@ADJ&!@ING is|was|has|had|were => your",
     ],
   },
 ];

@@ -24,8 +24,10 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
       ['The medicine had the desired affect.', 'affect', 'The medicine had the desired effect.'],
       ['He was deeply effected by the news.', 'effected', 'He was deeply affected by the news.'],
       ['Nothing could effect him now.', 'effect', 'Nothing could affect him now.'],
+      ['Her tears would not effect how he voted.', 'effect', 'Her tears would not affect how he voted.'],
+      ['Nothing would effect the old man’s decision.', 'effect', 'Nothing would affect the old man’s decision.'],
     ],
-    quiet: ['The news affected her; the effect was plain.', 'The governor meant to effect real change.', 'His flat affect worried the doctor.'],
+    quiet: ['She hoped to effect a quick escape.', 'He would surely effect the necessary repairs.', 'The news affected her; the effect was plain.', 'The governor meant to effect real change.', 'His flat affect worried the doctor.'],
   },
   'all-together-altogether': {
     flag: [['It was all together different.', 'all together', 'It was altogether different.'], ['Put it altogether in the box.', 'altogether', 'Put it all together in the box.']],
@@ -155,8 +157,8 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
     quiet: ['The lightening sky promised dawn.', 'Lightning struck the oak.'],
   },
   'lose-loose': {
-    flag: [['Don’t loose the key.', 'loose', 'Don’t lose the key.'], ['The dog broke lose.', 'lose', 'The dog broke loose.']],
-    quiet: ['Let loose the hounds.', 'She had nothing to lose and a loose tongue.'],
+    flag: [['Don’t loose the key.', 'loose', 'Don’t lose the key.'], ['The dog broke lose.', 'lose', 'The dog broke loose.'], ['It was too good a chance to loose.', 'loose', 'It was too good a chance to lose.']],
+    quiet: ['Let loose the hounds.', 'She had nothing to lose and a loose tongue.', 'The dog had worked itself loose.'],
   },
   'mourning-morning': {
     flag: [['Good mourning, Anne.', 'mourning', 'Good morning, Anne.']],
@@ -171,8 +173,13 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
     quiet: ['She bought new shoes.', 'He knew the new curate.', '“Something new,” she sang.'],
   },
   'of-off': {
-    flag: [['He took of his hat.', 'of', 'He took off his hat.'], ['I’m tired off waiting.', 'off', 'I’m tired of waiting.']],
-    quiet: ['She took off her coat.', 'A cup of tea.', 'Of course she knew what he was thinking of.'],
+    flag: [
+      ['He took of his hat.', 'of', 'He took off his hat.'],
+      ['I’m tired off waiting.', 'off', 'I’m tired of waiting.'],
+      ['The Cuthberts were better of than most.', 'of', 'The Cuthberts were better off than most.'],
+      ['It was a kind off sadly crooked smile.', 'off', 'It was a kind of sadly crooked smile.'],
+    ],
+    quiet: ['She took off her coat.', 'A cup of tea.', 'Of course she knew what he was thinking of.', 'He got the better of them, and they knew it.', 'She was the kind of woman who knew.'],
   },
   'past-passed': {
     flag: [['He walked passed me.', 'passed', 'He walked past me.'], ['The years had past quickly.', 'past', 'The years had passed quickly.']],
@@ -195,8 +202,22 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
     quiet: ['She pored over the letter, then poured the tea.', 'Rain poured over the gutters.'],
   },
   'principal-principle': {
-    flag: [['She went to the school principle.', 'principle', 'She went to the school principal.'], ['He refused on principal.', 'principal', 'He refused on principle.']],
-    quiet: ['The principal spoke of principle.', 'It was a matter of principle.'],
+    flag: [
+      ['She went to the school principle.', 'principle', 'She went to the school principal.'],
+      ['He refused on principal.', 'principal', 'He refused on principle.'],
+      ['The principle frowned at the boy.', 'principle', 'The principal frowned at the boy.'],
+      ['His principle fear was the dark.', 'principle', 'His principal fear was the dark.'],
+      ['Anne was sent to the principles office.', 'principles', "Anne was sent to the principal's office."],
+      ['He was a man of no principals.', 'principals', 'He was a man of no principles.'],
+    ],
+    quiet: [
+      'The principal spoke of principle.',
+      'It was a matter of principle.',
+      'The principle holds true for all of us.',
+      'The principle means nothing to him.',
+      'The principals met in the office.',
+      'Her principles were firm.',
+    ],
   },
   'quite-quiet-quit': {
     flag: [['Be quite!', 'quite', 'Be quiet!'], ['I’m not quiet sure.', 'quiet', 'I’m not quite sure.']],
@@ -246,8 +267,25 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
       ['Their going to be late.', 'Their', 'They’re going to be late.'.replace('’', "'")],
       ['I left the keys their on the counter.', 'their', 'I left the keys there on the counter.'],
       ['We borrowed they’re ladder.', 'they’re', 'We borrowed their ladder.'],
+      ['The men lifted there caps.', 'there', 'The men lifted their caps.'],
+      ['“Wait for me their,” she called.', 'their', '“Wait for me there,” she called.'],
+      ['Tell them their wanted in the kitchen.', 'their', "Tell them they're wanted in the kitchen."],
+      ['“Their leaving on the early coach,” said Nan.', 'Their', '“They’re leaving on the early coach,” said Nan.'],
+      ['I hear they’re dog was lost.', 'they’re', 'I hear their dog was lost.'],
+      ['“Their to blame, not you,” said Gran.', 'Their', '“They’re to blame, not you,” said Gran.'],
+      ['“I think there not coming,” said Anne.', 'there', '“I think they’re not coming,” said Anne.'],
     ],
-    quiet: ['I think they’re friends of hers.', 'She stood there trying to remember.', 'They did their best.', 'On their own.', 'They’re over there, by their cart.', 'Their going was a relief.', 'We stood there years ago.', 'Is there going to be a dance?'],
+    quiet: [
+      'She said there need be no hurry.',
+      'He knew there remains one road north.',
+      '“Their coming,” said she, “was a great relief.”',
+      'They went there in the summers.',
+      'Between you and their mother, nothing was settled.',
+      'Give them their coats; they’re cold.',
+      'Their to-do list ran to three pages.',
+      'There not being any hope, she went home.',
+      'She said that was up to their father.',
+'I think they’re friends of hers.', 'She stood there trying to remember.', 'They did their best.', 'On their own.', 'They’re over there, by their cart.', 'Their going was a relief.', 'We stood there years ago.', 'Is there going to be a dance?'],
   },
   'them-then': {
     flag: [['I told then.', 'then', 'I told them.']],
@@ -258,8 +296,17 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
     quiet: ['He felt better then.', 'He grew quieter then stopped.', 'Better be without sense, than misapply it.'],
   },
   'thing-think': {
-    flag: [['I thing she is right.', 'thing', 'I think she is right.'], ['Do you thing so?', 'thing', 'Do you think so?']],
-    quiet: ['Only think what fun!', 'The thing I think of most.'],
+    flag: [
+      ['I thing she is right.', 'thing', 'I think she is right.'],
+      ['Do you thing so?', 'thing', 'Do you think so?'],
+      ['We thing the house is haunted.', 'thing', 'We think the house is haunted.'],
+      ['“Let us thing about it,” he said.', 'thing', '“Let us think about it,” he said.'],
+      ['He will thing of something.', 'thing', 'He will think of something.'],
+      ['It was the only think that mattered.', 'think', 'It was the only thing that mattered.'],
+      ['All these thinks were hers once.', 'thinks', 'All these things were hers once.'],
+      ['“Do you honestly thing he’ll pay?” said Marilla.', 'thing', '“Do you honestly think he’ll pay?” said Marilla.'],
+    ],
+    quiet: ['Only think what fun!', 'The thing I think of most.', 'They had not a thing to eat.', 'Let me see the thing.', 'Poor thing, she will think of it.', '“Only think of it,” she cried.', 'You will only think I feel more than I ought.', 'She still had the thing in her pocket.', 'He had never once seen the thing.'],
   },
   'though-thought-through': {
     flag: [['I though that he had gone.', 'though', 'I thought that he had gone.'], ['Even thought she was tired, she ran.', 'thought', 'Even though she was tired, she ran.']],
@@ -306,8 +353,20 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
       ['Were going home.', 'Were', 'We’re going home.'.replace('’', "'")],
       ['I don’t know were he went.', 'were', 'I don’t know where he went.'],
       ['They where going to the fair.', 'where', 'They were going to the fair.'],
+      ['“Where leaving at dawn,” said Pa.', 'Where', '“We’re leaving at dawn,” said Pa.'],
+      ['“Where not going back,” she said.', 'Where', '“We’re not going back,” she said.'],
+      ['That is the spot were he fell.', 'were', 'That is the spot where he fell.'],
+      ['The children where tired and cross.', 'where', 'The children were tired and cross.'],
+      ['You where right about the well.', 'where', 'You were right about the well.'],
     ],
-    quiet: ['Were you there?', 'Where were you?', '“Mrs. Weston’s manners,” said Emma, “were always good.”', 'Were it not for the rain, we would go.'],
+    quiet: [
+      'If the room were mine, I would paint it.',
+      'The legs of the table were loose.',
+      '“Where not?” she asked.',
+      'The valleys where green grass grows are far away.',
+      'I’ll show you where dead men lie.',
+      'A certain tempestuous appearance of the bed were the only indications of any presence save her own.',
+'Were you there?', 'Where were you?', '“Mrs. Weston’s manners,” said Emma, “were always good.”', 'Were it not for the rain, we would go.'],
   },
   'who-is-whose': {
     flag: [['Whose there?', 'Whose', 'Who’s there?'.replace('’', "'")], ['Who’s coat is this?', 'Who’s', 'Whose coat is this?']],
@@ -318,8 +377,12 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
     quiet: ['The whole village saw the hole.', 'On the whole, she was glad.'],
   },
   'your-you-are': {
-    flag: [['Your a fool.', 'Your', 'You’re a fool.'.replace('’', "'")], ['Put on you’re boots.', 'you’re', 'Put on your boots.']],
-    quiet: ['You’re in your room.', 'I can’t bear your going away.', 'Turn to your right.'],
+    flag: [
+      ['Your a fool.', 'Your', 'You’re a fool.'.replace('’', "'")],
+      ['Put on you’re boots.', 'you’re', 'Put on your boots.'],
+      ['I wish you’re father was here.', 'you’re', 'I wish your father was here.'],
+    ],
+    quiet: ['You’re in your room.', 'I can’t bear your going away.', 'Turn to your right.', 'I think you’re afraid, and your father was too.'],
   },
 };
 

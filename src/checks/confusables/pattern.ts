@@ -7,8 +7,10 @@ import { nounByItself, type Token } from './tokens.js';
  *   negates it, and a negated atom also matches where there is no token); `x&y` needs both, and `&` binds
  *   looser than `|` (`@N|@ADJ&!own` is “a noun or adjective, but not own”);
  * - `^` (first atom) the flagged words start a sentence or speech; `$` (in an atom after them) they end one;
- * - `@NOVERB` (after) no verb from there to the end of the sentence;
+ * - `@NOVERB` (after) no verb from there to the end of the sentence, or of the speech when no speech resumes after
+ *   its closing quote;
  * - `@STMT` (after) the sentence ends in a full stop or exclamation mark, not a question mark;
+ * - `@ED` a past participle tagged as a verb (`invited`, not `red`); `@N` a noun in context or by itself;
  * - `[word word]` the flagged words, adjacent, compared in lower case (a capital in the pattern requires one);
  * - `=> text` the replacement, written in lower case; the fix takes the flagged text's case.
  * Atoms before the flag match the clitic of a contraction too (`n't` of "couldn't", `'d` of "she'd"); atoms
@@ -69,6 +71,8 @@ function atom(source: string): Atom {
       if (name === 'INGW') return (t) => t.word && t.lower.length > 4 && t.lower.endsWith('ing');
       // Starts with a consonant sound: "an went" (but not "an abandoned house", "an hour").
       if (name === 'CONS') return (t) => t.word && /^[b-df-hj-np-tv-z]/.test(t.lower) && !/^(hour|honou?r|honest|heir)/.test(t.lower);
+      // A past participle the tagger reads as a verb: "Tell them their invited to the meeting" (not "red", "need").
+      if (name === 'ED') return (t) => t.tag === 'VERB' && t.lower.length > 4 && /[^e]ed$/.test(t.lower);
       if (name === 'CAP') return (t) => /^\p{Lu}/u.test(t.text);
       if (name === 'WORD') return (t) => t.word;
       // A noun in context, or a word the tagger reads as a noun by itself ("Who's coat": see nounByItself).
@@ -117,6 +121,8 @@ const noVerbAtom: Atom = (tokens, index) => {
     const t = tokens[k]!;
     // A closing quote does not end the sentence: “Your coming to Longbourn,” said she, “would be…”.
     if (/^[.!?…]$/.test(t.lower)) return true;
+    // …unless no speech resumes after it: in “Their coming up the drive now,” Maud whispered. the speech is over.
+    if (t.lower === '”' && !tokens.slice(k + 1).some((u) => u.lower === '“')) return true;
     // "Their trying to fix the bug": an infinitive or a participle is not the sentence's verb.
     const infinitive = tokens[k - 1]?.lower === 'to';
     if ((t.tag === 'VERB' || t.tag === 'AUX') && !infinitive && !/ing$/.test(t.lower)) return false;
