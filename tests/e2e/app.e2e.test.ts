@@ -2,9 +2,9 @@
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { editorText, hasChromium, launch, openApp, serve, underlined, type Served } from './support.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { editorText, hasChromium, openApp, underlined, useServedApp } from './support.js';
 
 const MANUSCRIPT = [
   'The letter had recieved a stamp.',
@@ -16,27 +16,14 @@ const MANUSCRIPT = [
 ].join('\r\n');
 
 describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
-  let browser: Browser;
-  let served: Served | undefined;
+  const app = useServedApp();
   let file: string;
-
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await served?.stop();
-    served = undefined;
-  });
 
   const start = async (text = MANUSCRIPT): Promise<Page> => {
     const dir = await mkdtemp(join(tmpdir(), 'redline-e2e-'));
     file = join(dir, 'chapter.txt');
     await writeFile(file, text);
-    served = await serve(file);
-    return openApp(browser, served.url);
+    return openApp(app.browser(), (await app.serve(file)).url);
   };
   const hoverTooltip = async (page: Page, word: string) => {
     await page.locator('.cm-lintRange', { hasText: word }).first().hover();
@@ -210,12 +197,11 @@ describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
     await page.locator('.cm-line', { hasText: 'He folded' }).click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Unsaved words.');
-    const dataDir = served!.dataDir;
+    const dataDir = app.served().dataDir;
     await expect.poll(async () => (await readdir(join(dataDir, 'recovery')).catch(() => [])).length, { timeout: 12_000 }).toBe(1);
     await page.close();
-    await served!.stop('SIGKILL');
-    served = await serve(file, undefined, dataDir);
-    const again = await openApp(browser, served.url);
+    await app.served().stop('SIGKILL');
+    const again = await openApp(app.browser(), (await app.serve(file, undefined, dataDir)).url);
     expect(await editorText(again)).not.toContain('Unsaved words.');
     await again.getByRole('alert').getByRole('button', { name: 'Restore' }).click();
     await expect.poll(() => editorText(again)).toContain('Unsaved words.');
@@ -229,8 +215,7 @@ describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
 
   it('with no file, opens the bundled sample chapter with its slips underlined; Ctrl+S asks for a name', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'redline-e2e-sample-'));
-    served = await serve(undefined, dir);
-    const page = await openApp(browser, served.url);
+    const page = await openApp(app.browser(), (await app.serve(undefined, dir)).url);
     expect(await page.title()).toMatch(/sample/);
     expect(await underlined(page, 'spelling')).toEqual(expect.arrayContaining(['recieved', 'untill']));
     expect(await underlined(page, 'repeated-words')).toEqual(expect.arrayContaining(['the the', 'the his']));

@@ -3,25 +3,12 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeDocx } from '../support/docx.js';
-import { editorText, hasChromium, launch, openApp, serve, type Served } from './support.js';
+import { editorText, hasChromium, openApp, useServedApp } from './support.js';
 
 describe.skipIf(!hasChromium)('a .docx opened for review in Chromium via redline serve', () => {
-  let browser: Browser;
-  let served: Served | undefined;
-
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await served?.stop();
-    served = undefined;
-  });
+  const app = useServedApp();
 
   it('underlines the text, has Export instead of Save, and exports the fix as a tracked change in the original', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'redline-e2e-docx-'));
@@ -31,8 +18,7 @@ describe.skipIf(!hasChromium)('a .docx opened for review in Chromium via redline
       { runs: ['The letter had recieved a stamp, and ', { text: 'nobody', italics: true }, ' knew why.'] },
     ]);
     await writeFile(file, original);
-    served = await serve(file);
-    const page = await openApp(browser, served.url);
+    const page = await openApp(app.browser(), (await app.serve(file)).url);
     expect(await editorText(page)).toContain('The letter had recieved a stamp, and nobody knew why.');
     await expect(page.locator('.rl-banner').innerText()).resolves.toContain('book.docx is a Word document opened for review');
     expect(await page.getByRole('button', { name: 'Save', exact: true }).count()).toBe(0);

@@ -3,26 +3,14 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { editorText, hasChromium, launch, openApp, serve, type Served } from './support.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { editorText, hasChromium, openApp, useServedApp } from './support.js';
 
 const MANUSCRIPT = ['The letter had recieved a stamp.', '', 'She sat on the steps with Maren.', ''].join('\r\n');
 
 describe.skipIf(!hasChromium)('File → Export… in Chromium via redline serve', () => {
-  let browser: Browser;
-  let served: Served | undefined;
-
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await served?.stop();
-    served = undefined;
-  });
+  const app = useServedApp();
 
   const exportAs = async (page: Page, format: RegExp, name: string) => {
     await page.getByRole('button', { name: 'Export…' }).click();
@@ -36,8 +24,7 @@ describe.skipIf(!hasChromium)('File → Export… in Chromium via redline serve'
     const dir = await mkdtemp(join(tmpdir(), 'redline-e2e-export-'));
     const file = join(dir, 'chapter.txt');
     await writeFile(file, MANUSCRIPT);
-    served = await serve(file);
-    const page = await openApp(browser, served.url);
+    const page = await openApp(app.browser(), (await app.serve(file)).url);
     await page.locator('.cm-lintRange', { hasText: 'recieved' }).first().hover();
     await page.locator('.cm-tooltip-lint').getByRole('button', { name: 'received' }).click();
     expect((await editorText(page)).split('\n')[0]).toBe('The letter had received a stamp.');

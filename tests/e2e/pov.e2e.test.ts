@@ -2,34 +2,20 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch, openApp, serve, underlined, type Served } from './support.js';
+import { describe, expect, it } from 'vitest';
+import {hasChromium, openApp, underlined, useServedApp } from './support.js';
 
 // Mara's scene; two sentences slip into Jon's head.
 const STORY = (await readFile(new URL('../fixtures/fiction/close-third-head-hops.txt', import.meta.url), 'utf8')).split('* * *')[0]!;
 
 describe.skipIf(!hasChromium)('Set POV character in Chromium via redline serve', () => {
-  let browser: Browser;
-  let served: Served | undefined;
-
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await served?.stop();
-    served = undefined;
-  });
+  const app = useServedApp();
 
   it('a head-hop’s tooltip sets the scene’s POV character; the flags follow it and it survives a reload', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'redline-e2e-pov-'));
     const file = join(dir, 'kitchen.txt');
     await writeFile(file, STORY);
-    served = await serve(file);
-    const page = await openApp(browser, served.url);
+    const page = await openApp(app.browser(), (await app.serve(file)).url);
     await expect.poll(() => underlined(page, 'pov')).toEqual(['Jon wondered whether she had found the letter. He knew he should have burned it.']);
     // The status bar shows the POV of the scene at the cursor.
     await page.locator('.cm-line', { hasText: 'Mara pushed' }).click();

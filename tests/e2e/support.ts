@@ -5,6 +5,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -84,4 +85,33 @@ export async function editorText(page: Page): Promise<string> {
 /** The underlined texts of one check, in document order. */
 export async function underlined(page: Page, check: string): Promise<string[]> {
   return page.locator(`.cm-lintRange.rl-check-${check}`).allInnerTexts();
+}
+
+/**
+ * The lifecycle every e2e file shares, registered in the calling `describe`: Chromium launched once for the
+ * file, the served app stopped after each test. `serve` starts one (and remembers it for the clean-up);
+ * `served()` is the one running.
+ */
+export function useServedApp(): {
+  browser: () => Browser;
+  serve: (...args: Parameters<typeof serve>) => Promise<Served>;
+  served: () => Served;
+} {
+  let browser: Browser | undefined;
+  let running: Served | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await running?.stop();
+    running = undefined;
+  });
+  return {
+    browser: () => browser!,
+    serve: async (...args) => (running = await serve(...args)),
+    served: () => running!,
+  };
 }
