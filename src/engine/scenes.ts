@@ -121,6 +121,8 @@ const hedges = new Set(HEDGES);
 const modals = new Set(INFERENCE_MODALS);
 const notCharacters = new Set(NOT_CHARACTERS);
 const clauseOpeners = new Set(CLAUSE_OPENERS);
+/** Words that start another clause inside a sentence, so a later "and <verb>" may not share its opening subject. */
+const SHARED_SUBJECT_BREAKS = new Set(['that', 'who', 'whom', 'which', 'when', 'while', 'because', 'as', 'if', 'whether', 'though', 'although', 'until', 'till', 'before', 'after', 'where', 'since', 'but', 'or', 'and', 'said', 'thought']);
 const female = new Set(FEMALE_NAMES);
 const male = new Set(MALE_NAMES);
 
@@ -296,9 +298,25 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
         if (modals.has(b)) modal = true;
         j--;
       }
+      // "Tobias studied her face and wondered whether…": a second verb sharing the sentence's subject. Only
+      // when the sentence opens with that subject and its verb, and no other clause starts before "and".
+      let shared: { index: number; mention?: Mention } | undefined;
+      if (j > 1 && lower[j] === 'and' && adjacent(j + 1) && adjacent(j)) {
+        const title = TITLES[lower[0]!] !== undefined && tokens.length > 1 && NAME.test(tokens[1]!.text) ? 1 : 0;
+        const head = tokens[title]!;
+        const mention = mentions.find((m) => m.from === tokens[0]!.from && m.subject);
+        const opener = SUBJECT_PRONOUNS.has(lower[title]!) || (mention !== undefined && stripPossessive(head.text) === head.text);
+        const between = lower.slice(title + 1, j);
+        if (opener && isPastOrAux(lower[title + 1] ?? '') && !between.some((b) => SUBJECT_PRONOUNS.has(b) || SHARED_SUBJECT_BREAKS.has(b))) {
+          shared = { index: title, ...(mention ? { mention } : {}) };
+        }
+      }
+      if (shared) j = shared.index;
       // "Tom, for his part, thought": step over one parenthesis set off by commas.
       const comma = (a: number): boolean => a >= 0 && a + 1 < tokens.length && /^\s*,\s*$/.test(text.slice(tokens[a]!.to, tokens[a + 1]!.from));
-      if (j >= 0 && comma(j)) {
+      if (shared) {
+        // the subject opens the sentence: nothing to step over
+      } else if (j >= 0 && comma(j)) {
         for (let k = j - 1; k >= 0 && k >= j - 8; k--) {
           if (!comma(k)) continue;
           if (SUBJECT_PRONOUNS.has(lower[k]!) || NAME.test(tokens[k]!.text)) j = k;
@@ -315,7 +333,7 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
         subject = sw === 'i' ? 'I' : sw;
         subjectGender = PRONOUN_GENDER[sw];
       } else {
-        const mention = mentions[mentions.length - 1];
+        const mention = shared?.mention ?? mentions[mentions.length - 1];
         const bareSubject = stripPossessive(s.text);
         if (mention && mention.nameWord === bareSubject && bareSubject === s.text && NAME.test(bareSubject)) {
           subject = mention.name;
@@ -328,7 +346,7 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
       // The subject must open its clause: "Jon knew", "; and he wondered", not "when he knew", "that Jon thought".
       const k = nameWord && subject.includes(' ') ? j - 1 : j;
       // "; and he wondered" opens a clause; "Mr. and Mrs. Weston did think" does not.
-      const opensClause = k <= 0 || !adjacent(k) || (clauseOpeners.has(lower[k - 1]!) && (k - 1 === 0 || !adjacent(k - 1)));
+      const opensClause = shared !== undefined || k <= 0 || !adjacent(k) || (clauseOpeners.has(lower[k - 1]!) && (k - 1 === 0 || !adjacent(k - 1)));
       minds.push({
         subject,
         ...(nameWord ? { nameWord } : {}),

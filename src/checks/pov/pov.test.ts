@@ -18,6 +18,19 @@ const MARA = [
 const withMara = (...lines: string[]): string => `${MARA}\n${lines.join('\n\n')}\n`;
 
 describe('head-hopping', () => {
+  it('flags a hop in a second verb that shares the sentence’s subject', () => {
+    const found = check(withMara('Jon studied her face and wondered whether she had found the letter.'));
+    expect(flags(found)).toEqual([['Jon studied her face and wondered whether she had found the letter.', 'pov-head-hop', undefined]]);
+  });
+
+  it.each([
+    ['a new subject after "and"', 'Jon looked away, and she wondered what he knew.'],
+    ['the POV character after "and"', 'Jon said nothing and Mara knew he was lying.'],
+    ['a clause in between', 'Jon said that the snow was deep and wondered aloud about the bus.'],
+  ])('stays quiet on %s', (_label, line) => {
+    expect(check(withMara(line)).filter((d) => d.ruleId === 'pov-head-hop')).toEqual([]);
+  });
+
   it('flags a run of sentences in another head, naming both characters, and a later pronoun hop', () => {
     const text = fixture('close-third-head-hops.txt');
     const found = check(text);
