@@ -611,30 +611,22 @@ export function sourceMarks(source: string, paragraph: Paragraph): Array<readonl
   return markedSpans(slice).map(([a, b]) => [a + from, b + from] as const);
 }
 
-/** The paragraph containing offset `at`, by binary search. */
-export function paragraphAt(paragraphs: readonly Paragraph[], at: number): Paragraph | undefined {
+/** The span (sorted, non-overlapping `[from, to)`) containing offset `at`, by binary search. */
+export function spanAt<T extends { readonly from: number; readonly to: number }>(spans: readonly T[], at: number): T | undefined {
   let lo = 0;
-  let hi = paragraphs.length - 1;
+  let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const p = paragraphs[mid]!;
-    if (at < p.from) hi = mid - 1;
-    else if (at >= p.to) lo = mid + 1;
-    else return p;
-  }
-  return undefined;
-}
-
-/** The scene containing offset `at`, by binary search over `scenes` (sorted, non-overlapping). */
-export function sceneAt(scenes: readonly Scene[], at: number): Scene | undefined {
-  let lo = 0;
-  let hi = scenes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = scenes[mid]!;
+    const s = spans[mid]!;
     if (at < s.from) hi = mid - 1;
     else if (at >= s.to) lo = mid + 1;
     else return s;
   }
   return undefined;
 }
+
+/** The paragraph containing offset `at`. */
+export const paragraphAt: (paragraphs: readonly Paragraph[], at: number) => Paragraph | undefined = spanAt;
+
+/** The scene containing offset `at`. */
+export const sceneAt: (scenes: readonly Scene[], at: number) => Scene | undefined = spanAt;
