@@ -16,6 +16,15 @@ export interface ConfusableSet {
 const MOTION =
   'walked|went|came|ran|passed|gone|go|get|got|come|broke|cut|straight|halfway|pushed|peered|drove|rode|climbed|burst|crashed|flew|slipped|squeezed|waded|wandered|looked|stepped|hurried|marched|raced|pressed|fought|plunged|sped|shot|poked';
 const PERSONAL = 'i|he|she|we|they';
+/** Verbs after which "there" is often a place before the object: "found there armed men", "met there old friends". */
+const LOCATIVE =
+  'found|find|finds|saw|see|sees|seen|met|meet|meets|left|leave|kept|keep|placed|put|built|build|established|discovered|noticed|encountered|observed|beheld|behold|lived|stayed|stood|sat|lay|remained|waited|planted|set|laid|buried|erected|raised|made|spent|heard|gathered|assembled|stationed|posted|hid|hidden|stored|housed|held|kept|watched|gave';
+/**
+ * Verbs that take a clause without "that" ("I think they're lovers", "she whispered it's time"): after one of
+ * these a contraction may start a clause, so "they're"/"it's"/"you're" + a noun is left alone.
+ */
+const CLAUSE =
+  "think|thought|thinks|know|knew|knows|said|say|says|hope|hoped|believe|believed|guess|guessed|suppose|supposed|feel|felt|feels|hear|heard|hears|see|saw|sees|mean|means|meant|realise|realised|realize|realized|notice|noticed|wish|wished|bet|figure|figured|assume|assumed|doubt|doubted|suspect|suspected|found|find|forget|forgot|remember|remembered|understand|understood|told|tell|swear|swore|promise|promised|seems|seemed|admit|admitted|whispered|shouted|yelled|cried|muttered|murmured|replied|answered|added|insisted|warned|explained|claimed|reckon|reckoned|imagine|imagined|pretend|pretended|decided|agreed|learned|learnt|discovered|showed|proved|mind|worried|fear|feared|trust|expect|expected|sure|is|was|are|were|be|been";
 
 /** Every set, sorted by id. */
 export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
@@ -38,6 +47,10 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "@MODAL @SUBJ [advice] @OBJ|to|on|against => advise",
       "always|never|often|usually|to [advice] @POSS => advise",
       "would|always|never|often|usually|'d [advice] to => advise",
+      "'s|s' [advise] => advice",
+      '!@MODAL&!to&!n\'t better|more [advise] => advice',
+      'some|professional|practical|useful|helpful|great|excellent|terrible|wrong|conflicting|parental|financial|career|general|solid|friendly|honest|valuable|unsolicited|following [advise] => advice',
+      'how|want|wants|wanted|need|needs|needed|like|able|going|trying|tried|try|used|best|happy|willing|ready|glad|refused|decided|agreed|asked|hired|paid|qualified to [advice] @ART|@POSS|@OBJ|on|against => advise',
     ],
   },
   {
@@ -65,6 +78,12 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'deeply|badly|greatly|seriously|profoundly|strongly|adversely|visibly|clearly|obviously|hardly|barely|strangely|so [effected] => affected',
       '@BE [effected] by @OBJ|@POSS|this|that|what => affected',
       'it|this|that|he|she [effects] @OBJ|@POSS|everyone|everything => affects',
+      '[effected] me|him|them|us|everyone|everybody|people => affected',
+      '[effected] her !@N&!@ADJ&!@ED&!@PROPN&!own => affected',
+      // "The sound affect remains" (but "properties of sound affect human focus": a verb with its object).
+      'side|sound|special|visual|lighting|audio|light|stage [affect] !@DET&!@POSS&!@OBJ&!@N&!@PROPN&!@ADJ&!@NUM => effect',
+      'side|sound|special|visual|lighting|audio|light|stage [affects] !@DET&!@POSS&!@OBJ&!@N&!@PROPN&!@ADJ&!@NUM => effects',
+      "@MODAL|n't|not [effect] @PROPN @N => affect",
     ],
   },
   {
@@ -75,6 +94,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '[all together] different|too|new|unlike|wrong|unexpected|impossible|unclear|certain|clear|fair|pleasant|unpleasant|surprising|true|false|better|worse|another|gone|useless|pointless|so|quite|lost|unnecessary|wonderful|dreadful|improper|absurd|ridiculous => altogether',
       'put|get|got|bring|brought|keep|kept it|them|everything|everyone|us [altogether] => all together',
       'get|got|getting|gather|gathered|put|sing|sang|lived|live|sat|huddled|crowded|packed|bundled|lumped [altogether] => all together',
+      'sat|sit|sitting|gathered|gather|gathering|huddled|crowded down|around|round|up [altogether] => all together',
+      'sing|sang|say|said|play|played|lift|lifted|push|pushed|pull|pulled|shout|shouted|chant|chanted it|them|this|that [altogether] => all together',
+      '[all together] sure|convinced|happy|comfortable|right|honest|bad|satisfied|pleased|serious|sensible|reasonable|accurate|correct|normal|unknown|rare|uncommon => altogether',
     ],
   },
   {
@@ -133,6 +155,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "i|you|we|they|always|never|should|shall [breath] $|,|in|out|deeply|heavily|easier|again|slowly|through|the|a => breathe",
       'a|the|his|my|your|their|our|its|deep|one|another|long|shaky|sharp|ragged|shuddering|last|each|every|fresh|bated|whole|quick|short|steadying|calming|shallow|slow|of|hot|warm|cold|first|single|trembling|sobbing|gasping|hitching|harsh|sour [breathe] => breath',
       'caught|catch|catching|hold|held|holding|under|beneath|regain|regained|drew|draw|lost|with|catches|save|wasting|waste|waited @POSS [breathe] => breath',
+      '^ just|please|now [breath] ,|! => breathe',
+      "let|lets|letting|help|helps|helped|helping|made|make|makes|allow|allows @POSS|@ART @N&!'s [breath] !@N => breathe",
     ],
   },
   {
@@ -141,6 +165,11 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     note: '“Choose” is the present tense; “chose” is the past tense.',
     patterns: [
       "to|can|could|will|would|'ll|must|should|might|may|didn't|don't|doesn't|can't|couldn't|won't|wouldn't|help|helped|helps|helping [chose] => choose",
+      "did|do|does|didn't|don't|doesn't @SUBJ [chose] => choose",
+      'did|does|do [chose] => choose',
+      'year|week|night|month|time|summer|winter|spring|autumn|term|season|yesterday|ago @SUBJ [choose] => chose',
+      'year|week|night|month|time|summer|winter|spring|autumn|term|season|yesterday|ago , @SUBJ [choose] => chose',
+      '!should|would|could|may|might|must|will|shall|let|make|made|that|insist|insisted|demand|demanded|if he|she [choose] @DET|@POSS|to|between|not|@OBJ => chose',
     ],
   },
   {
@@ -207,6 +236,10 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '[immigrate] from => emigrate',
       '[immigrated] from => emigrated',
       '[immigrating] from => emigrating',
+      '[emigrated] into => immigrated',
+      '[emigrate] into => immigrate',
+      '[immigrate] out|away => emigrate',
+      '[immigrated] out|away => emigrated',
     ],
   },
   {
@@ -258,7 +291,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       'he|she|it [feel] asleep|silent|quiet|down|over|into|apart|off|back|from|to|onto|out|behind|away|through|in => fell',
       'i|we|they [feel] asleep|silent|apart => fell',
-      "can|could|will|would|'ll|must|should|might|to|don't|didn't|i|you|we|they [fell] good|bad|better|worse|sorry|sad|happy|guilty|tired|fine|okay|alright|strange|weird|awful|terrible|great => feel",
+      "can|could|will|would|'ll|must|should|might|to|don't|didn't|i|you|we|they [fell] good|bad|better|worse|sorry|sad|happy|guilty|tired|fine|okay|alright|strange|weird|awful|terrible|great|comfortable|uncomfortable|confident|safe|welcome|lucky|stupid|lonely|nervous|anxious|excited|hungry|dizzy => feel",
       '[fell] free to => feel',
       "can|could|will|would|'ll|must|should|might|may|don't|didn't|doesn't|not [fell] !@DET|@POSS => feel",
       'i|we|they|you [fell] that @SUBJ|@DET|it => feel',
@@ -274,6 +307,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "to|can|could|will|'ll|didn't|don't|can't|couldn't|gonna [fine] out => find",
       "to|can|could|will|'ll|didn't|don't|can't|couldn't|gonna [fine] a way => find",
       "was|is|be|'s|'m|am|are|were|'re [find] $|,|and|for|with|now|here|there|not => fine",
+      "was|is|be|'s|'m|am|are|were|'re|been|being|seems|seemed|looks|looked|sounds|sounded|worked|works|work|working|feel|feels|felt|turned [find] !-&!out => fine",
+      "can't|couldn't|cannot|can|could|to|'ll|will|n't|never|help|gonna [fine] @DET|@POSS|any|some key|keys|button|file|files|way|answer|words|courage|strength|exit|path|information|solution|time|place|job|book|door|setting|settings|option|menu|link|page|phone|wallet|glasses => find",
+      "can't|couldn't|cannot|n't [fine] it|them|anything|anyone|anybody|something|someone $|,|anywhere|somewhere => find",
     ],
   },
   {
@@ -339,6 +375,11 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "of|in|on|at|by|from|into|onto|upon|under|through|within|without [it's] @N|@ADJ => its",
       "[it's] own => its",
       "wagged|shook|lifted|raised|spread|flapped|bared|arched|tossed|ruffled|cocked|folded|stretched|licked|lost|wagging|shaking|flapping [it's] => its",
+      "[its] worth @DET|@POSS|it|every|a|$|,|noting|mentioning|trying|remembering|asking|checking|considering => it's",
+      `@VERB|@PAST&!${CLAUSE} [it's] @N&!@TIME&!time|nothing|all|no|worth|enough|fine|okay|like => its`,
+      "[it's] @ADJ @N&!@TIME are|were|have|had|has|is|was|will|would|could|can|did|does => its",
+      "[it's] @N&!@PROPN&!@TIME&!time are|were|have|had|has|will|would|could|can|did|does => its",
+      ",|and|but|so|honestly|well|now|yes|no|oh|help [its] @ADJ&!own|best|worst|usual|full|first|last|only|main|chief|true|real|whole|entire|own|very|new|old to|for|that|if|$ => it's",
     ],
   },
   {
@@ -409,6 +450,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'to [loose] her|his temper|mind|nerve|way|grip|balance|footing|job|life|place|head|patience|voice => lose',
       'break|broke|broken|breaking|came|come|comes|coming|cut|cuts|let|set|turned|turn|tore|torn|shook|shake|wriggled|worked|pulled|hang|hung|hanging|running|ran|run|the|a|too|very|fall|fell|shaken|jerked|twisted|wrenched [lose] => loose',
       '@BE [lose] $|,|and => loose',
+      'you [loose] @DET|@POSS|it|them|him|her|me|us|track|sight|control|weight|interest|everything => lose',
+      'afford|hate|scared|afraid|fear|likely|unlikely|bound|tend|tends|deserve|deserves|going|gonna to [loose] => lose',
+      '@BE [lose] !- => loose',
     ],
   },
   {
@@ -439,7 +483,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     note: '“Off” means away or not on (“took off”); “of” links nouns (“a cup of tea”).',
     patterns: [
       'kind|sort|lot|lots|most|because|instead|afraid|full|tired|proud|fond|aware|ahead|capable|think|thinking|consist|consists|consisted|couple|out|none|sick|ashamed|scared|terrified|jealous|envious|certain|sure [off] @DET|@POSS|@OBJ|it|this|that|what|those|these|@PROPN|here|sight|breath|time => of',
-      '^ [off] course ,|$ => of',
+      '^ [off] course|coarse ,|$ => of',
       'kind|sort|lot|lots|tired|full|afraid|because|instead|sick|scared|fond [off] @NOUN|@ADJ|@ING|@ADV => of',
       'dozed|nodded|doze|nod|dozing|nodding [of] => off',
       'better|worse [of] @ING|$|,|now|with|without|at|if|before|not|than|in|here|there|alone|dead|can|could|will|would|and|financially => off',
@@ -450,6 +494,10 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'took|taken|taking|turned|switch|switched|switching|shook|shaking|pulled|peeled|slipped|stripped|brushed|wiped|shrugged|broke|tore|ripped|rolled|dozed|nodded|fell|jumped|climbed|stepped|headed|hurried|sped|rode|stormed|dashed|lifted|knocked|blew|backed|drifted|trailed|tailed|faded|scared|warded|fended|shaved|finished|polished|wore|ran|kicked|cast [of] @DET|@POSS|@OBJ|$|, => off',
       '@VERB it|them [of] $ => off',
       'brushed|wiped|dusted|scraped|knocked|flicked @ART|@POSS @N [of] @POSS|him|her|them|me|us => off',
+      '^ get [of] @POSS|me|him|them|us|the => off',
+      'get|got|getting|gets|jumped|hopped|climbed|stepped|fell [of] the|@POSS bus|train|plane|boat|bike|horse|couch|sofa|bed|floor|phone|computer|stage|ship|ferry|lawn|grass|property|land|porch|roof|ladder|wall|fence|table => off',
+      'knocked|swept|brushed|kicked|shoved|pushed|flicked|threw @ART|@POSS @N [of] the|@POSS shelf|table|desk|counter|ledge|windowsill|sill|mantel|mantelpiece|bed|chair|roof|wall|hook|bench|dresser|shelves|cliff|bridge|boat|pier|dock|edge => off',
+      'one|some|many|none|each|any|both|several|most|all|part|half|rest [off] the|@POSS few|best|worst|most|many|first|last|only|greatest|biggest|finest|oldest|youngest|main|major|other|others => of',
     ],
   },
   {
@@ -554,6 +602,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'on|in [principal] $|, => principle',
       'of|moral|guiding|basic|first|high [principal] $|, => principle',
       'matter|point|question of [principal] => principle',
+      '@ART [principal] of @ADJ|@ADV|@INGW|@NOUN&!@PROPN => principle',
     ],
   },
   {
@@ -574,6 +623,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'very|so|too|really|perfectly|completely|strangely|oddly|unusually|deathly|eerily|suspiciously [quite] $|,|here|there|now|and|in|at|for => quiet',
       "to|'ll|will|won't|gonna|wanna [quite] my|his|her|your|their|our|smoking|drinking|school|work|it|now|today|$ => quit",
       "@BE [quit] sure|right|certain|possibly|likely|different|true|clear|so|well|ready|certainly|alone => quite",
+      '@BE|very|so|too [quite] after|until|before|while|except|again|once|today|tonight|inside|outside => quiet',
+      '@SUBJ [quite] @POSS|the|smoking|drinking|school|work|today => quit',
     ],
   },
   {
@@ -615,6 +666,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "'d [seem] on|in him|them|me|us|you|her => seen",
       "'d never|ever|not|just|already|only|once|always [seem] !@ADJ|to|like|as => seen",
       "can|could|will|would|shall|should|may|might|must|'ll|doesn't|didn't|don't|to [seen] to|like|that|@ADJ|@ADV => seem",
+      'i|you|we|they|he|she|it [seen] @ADJ $|,|to|that|and|today|lately|now|tonight => seem',
+      // "The results seen to confirm…" (but "He was seen to leave", "The man seen to leave was arrested").
+      '@N|they|we|you|i|he|she|it [seen] to @VERB @NOVERB => seem',
     ],
   },
   {
@@ -699,7 +753,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "^|think|heard|said|hope|guess|know|because|if|maybe|sure|like|them [their] @ADJ&!own|best|worst|utmost|many|few|other|only|first|last|next|usual|very|late|invited|supposed|allowed|expected|required|married|finished|done|offline|online $|,|to|for|about|with|and|now|here|there => they're",
       // Not an existential "there": "She said there need be no hurry."
       '@VERB [there] @NOUN&!@TIME&!need|needs|remains|remain|stands|lies|lives|comes|follows|rests|hangs|sits|exists|seems|appears|arises|goes|runs|falls|grows => their',
-      '@VERB [there] @ADJ @NOUN => their',
+      `@VERB&!${LOCATIVE} [there] @ADJ @NOUN => their`,
       // The tagger reads a plural noun after "there" as a verb ("The sisters shook there heads"): ask the noun by itself.
       // Only before a full stop, comma, "and" or a preposition: not "to shew there need not be despair", "there remains a".
       '@VERB [there] @N&!@TIME&!summers|winters|nights|evenings|mornings|afternoons|weekends|hours|ages|remains|remain|stands|lies|lives|comes|follows|rests|hangs|sits|exists|seems|appears|arises|goes|runs|falls|grows $|,|and|@ADP&!to => their',
@@ -716,8 +770,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "^|think|know|hope|guess|because|if|when|maybe|unless [their] @ING|not @NOVERB => they're",
       "!@ADP|to|on|at|in [their] fine|right|wrong|late|safe|sure|ready|okay|here|there|together|happy|married|gone|done|lost $|,|to => they're",
       '!@NOUN|@PROPN [there] own => their',
-      'of|in|on|at|by|with|from|into|onto|upon|under|through|within|without|about|for|to [there] @N !@TIME|@ADP => their',
-      'of|in|on|at|by|with|from|into|onto|upon|under|through|within|without|about|for|to [there] @ADJ @NOUN => their',
+      // Not "from": "From there buses run every hour".
+      'of|in|on|at|by|with|into|onto|upon|under|through|within|without|about|for|to [there] @N !@TIME|@ADP => their',
+      'of|in|on|at|by|with|into|onto|upon|under|through|within|without|about|for|to [there] @ADJ @NOUN => their',
       '^ [there] @N @VERB|@AUX => their',
       "^|think|hope|guess|know|said|because|if|unless|maybe|sure [there] going|gonna => they're",
       // "I think there not coming": an adverb and a participle make a clause (but "There not being any hope, …").
@@ -730,6 +785,21 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "^ [they're] is|was|are|were|'s => there",
       "over|in|out|up|from [they're] $|,|@ADP|and => there",
       "^ [they're] @N @VERB|@AUX => their",
+      // A contraction never ends a clause: "Is anybody they're?", "to get they're before dark" (but "they're late").
+      "[they're] $ => there",
+      "get|got|went|drove|walked|ran|moved|lived|sat|stood|arrived|flew|sailed|rode [they're] before|early|first|in|at|by|yet|already|soon|tomorrow|today|tonight|now|again|$|, => there",
+      "^|think|hope|guess|know|because|if|when|unless|sure|said [there] fine|wrong|welcome|sorry|late|mad|crazy|dead|okay|safe|beautiful|lucky|done|ready|married|cool|serious|kidding|happy|sad|tired|sick|awesome|great|amazing|brilliant|smart|funny|kind|patient|nice|perfect|lovely|busy|wonderful|terrible|hopeless|brave|clever|stupid|silly|mistaken|lying|right $|,|?|!|to|that|about|and|now|with => they're",
+      "^|think|hope|guess|know|said|because|if|unless|maybe|sure|but [there] actually|clearly|obviously|definitely|currently|constantly|honestly|literally|basically|really|just|still|probably @ING&!being|having => they're",
+      "of|at|with|from|into|onto|upon|within|without|to|between|among|toward|towards|against|despite [they're] @ADV|@ED => their",
+      `@VERB&!${CLAUSE} [they're] @ED @N => their`,
+      // Not after a verb that takes a place: "they found there armed men", "she saw there painted ships".
+      `@VERB&!${LOCATIVE} [there] @ED @NOUN => their`,
+      "hand|handed|give|gave|pass|passed|bring|brought|send|sent|lend|lent|fetch|fetched|buy|bought|throw|threw|toss|tossed|sell|sold|offer|offered @OBJ [they're] @N&!@TIME => their",
+      "hand|handed|give|gave|pass|passed|bring|brought|send|sent|lend|lent|fetch|fetched|buy|bought|throw|threw|toss|tossed|sell|sold|offer|offered @OBJ [there] @N&!@TIME => their",
+      '@NOUN and [there] @ADJ @NOUN @NOVERB => their',
+      'of|in|on|at|by|with|into|onto|upon|about|for|to [there] past|future $|,|and|or => their',
+      'of|at|with|into|onto|upon|within|without|to|between|among|toward|towards|against|despite [there] most|least|very|recently|newly @ADJ|@ED|@ADV|@N => their',
+      '^ [there] relatively|extremely|incredibly|surprisingly|fairly|unusually|remarkably @ADJ @N => their',
     ],
   },
   {
@@ -756,6 +826,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'late [then] never => than',
       'rather @VERB [then] => than',
       '^ [than] , => then',
+      "^|, [than] why|let's|suddenly|finally|afterwards => then",
     ],
   },
   {
@@ -779,6 +850,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "to [thing] @ADP|@WH|that|so|about|of|it|i|you|he|she|we|they|there => think",
       "do|does|did @SUBJ|@PRON|everyone|everybody|anyone|anybody [thing] => think",
       "i|you|we|they|anyone|everyone|anybody|everybody [thing] @SUBJ|that|about|of|so|it|@WH|there|something|to|$ => think",
+      '!no|every|any|some|makes|make|made|let|lets|would|will|may|might|can|could|should|does|did one|another [think] to|is|was|: => thing',
     ],
   },
   {
@@ -787,6 +859,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     note: '“Thought” is the past of “think”; “though” means however or although; “through” means in one side and out the other.',
     patterns: [
       "i|he|she|we|they|had|have|'d|'ve|never|always|first|also|once [though] @SUBJ|that|about|of|so|it|for => thought",
+      // "where you though it was" (but "I can tell you though that…": an object "you").
+      "!@VERB&!@ADP&!@AUX you [though] @SUBJ|it|that|about|of|so => thought",
       'even [thought] => though',
       'second [though] => thought',
       'as [thought] @SUBJ|it => though',
@@ -831,6 +905,16 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '[two] much|many => too',
       '[two] late|soon $ => too',
       'me [two] $ => too',
+      // A number of things: "calls for to cups of flour", "After too weeks at sea" (but "from days to weeks").
+      'for|after|about|the|these|those|only|just|nearly|almost|within|last|first|next|every|than|over|need|needs|needed|bought|buy|buys|had|has|ate|eat|drank|spent|spend|waited|lasted [to] seconds|minutes|hours|days|weeks|months|years|decades|centuries|nights|cups|spoons|tablespoons|teaspoons|miles|feet|inches|yards|metres|meters|kilometres|kilometers|pounds|dollars|euros|times|people|men|women|children|kids|boys|girls|things|ways|options|pages|chapters|rooms|steps|shots|glasses|bottles|eggs|cars|dogs|cats|horses|sisters|brothers|sons|daughters|friends|weeks => two',
+      '[too] seconds|minutes|hours|days|weeks|months|years|decades|centuries|nights|cups|spoons|tablespoons|teaspoons|miles|feet|inches|yards|metres|meters|kilometres|kilometers|pounds|dollars|euros|people|men|women|children|kids|boys|girls|pages|chapters|rooms|steps|eggs|sisters|brothers|sons|daughters|friends => two',
+      '@VERB [two] the|my|your|his|their|our|its|bed|school|town|church|work => to',
+      // "Not to put to fine a point on it": "to" + an adjective + "a" is "too".
+      '[to] big|good|great|small|long|large|heavy|serious|important|dangerous|difficult|young|old|bad|nice|deep|steep|rich|poor|proud|busy|clever|smart|fat|tall|grand|fancy|pretty|precious|costly|expensive|cheap|risky|hard|easy|high|strong|weak|far|early|much a|an @N => too',
+      // The idiom: "not to put too fine a point on it".
+      'put|putting|puts [to] fine a point => too',
+      // "I don't want you to worried about it": a feeling in -ed after "to" and before its complement.
+      '[to] worried|tired|scared|frightened|upset|stressed|nervous|anxious|excited|exhausted|busy|concerned|embarrassed|ashamed|shocked|surprised|afraid about|of|to|$|,|for|that|with => too',
     ],
   },
   {
@@ -930,6 +1014,18 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'we|they|you [where] @ADJ|@ED $|,|and|to|by|with|at|in|of|for|about => were',
       '^ [were] are|is|do|does|did|have|has|can|will => where',
       'know|knew|wonder|wondered|wondering|remember|remembered|sure|idea|ask|asked|see|tell|told|show|showed|find|found|matter [were] he|she|i|we|they|it => where',
+      // "The children where playing in the snow": a subject, then "where" and a participle (not "where dancing was held").
+      '^ @ART|@POSS @N [where] @INGW !@VERB&!@AUX&!@NOUN => were',
+      'to|into|toward|towards|from|reached|returned @ART|@POSS|this|that room|place|house|spot|town|city|village|street|corner|field|door|window|bed|table|hill|river|road|cave|church|hall|inn|kitchen|garden|yard|shop|farm|island|country|valley|house|office|building|school|hospital|station|beach|park [were] he|she|i|we|they|you|@POSS|@ART => where',
+      // "Were excited to announce…", "Were a good team.": a statement, so "we're" ("Were they ready?" asks).
+      "^ [Were] excited|thrilled|happy|glad|proud|pleased|delighted|sad|able|so|really|very|both|out|off|too|back|getting|looking|hoping|working|trying|planning @STMT => we're",
+      "^ [Were] a|an @NOVERB @STMT => we're",
+      "^ [Were] the best|only|first|last|same|ones|champions|winners @NOVERB @STMT => we're",
+      "^|, i think|hope|guess|bet|suppose|reckon [were] @ING|gonna|going|almost|nearly|just|still|not|all|both|never|always|already|out|late|here|done|ready|fine|okay|lost|sorry|excited|happy|glad|proud|thrilled|so|too => we're",
+      "because|if|maybe|unless [were] @ING|gonna|going|almost|nearly|just|still|not|all|both|never|always|already|out|late|here|done|ready|fine|okay|lost|sorry|excited|happy|glad|proud|thrilled|so|too => we're",
+      // "The doors we're locked when the police came" (but "The room we're locked in").
+      "^ @ART|@POSS @N [we're] @ED|@ADJ when|by|$|,|and|before|after|because|until => were",
+      "^|if|when|because|but|as|since|though|while|unless|and|that i|we|they|you|he|she [we're] => were",
     ],
   },
   {
@@ -973,6 +1069,13 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "^ [you're] @N is|was|has|had|will|'s => your",
       // A noun that is the subject of its own verb: "I wish you're father was here".
       "[you're] @N&!@ADJ&!@ING is|was|has|had|were => your",
+      // An acronym the tagger calls a name: "if you're PR was merged".
+      "if|when|because|since [you're] @PROPN&@CAP is|was|has|had|were => your",
+      "if|when|while|because|since|unless|until|hope|think|guess [your] @INGW @CLAUSEEND => you're",
+      `@VERB&!${CLAUSE} [you're] @N&!home|here|there|back|family|trouble|friends|kind|sort|twins|nuts|mine|ours|yours|welcome|worth|@TIME => your`,
+      "up|down|out|off [you're] @N @N => your",
+      "^ [your] very|so|really|too|totally|always|extremely|incredibly|super very|so|really|too|totally|@ADJ&!own @WORD&!own $|,|?|! => you're",
+      "^ [your] very|extremely|incredibly|super patient|kind|sweet|welcome|lucky|brave|clever|smart|funny|rude|quiet|good|beautiful|pretty|right|wrong|late|early|young|old|tall|strong $|,|?|! => you're",
     ],
   },
 ];

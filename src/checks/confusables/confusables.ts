@@ -2,7 +2,7 @@ import { matchCase } from '../../engine/case.js';
 import type { CheckDefinition, Draft } from '../../engine/types.js';
 import { CONFUSABLE_SETS, type ConfusableSet } from './confusables.data.js';
 import { compile, firstWord, matchAt, type Pattern } from './pattern.js';
-import { tokenize, type Token } from './tokens.js';
+import { headingOrShouted, tokenize, type Token } from './tokens.js';
 
 /** Options of the `confusables` check. */
 export interface ConfusablesOptions {
@@ -46,7 +46,7 @@ export const confusables: CheckDefinition<ConfusablesOptions> = {
         const tokens = tokenize(text);
         // “It’s”, not “It's”, in a manuscript typeset with curly apostrophes (or curly quotes and no apostrophes).
         const curly = text.includes('’') || (!text.includes("'") && /[“”]/.test(text));
-        return findConfusables(tokens, disabled, curly);
+        return findConfusables(tokens, disabled, curly, headingOrShouted(text));
       },
     };
   },
@@ -54,9 +54,10 @@ export const confusables: CheckDefinition<ConfusablesOptions> = {
 
 /**
  * Every confusable in a paragraph's tokens; at most one per word, the first matching pattern wins. `curly`
- * writes apostrophes in fixes as `’` (the flagged word's own apostrophe, if it has one, decides first).
+ * writes apostrophes in fixes as `’` (the flagged word's own apostrophe, if it has one, decides first); `heading`
+ * says the paragraph is a title-case heading, where a capital mid-sentence is no name.
  */
-export function findConfusables(tokens: readonly Token[], disabled: ReadonlySet<string> = new Set(), curly = false): Draft[] {
+export function findConfusables(tokens: readonly Token[], disabled: ReadonlySet<string> = new Set(), curly = false, heading = false): Draft[] {
   const drafts: Draft[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -66,7 +67,8 @@ export function findConfusables(tokens: readonly Token[], disabled: ReadonlySet<
     // "Miss Plain", "the Peak District": a capital mid-sentence is a name, not a slip ("I NEW IT" is shouting).
     const previous = tokens[i - 1];
     const shouted = token.text.length > 1 && token.text === token.text.toUpperCase();
-    if (/^\p{Lu}/u.test(token.text) && !shouted && previous && !START.has(previous.lower)) continue;
+    // In a heading ("The Air We Breath") every word has a capital, so it marks no name.
+    if (/^\p{Lu}/u.test(token.text) && !shouted && !heading && previous && !START.has(previous.lower)) continue;
     for (const { set, pattern } of rules) {
       if (disabled.has(set.id)) continue;
       const end = matchAt(pattern, tokens, i);

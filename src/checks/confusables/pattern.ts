@@ -9,8 +9,10 @@ import { nounByItself, type Token } from './tokens.js';
  * - `^` (first atom) the flagged words start a sentence or speech; `$` (in an atom after them) they end one;
  * - `@NOVERB` (after) no verb from there to the end of the sentence, or of the speech when no speech resumes after
  *   its closing quote;
+ * - `@CLAUSEEND` (after) no verb from there to the next comma, semicolon, dash or the sentence's end;
  * - `@STMT` (after) the sentence ends in a full stop or exclamation mark, not a question mark;
- * - `@ED` a past participle tagged as a verb (`invited`, not `red`); `@N` a noun in context or by itself;
+ * - `@ED` a past participle tagged as a verb (`invited`, not `red`); `@PAST` any word in -ed but a few adjectives
+ *   (`chased`, which the tagger may read as a noun); `@N` a noun in context or by itself;
  * - `[word word]` the flagged words, adjacent, compared in lower case (a capital in the pattern requires one);
  * - `=> text` the replacement, written in lower case; the fix takes the flagged text's case.
  * Atoms before the flag match the clitic of a contraction too (`n't` of "couldn't", `'d` of "she'd"); atoms
@@ -50,6 +52,7 @@ const COMPARATIVES = words('more less rather other fewer worse better');
 const NOT_COMPARATIVE = words(
   'never ever over together after however whenever wherever whatever neither either whether under proper sober eager clever bitter tender silver utter inner outer upper former latter later hither thither yonder forever moreover sinister',
 );
+const NOT_PAST = words('hundred kindred wicked naked sacred crooked rugged ragged wretched jagged learned blessed beloved dogged hatred');
 const END = words('. ! ? ” " … ; :');
 const START = words('. ! ? “ " … ; : — ( ‘');
 
@@ -73,6 +76,8 @@ function atom(source: string): Atom {
       if (name === 'CONS') return (t) => t.word && /^[b-df-hj-np-tv-z]/.test(t.lower) && !/^(hour|honou?r|honest|heir)/.test(t.lower);
       // A past participle the tagger reads as a verb: "Tell them their invited to the meeting" (not "red", "need").
       if (name === 'ED') return (t) => t.tag === 'VERB' && t.lower.length > 4 && /[^e]ed$/.test(t.lower);
+      // A simple past the tagger may misread as a noun or adjective ("The dog chased/NOUN it's tail"); not "hundred".
+      if (name === 'PAST') return (t) => t.word && t.tag !== 'PROPN' && t.lower.length > 4 && /[^e]ed$/.test(t.lower) && !NOT_PAST.has(t.lower);
       if (name === 'CAP') return (t) => /^\p{Lu}/u.test(t.text);
       if (name === 'WORD') return (t) => t.word;
       // A noun in context, or a word the tagger reads as a noun by itself ("Who's coat": see nounByItself).
@@ -104,7 +109,7 @@ export function compile(source: string): Pattern {
   if (!m) throw new Error(`Malformed confusables pattern: ${source}`);
   const split = (s: string) => s.trim().split(/\s+/).filter(Boolean);
   const before = split(m[1]!).map((s) => (s === '^' ? startAtom : atom(s)));
-  const after = split(m[3]!).map((s) => (s === '$' ? endAtom : s === '@STMT' ? statementAtom : s === '@NOVERB' ? noVerbAtom : atom(s)));
+  const after = split(m[3]!).map((s) => (s === '$' ? endAtom : s === '@STMT' ? statementAtom : s === '@NOVERB' ? noVerbAtom : s === '@CLAUSEEND' ? clauseEndAtom : atom(s)));
   return { before, target: split(m[2]!), after, replacement: m[4]!.trim(), source };
 }
 
@@ -124,6 +129,16 @@ const noVerbAtom: Atom = (tokens, index) => {
     // …unless no speech resumes after it: in “Their coming up the drive now,” Maud whispered. the speech is over.
     if (t.lower === '”' && !tokens.slice(k + 1).some((u) => u.lower === '“')) return true;
     // "Their trying to fix the bug": an infinitive or a participle is not the sentence's verb.
+    const infinitive = tokens[k - 1]?.lower === 'to';
+    if ((t.tag === 'VERB' || t.tag === 'AUX') && !infinitive && !/ing$/.test(t.lower)) return false;
+  }
+  return true;
+};
+/** `@CLAUSEEND`: no verb from here to the next comma, semicolon, dash or sentence end ("If your having trouble, …"). */
+const clauseEndAtom: Atom = (tokens, index) => {
+  for (let k = index; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (/^[.!?…,;:—”]$/.test(t.lower)) return true;
     const infinitive = tokens[k - 1]?.lower === 'to';
     if ((t.tag === 'VERB' || t.tag === 'AUX') && !infinitive && !/ing$/.test(t.lower)) return false;
   }

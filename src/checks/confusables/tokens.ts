@@ -37,7 +37,10 @@ const CLITIC = /^(.+?)(n't|'d|'s|'re|'ve|'ll|'m)$/;
  * (wink-eng-lite-web-model: pure JavaScript, no file access, so it runs in a Web Worker as it does in Node).
  */
 export function tokenize(text: string): Token[] {
-  const tags = tagOffsets(text);
+  // The tagger reads capitals as names: "THIS COULD SEEN TERRIBLE", "The Air We Breath". A shouted or title-case
+  // paragraph is tagged in lower case (same length, so the offsets hold).
+  const lowered = text.toLowerCase();
+  const tags = tagOffsets(headingOrShouted(text) && lowered.length === text.length ? lowered : text);
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
@@ -64,6 +67,18 @@ export function tokenize(text: string): Token[] {
     });
   }
   return out;
+}
+
+/**
+ * True when capitals in `text` say nothing about names: it is shouted (no lower-case word of two letters or
+ * more) or a title-case heading (three or more words of four letters or more, every one capitalised, and no
+ * full stop, so not a sentence full of names).
+ */
+export function headingOrShouted(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.length >= 2 && !words.some((w) => w.length > 1 && /\p{Ll}/u.test(w))) return true;
+  const long = words.filter((w) => w.length >= 4);
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?]\s/.test(`${text} `);
 }
 
 /** The tagger's tag for each token start offset. */
