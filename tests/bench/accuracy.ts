@@ -62,6 +62,10 @@ const HELD_OUT: ReadonlyArray<{ readonly file: string; readonly title: string }>
   // helper who saw neither the rules nor Harper's cases, before that session's round. First run: 53.8% recall
   // (64 of 119), 0% false flags; harper.js 24.4% and 1.7%. Its misses guided that round.
   { file: 'confusables-heldout-6.jsonl', title: 'Held-out mixed registers 6' },
+  // Session 2: written blind by a second helper during that round (twenty sets, half fiction, half blog, email,
+  // support, review and how-to prose, with shouted and title-case lines), run once after the round. First run:
+  // 58.7% recall (71 of 121), 0% false flags; harper.js 24.0% and 3.3%. Not tuned on since.
+  { file: 'confusables-heldout-7.jsonl', title: 'Held-out mixed registers 7' },
 ];
 const harperCases: Case[] = readJsonl('../../../shared/peer-cases/harper-cases.jsonl')
   .filter((r) => r.category === 'confusable')
