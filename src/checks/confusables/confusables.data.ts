@@ -51,6 +51,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '!@MODAL&!to&!n\'t better|more [advise] => advice',
       'some|professional|practical|useful|helpful|great|excellent|terrible|wrong|conflicting|parental|financial|career|general|solid|friendly|honest|valuable|unsolicited|following [advise] => advice',
       'how|want|wants|wanted|need|needs|needed|like|able|going|trying|tried|try|used|best|happy|willing|ready|glad|refused|decided|agreed|asked|hired|paid|qualified to [advice] @ART|@POSS|@OBJ|on|against => advise',
+      "to|can|could|would|will|'d|'ll|should|must|might [advice] everyone|everybody|anyone|people|customers|readers|parents|students|them|you => advise",
     ],
   },
   {
@@ -84,6 +85,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'side|sound|special|visual|lighting|audio|light|stage [affect] !@DET&!@POSS&!@OBJ&!@N&!@PROPN&!@ADJ&!@NUM => effect',
       'side|sound|special|visual|lighting|audio|light|stage [affects] !@DET&!@POSS&!@OBJ&!@N&!@PROPN&!@ADJ&!@NUM => effects',
       "@MODAL|n't|not [effect] @PROPN @N => affect",
+      '@ADJ&!flat|blunted|blunt|restricted|labile|constricted|positive|negative [affect] on|upon => effect',
     ],
   },
   {
@@ -170,6 +172,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'year|week|night|month|time|summer|winter|spring|autumn|term|season|yesterday|ago @SUBJ [choose] => chose',
       'year|week|night|month|time|summer|winter|spring|autumn|term|season|yesterday|ago , @SUBJ [choose] => chose',
       '!should|would|could|may|might|must|will|shall|let|make|made|that|insist|insisted|demand|demanded|if he|she [choose] @DET|@POSS|to|between|not|@OBJ => chose',
+      "did|do|does|didn't|doesn't|don't @ART|@POSS @N [chose] => choose",
     ],
   },
   {
@@ -310,6 +313,10 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "was|is|be|'s|'m|am|are|were|'re|been|being|seems|seemed|looks|looked|sounds|sounded|worked|works|work|working|feel|feels|felt|turned [find] !-&!out => fine",
       "can't|couldn't|cannot|can|could|to|'ll|will|n't|never|help|gonna [fine] @DET|@POSS|any|some key|keys|button|file|files|way|answer|words|courage|strength|exit|path|information|solution|time|place|job|book|door|setting|settings|option|menu|link|page|phone|wallet|glasses => find",
       "can't|couldn't|cannot|n't [fine] it|them|anything|anyone|anybody|something|someone $|,|anywhere|somewhere => find",
+      "can't|couldn't|cannot|n't [fine] @DET|@POSS @N @N anywhere|somewhere|everywhere => find",
+      "can't|couldn't|cannot|n't [fine] @DET|@POSS @N anywhere|somewhere|everywhere => find",
+      'hefty|heavy|parking|speeding|steep|stiff [find] => fine',
+      'charged|paid|pay|owe|owed|issued|imposed|slapped|levied a|the [find] => fine',
     ],
   },
   {
@@ -380,6 +387,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "[it's] @ADJ @N&!@TIME are|were|have|had|has|is|was|will|would|could|can|did|does => its",
       "[it's] @N&!@PROPN&!@TIME&!time are|were|have|had|has|will|would|could|can|did|does => its",
       ",|and|but|so|honestly|well|now|yes|no|oh|help [its] @ADJ&!own|best|worst|usual|full|first|last|only|main|chief|true|real|whole|entire|own|very|new|old to|for|that|if|$ => it's",
+      "[it's] @NSG&!@ADJ&!@ING&!@TIME&!@PROPN&!time|trouble|worth|nothing|all|fate|luck|lunch|dinner|breakfast|tea|war|love|money|business|home|bedtime|midnight|noon|dawn|me|him|her|us|them @PAST|@VERB|is|was&!@INGW&!@ED => its",
     ],
   },
   {
@@ -396,6 +404,10 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "don't|didn't|doesn't|dont|didnt [now] what|how|why|whether|if|where|who|when|him|her|them|anything => know",
       'right|by|until|till [know] $|, => now',
       'from [know] on => now',
+      "does|do|did|doesn't|don't|didn't anyone|anybody|everyone|somebody|someone [no] how|what|where|why|when|who|if|whether|that|about|of|anything|it => know",
+      'leave|go|come|stop|start|begin|eat [know] $|, => now',
+      'let me|us [no] => know',
+      'years|months|days|weeks|hours|ago [know] $|, => now',
     ],
   },
   {
@@ -425,6 +437,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "had|has|have|'ve|hadn't|hasn't|haven't|was|were|been|being|is|be|are [lead] away|astray|by|into|to|through|out|off|down|up|back|@OBJ|@DET => led",
       "to|can|could|will|would|shall|should|may|might|must|'ll|didn't|don't|doesn't|can't|won't|couldn't|wouldn't|shouldn't [led] @DET|@OBJ|@POSS|away|into|to|astray => lead",
       'the|take|took|taking|follow|followed|followed [led] $|, => lead',
+      '^ who [lead] @OBJ => led',
     ],
   },
   {
@@ -453,6 +466,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'you [loose] @DET|@POSS|it|them|him|her|me|us|track|sight|control|weight|interest|everything => lose',
       'afford|hate|scared|afraid|fear|likely|unlikely|bound|tend|tends|deserve|deserves|going|gonna to [loose] => lose',
       '@BE [lose] !- => loose',
+      '@BE @ADV [lose] $|,|and|now|again => loose',
+      'else|anyone|anybody|everyone|everybody|someone|somebody|nobody [loose] @POSS|@DET|it|them|track|sight|weight|interest => lose',
     ],
   },
   {
@@ -475,6 +490,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '@ART|brand [knew] @NOUN|@ADJ|$ => new',
       'something|nothing|anything [knew] => new',
       '@N|everyone|everybody|nobody|someone|somebody&!something|nothing|anything|everything|what [new] about|that|what|how|why|where|who|it|him|them => knew',
+      'my|his|your|our|their|its [knew] @N|@ADJ|$ => new',
     ],
   },
   {
@@ -498,6 +514,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'get|got|getting|gets|jumped|hopped|climbed|stepped|fell [of] the|@POSS bus|train|plane|boat|bike|horse|couch|sofa|bed|floor|phone|computer|stage|ship|ferry|lawn|grass|property|land|porch|roof|ladder|wall|fence|table => off',
       'knocked|swept|brushed|kicked|shoved|pushed|flicked|threw @ART|@POSS @N [of] the|@POSS shelf|table|desk|counter|ledge|windowsill|sill|mantel|mantelpiece|bed|chair|roof|wall|hook|bench|dresser|shelves|cliff|bridge|boat|pier|dock|edge => off',
       'one|some|many|none|each|any|both|several|most|all|part|half|rest [off] the|@POSS few|best|worst|most|many|first|last|only|greatest|biggest|finest|oldest|youngest|main|major|other|others => of',
+      '^ turn|switch [of] the|@POSS @N&!century|tide|year|years|events|phrase|screw|fortune|decade|millennium|season|seasons|page|road|key|wheel|head|night|day|month|hour => off',
+      'to switch|turn [of] the|@POSS|it|them|autoplay|notifications|everything => off',
+      'turning|switching [of] by|$|,|automatically|itself|randomly|again => off',
     ],
   },
   {
@@ -625,6 +644,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "@BE [quit] sure|right|certain|possibly|likely|different|true|clear|so|well|ready|certainly|alone => quite",
       '@BE|very|so|too [quite] after|until|before|while|except|again|once|today|tonight|inside|outside => quiet',
       '@SUBJ [quite] @POSS|the|smoking|drinking|school|work|today => quit',
+      '@SUBJ finally|just|eventually|never|almost|nearly|recently|already [quite] @POSS|the|smoking|drinking|school|work => quit',
     ],
   },
   {
@@ -669,6 +689,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'i|you|we|they|he|she|it [seen] @ADJ $|,|to|that|and|today|lately|now|tonight => seem',
       // "The results seen to confirm…" (but "He was seen to leave", "The man seen to leave was arrested").
       '@N|they|we|you|i|he|she|it [seen] to @VERB @NOVERB => seem',
+      "had|have|has|hadn't|haven't|hasn't anyone|anybody|everyone|somebody|someone|nobody|you|they [seem] !@ADJ|to|like|as|@ADV => seen",
+      '@PL [seen] unclear|clear|strange|odd|impossible|likely|unlikely|fine|okay|wrong|right|important|obvious|different|familiar|real|true|simple|easy|hard|difficult|tired|happy|sad|upset|angry|worried|nervous|calm|quiet|unsure|uncertain|confused|excited|bored|pleased => seem',
     ],
   },
   {
@@ -800,6 +822,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'of|in|on|at|by|with|into|onto|upon|about|for|to [there] past|future $|,|and|or => their',
       'of|at|with|into|onto|upon|within|without|to|between|among|toward|towards|against|despite [there] most|least|very|recently|newly @ADJ|@ED|@ADV|@N => their',
       '^ [there] relatively|extremely|incredibly|surprisingly|fairly|unusually|remarkably @ADJ @N => their',
+      "is|was|are|were|isn't|wasn't|aren't|weren't [they're] a|an|any|no|some|anything|nothing|someone|anyone|something|enough|more|much|many => there",
+      ", [there] ready|able|likely|supposed|gonna|done|finished|busy|sorry|lucky|safe|late|fine to|for|$|,|now|and => they're",
+      "[they're] @NSG&!@ADJ&!@ING&!@TIME&!trouble|family|home|kind|sort|worth|welcome|lucky|right|wrong|twins|friends|here|there @PAST|@VERB&!@INGW&!@ED => their",
     ],
   },
   {
@@ -827,6 +852,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'rather @VERB [then] => than',
       '^ [than] , => then',
       "^|, [than] why|let's|suddenly|finally|afterwards => then",
+      // Not ", than she entered": "No sooner had she gone, than she entered…".
+      ', [than] fold|add|stir|mix|pour|bake|cook|serve|place|remove|turn|click|press|select|restart|install|save|type|enter|cut|slice|season|cover|drain|whisk|repeat|check|copy|paste|delete|drag|tap|swipe|scroll|log|sprinkle|simmer|reduce|unplug|reboot|refresh => then',
     ],
   },
   {
@@ -915,6 +942,10 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'put|putting|puts [to] fine a point => too',
       // "I don't want you to worried about it": a feeling in -ed after "to" and before its complement.
       '[to] worried|tired|scared|frightened|upset|stressed|nervous|anxious|excited|exhausted|busy|concerned|embarrassed|ashamed|shocked|surprised|afraid about|of|to|$|,|for|that|with => too',
+      // "Hand those letters two the postman" (but "chapter two the hero…", "gave them two the same day").
+      '@NOUN&!chapter|part|act|scene|book|volume|number|page|level|room|platform|gate|step|day|week|year|phase|stage|round|season|episode|figure|table|line|row|column|box|item|verse|track|game|match|floor|bus|route|category|class|grade|size|type|version|option|plan|door|unit|station [two] the|my|your|his|their|our => to',
+      '!me|you|him|her|us|them|,|and [too] @PL => two',
+      '@NOUN&!chapter|part|act|scene|book|volume|number|page|level|room|platform|gate|step|day|week|year|phase|stage|round|season|episode|figure|table|line|row|column|box|item|verse|track|game|match|floor|bus|route|category|class|grade|size|type|version|option|plan|door|unit|station|times|groups|pairs|rows|teams [two] $|, => too',
     ],
   },
   {
@@ -1026,6 +1057,12 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       // "The doors we're locked when the police came" (but "The room we're locked in").
       "^ @ART|@POSS @N [we're] @ED|@ADJ when|by|$|,|and|before|after|because|until => were",
       "^|if|when|because|but|as|since|though|while|unless|and|that i|we|they|you|he|she [we're] => were",
+      "^ [we're] you|they|he|she|i|there|we => were",
+      "^ [Were] definitely|probably|certainly|totally|actually|finally|officially|currently|now|also|proud|honored|honoured|sorry|glad @STMT => we're",
+      '^ [Where] there any|many|several => were',
+      'mark|find|show|reach|visit|remember|see|know|marked|reached @ART|this|that room|place|house|spot|town|city|village|street|corner|field|door|window|bed|table|hill|river|road|cave|church|hall|inn|kitchen|garden|yard|shop|farm|island|country|point|line|area [were] @SUBJ|@POSS|@ART => where',
+      'know|knew|see|saw|tell|told|showed|show|ask|asked|wonder|wondered|me|him|her|us|them [were] @DET @PROPN @N @VERB|@AUX => where',
+      '^ @ART|@POSS @N [where] @ED|@ADJ long|before|after|when|until|because|but|so|all|now => were',
     ],
   },
   {
@@ -1076,6 +1113,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "up|down|out|off [you're] @N @N => your",
       "^ [your] very|so|really|too|totally|always|extremely|incredibly|super very|so|really|too|totally|@ADJ&!own @WORD&!own $|,|?|! => you're",
       "^ [your] very|extremely|incredibly|super patient|kind|sweet|welcome|lucky|brave|clever|smart|funny|rude|quiet|good|beautiful|pretty|right|wrong|late|early|young|old|tall|strong $|,|?|! => you're",
+      "[your] new to|at|here|$|, => you're",
+      "[you're] @NSG&!@ADJ&!@ING&!@TIME&!trouble|family|home|kind|sort|worth|welcome|lucky|right|wrong|twins|friends|here|there|mine|man|woman|fool|dog|boss @PAST|@VERB&!@INGW&!@ED => your",
     ],
   },
 ];

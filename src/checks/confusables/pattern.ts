@@ -11,6 +11,7 @@ import { nounByItself, type Token } from './tokens.js';
  *   its closing quote;
  * - `@CLAUSEEND` (after) no verb from there to the next comma, semicolon, dash or the sentence's end;
  * - `@STMT` (after) the sentence ends in a full stop or exclamation mark, not a question mark;
+ * - `@SG`/`@PL` a singular/plural noun in context; `@NSG` a singular noun in context or by itself;
  * - `@ED` a past participle tagged as a verb (`invited`, not `red`); `@PAST` any word in -ed but a few adjectives
  *   (`chased`, which the tagger may read as a noun); `@N` a noun in context or by itself;
  * - `[word word]` the flagged words, adjacent, compared in lower case (a capital in the pattern requires one);
@@ -82,6 +83,10 @@ function atom(source: string): Atom {
       if (name === 'WORD') return (t) => t.word;
       // A noun in context, or a word the tagger reads as a noun by itself ("Who's coat": see nounByItself).
       if (name === 'N') return (t) => t.tag === 'NOUN' || (t.tag === 'VERB' && nounByItself(t.lower));
+      // Singular noun in context or by itself ("it's hull scraped": the slip makes the tagger read "hull" as a verb).
+      if (name === 'NSG') return (t) => !/s$/.test(t.lower) && (t.tag === 'NOUN' || (t.tag === 'VERB' && nounByItself(t.lower)));
+      // Plural noun: "take too tickets" (not "too serious", "too nervous").
+      if (name === 'PL') return (t) => t.tag === 'NOUN' && t.lower.length > 3 && /[^su]s$/.test(t.lower);
       // Singular noun: "The path lead to" (but "The paths lead to" is right).
       if (name === 'SG') return (t) => t.tag === 'NOUN' && !/s$/.test(t.lower);
       // A word that is not a verb or a conjunction: "more then ever", but not "taller then stopped".

@@ -72,13 +72,13 @@ export function tokenize(text: string): Token[] {
 /**
  * True when capitals in `text` say nothing about names: it is shouted (no lower-case word of two letters or
  * more) or a title-case heading (three or more words of four letters or more, every one capitalised, and no
- * full stop, so not a sentence full of names).
+ * second sentence, so not a paragraph full of names).
  */
 export function headingOrShouted(text: string): boolean {
   const words = text.match(/\p{L}+/gu) ?? [];
   if (words.length >= 2 && !words.some((w) => w.length > 1 && /\p{Ll}/u.test(w))) return true;
   const long = words.filter((w) => w.length >= 4);
-  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?]\s/.test(`${text} `);
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?]\s+\S/.test(text);
 }
 
 /** The tagger's tag for each token start offset. */
