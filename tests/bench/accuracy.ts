@@ -66,6 +66,11 @@ const HELD_OUT: ReadonlyArray<{ readonly file: string; readonly title: string }>
   // support, review and how-to prose, with shouted and title-case lines), run once after the round. First run:
   // 58.7% recall (71 of 121), 0% false flags; harper.js 24.0% and 3.3%. Not tuned on since.
   { file: 'confusables-heldout-7.jsonl', title: 'Held-out mixed registers 7' },
+  // Session 2: forty sets, mostly fiction with dialect in speech, written blind by a third helper during the
+  // third round and run once after it. First run: 53.4% recall (79 of 148), 1.4% false flags (2 of 148:
+  // "they're gonna come" read as a possessive, "taller then than she does"; both fixed at once); harper.js
+  // 18.2% and 0.7%.
+  { file: 'confusables-heldout-8.jsonl', title: 'Held-out fiction 8 (forty sets)' },
 ];
 const harperCases: Case[] = readJsonl('../../../shared/peer-cases/harper-cases.jsonl')
   .filter((r) => r.category === 'confusable')

@@ -35,6 +35,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       "i|he|she|we|they|to|can|could|will|would|'ll|must|should|might|couldn't|can't|won't|wouldn't|didn't|don't|never|not [except] @DET|@POSS|it|this|that|defeat|responsibility|help|money|gifts|apology|him|them|me|us|@N => accept",
       'everyone|everybody|nothing|nobody|none|everything [accept] me|him|her|us|them|you|for|when => except',
+      '[excepts] cash|cards|payment|payments|credit|returns|bookings|reservations|applications|donations|submissions|@POSS => accepts',
+      '[excepted] cash|cards|payment|payments|credit|returns|bookings|reservations|applications|donations|submissions|@POSS => accepted',
     ],
   },
   {
@@ -108,6 +110,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       "@BE|been|not|n't|never|get|got|'re|'m [aloud] to|in|here|there|back|inside|outside|out => allowed",
       'read|said|say|saying|wondered|wonder|think|thinking|thought|laughed|laugh|cried|muttered|spoke|speak|mused|sing|sang|counted|count|prayed|recited|reading|out [allowed] => aloud',
+      'read|reading|reads|recited|sang|spoke @DET|@POSS @N [allowed] $|,|so|and|for|while|as => aloud',
+      '@BE @SUBJ [aloud] to|in|here|there|out|back => allowed',
     ],
   },
   {
@@ -118,6 +122,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '[an] @VERB&@CONS => and',
       '[an] the|he|she|i|they|we|then|his|their|my|your|our|was|were|is|said|so|it|that|this|there|not|when|but|how|then|him|them|me => and',
       'had|have|has|was|is|for|like|such|as|ate|saw|found|took|held|made|gave|heard|felt|wore|carried [and] @VOWEL !@VERB|@AUX|@CCONJ => an',
+      '[an] @PL => and',
+      'waited|spent|took|needed|paid|cost|costs|lasted|ordered [and] @VOWEL !@VERB|@AUX|@CCONJ => an',
     ],
   },
   {
@@ -130,6 +136,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "can't|cannot|couldn't|can|could|n't [bare] it|to|this|that|thinking|looking|hearing|him|them => bear",
       'to [bare] witness|fruit|children|thinking|looking => bear',
       '[bare] in mind => bear',
+      '[bare] with me|us => bear',
     ],
   },
   {
@@ -144,6 +151,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'take|took|taking|need|needed|have|had a [brake] => break',
       '[brake] free|loose|apart|even => break',
       '[brake] @POSS heart|neck|arm|leg|promise|word|fall|spirit => break',
+      'slammed|stamped|stomped|jammed|stood on @ART|@POSS [break] => brake',
     ],
   },
   {
@@ -195,6 +203,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'backhanded|lovely|nice|sweet|kind|pretty|charming|gracious|rare|high|fine [complement] => compliment',
       '[complements] to the => compliments',
       'full [compliment] of => complement',
+      'paid|pay|pays|paying @OBJ a [complement] !of => compliment',
+      'paid|pay|pays|paying a [complement] !of => compliment',
     ],
   },
   {
@@ -207,6 +217,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'was|were|is|are|felt|looked|grew [course] $|,|and => coarse',
       'of [coarse] => course',
       'golf|race|main|first|crash|collision|due [coarse] => course',
+      '!of [course] salt|sand|sea|hair|fabric|cloth|grain|grains|ground|texture|gravel|sandpaper|wool|linen|language|laugh|humour|humor => coarse',
     ],
   },
   {
@@ -219,6 +230,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '[dessert] island|storm|sand|sands|heat|wind|rat|rats|floor|sun|air|nomads|plains => desert',
       "to|n't|never|would|will|'ll|could [dessert] @ART|@POSS|@OBJ => desert",
       'just [desserts] => deserts',
+      "'s|is|was for [desert] $|,|tonight|?|today => dessert",
+      'crossed|cross|across|crossing|crosses @ART [dessert] => desert',
+      '[dessert] me|him|her|us|them|you => desert',
     ],
   },
   {
@@ -300,6 +314,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'i|we|they|you [fell] that @SUBJ|@DET|it => feel',
       "i|we|they|you|personally|maybe|really|also|still|sometimes|often|always [fell] i|you|we|they|he|she|it|it's|i'm|you're|we're|they're => feel",
       'i|we|they|you [fell] like i|it|@ING => feel',
+      "do|does|don't|doesn't @SUBJ [fell] => feel",
+      'he|she [feel] straight|flat|headlong|backwards|backward|forward|heavily|hard|down => fell',
     ],
   },
   {
@@ -326,6 +342,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       'away|far|came|come|comes|coming|apart|different|differs|differ|fell|falls|rose|escaped|heard|hear|aside|stepped|walked|ran|returned|drove|flew|emerged|borrowed|bought|stolen|stole|saved|protect|protected|hid|hide|hidden|keep|kept|far|away|straight|fresh [form] @DET|@POSS|@OBJ|@PROPN|here|there|home => from',
       '@ART [from] of|$|, => form',
+      'letter|email|message|call|note|gift|card|parcel|visit|news|word|postcard|text [form] @POSS|the|@PROPN => from',
+      'attached [from] => form',
+      'you|he|she|they|we|i|are|is|come|comes|came [form] ,|?|$ => from',
     ],
   },
   {
@@ -359,6 +378,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "^ [hear's] => here's",
       '@ADP [here] face|hand|hands|hair|eyes|mouth|head|arm|arms|shoulder|shoulders|cheek|cheeks|lips|mother|father|sister|brother|husband|voice|dress|heart|skin|neck|chin|lap => her',
       '[here] own => her',
+      'come|over|right|from|up|down [hear] $|,|and|!|? => here',
     ],
   },
   {
@@ -387,7 +407,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "[it's] @ADJ @N&!@TIME are|were|have|had|has|is|was|will|would|could|can|did|does => its",
       "[it's] @N&!@PROPN&!@TIME&!time are|were|have|had|has|will|would|could|can|did|does => its",
       ",|and|but|so|honestly|well|now|yes|no|oh|help [its] @ADJ&!own|best|worst|usual|full|first|last|only|main|chief|true|real|whole|entire|own|very|new|old to|for|that|if|$ => it's",
-      "[it's] @NSG&!@ADJ&!@ING&!@TIME&!@PROPN&!time|trouble|worth|nothing|all|fate|luck|lunch|dinner|breakfast|tea|war|love|money|business|home|bedtime|midnight|noon|dawn|me|him|her|us|them @PAST|@VERB|is|was&!@INGW&!@ED => its",
+      "[it's] @NSG&!@ADJ&!@ING&!@TIME&!@PROPN&!time|trouble|worth|nothing|all|fate|luck|lunch|dinner|breakfast|tea|war|love|money|business|home|bedtime|midnight|noon|dawn|me|him|her|us|them|gonna|gotta|wanna|outta|kinda|sorta @PAST|@VERB|is|was&!@INGW&!@ED => its",
     ],
   },
   {
@@ -408,6 +428,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'leave|go|come|stop|start|begin|eat [know] $|, => now',
       'let me|us [no] => know',
       'years|months|days|weeks|hours|ago [know] $|, => now',
+      "i|we|they|you [now] you're|it's|that|he's|she's|they're|we're|i'm|what|how|why|where => know",
     ],
   },
   {
@@ -438,6 +459,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "to|can|could|will|would|shall|should|may|might|must|'ll|didn't|don't|doesn't|can't|won't|couldn't|wouldn't|shouldn't [led] @DET|@OBJ|@POSS|away|into|to|astray => lead",
       'the|take|took|taking|follow|followed|followed [led] $|, => lead',
       '^ who [lead] @OBJ => led',
+      'made of [led] $|,|and|pipes|paint|weights => lead',
     ],
   },
   {
@@ -468,6 +490,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '@BE [lose] !- => loose',
       '@BE @ADV [lose] $|,|and|now|again => loose',
       'else|anyone|anybody|everyone|everybody|someone|somebody|nobody [loose] @POSS|@DET|it|them|track|sight|weight|interest => lose',
+      'got|get|gets|getting [lose] !- => loose',
     ],
   },
   {
@@ -491,6 +514,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'something|nothing|anything [knew] => new',
       '@N|everyone|everybody|nobody|someone|somebody&!something|nothing|anything|everything|what [new] about|that|what|how|why|where|who|it|him|them => knew',
       'my|his|your|our|their|its [knew] @N|@ADJ|$ => new',
+      'he|she|i|we|they|you [new] every|each|no|half|most|exactly => knew',
     ],
   },
   {
@@ -517,6 +541,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '^ turn|switch [of] the|@POSS @N&!century|tide|year|years|events|phrase|screw|fortune|decade|millennium|season|seasons|page|road|key|wheel|head|night|day|month|hour => off',
       'to switch|turn [of] the|@POSS|it|them|autoplay|notifications|everything => off',
       'turning|switching [of] by|$|,|automatically|itself|randomly|again => off',
+      '^ take [of] them|those|these|your|yer => off',
+      'cup|pot|glass|bottle|mug|jug|pint|bowl|plate|packet|tin [off] tea|coffee|water|wine|beer|milk|soup|ale|cocoa|juice|sugar|whisky|whiskey|brandy|gin|rum|cider => of',
     ],
   },
   {
@@ -552,6 +578,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '[peaked] @POSS|the interest|curiosity => piqued',
       '[peeked] @POSS|the interest|curiosity => piqued',
       'the|its|their [peek] of|$ => peak',
+      "do|don't|no [peak] $|,|! => peek",
     ],
   },
   {
@@ -658,6 +685,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '[reigned] in @OBJ => reined',
       '[rein] of terror|error => reign',
       '[rein] supreme => reign',
+      'on|pulled|hauled|tugged|held|took|grabbed|gathered|dropped|slackened|loosened|tightened @ART|@POSS [reigns] => reins',
     ],
   },
   {
@@ -671,6 +699,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "to|can|could|will|would|'ll|'d|n't|let|he|she|i|we|they [role] over|up|down|away|back|out|off|around|onto|across|his|her|my|their|your|the|a|it|eyes|dice => roll",
       '[role] call => roll',
       'egg|sausage|spring|bread|toilet|paper|drum [role] => roll',
+      '[role] the|@POSS|a dice|die|ball|window|windows|eyes|sleeves|carpet|rug|dough|cigarette|joint|pastry|car => roll',
     ],
   },
   {
@@ -714,6 +743,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'lost|lose|catch|caught|catching|in [site] of => sight',
       '[site] for sore eyes => sight',
       '[site] examples|evidence|sources|reasons|precedent => cite',
+      '[site] @POSS|the sources|source|references|reference|evidence|example|examples|study|studies|authors|author => cite',
     ],
   },
   {
@@ -824,7 +854,10 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '^ [there] relatively|extremely|incredibly|surprisingly|fairly|unusually|remarkably @ADJ @N => their',
       "is|was|are|were|isn't|wasn't|aren't|weren't [they're] a|an|any|no|some|anything|nothing|someone|anyone|something|enough|more|much|many => there",
       ", [there] ready|able|likely|supposed|gonna|done|finished|busy|sorry|lucky|safe|late|fine to|for|$|,|now|and => they're",
-      "[they're] @NSG&!@ADJ&!@ING&!@TIME&!trouble|family|home|kind|sort|worth|welcome|lucky|right|wrong|twins|friends|here|there @PAST|@VERB&!@INGW&!@ED => their",
+      "[they're] @NSG&!@ADJ&!@ING&!@TIME&!trouble|family|home|kind|sort|worth|welcome|lucky|right|wrong|twins|friends|here|there|gonna|gotta|wanna|outta|kinda|sorta @PAST|@VERB&!@INGW&!@ED => their",
+      "if|when|while|because|since|unless|until|whether [their] @INGW&!being|having @CLAUSEEND => they're",
+      "swear|swears|swore|say|says [there] not|never|always|still|just|probably|really|already @ING&!being|having => they're",
+      "[they're] will|would|can|could|must|should|might|shall|has|had|have|is|was|isn't|wasn't|are|were|'s => there",
     ],
   },
   {
@@ -836,6 +869,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'and [them] he|she|i|we|they @VERB => then',
       'told|gave|asked|showed|helped|thanked|warned|kissed|followed|killed|hated|loved|trusted|taught|sent|fed|bought|brought|tell|ask|show|thank|warn|kiss|follow|kill|teach|send|feed|bring|heard|joined|hugged|ignored|woke [then] $ => them',
       'of|with [then] all|both|$ => them',
+      'gave|give|handed|hand|sent|send|offered|showed|show|bought|brought|thanked [then] @DET|@POSS => them',
+      '^ tell|thank|let [then] => them',
     ],
   },
   {
@@ -843,7 +878,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     words: ['then', 'than'],
     note: '“Than” compares (“taller than”); “then” is about time or sequence (“and then”).',
     patterns: [
-      '@CMP [then] @NONVERB => than',
+      // "taller then than she does now": a "then" already followed by its "than".
+      '@CMP [then] @NONVERB&!than => than',
       'more|less @ADJ|@ADV [then] @NONVERB => than',
       'said [then] done => than',
       'rather|other [then] => than',
@@ -854,6 +890,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "^|, [than] why|let's|suddenly|finally|afterwards => then",
       // Not ", than she entered": "No sooner had she gone, than she entered…".
       ', [than] fold|add|stir|mix|pour|bake|cook|serve|place|remove|turn|click|press|select|restart|install|save|type|enter|cut|slice|season|cover|drain|whisk|repeat|check|copy|paste|delete|drag|tap|swipe|scroll|log|sprinkle|simmer|reduce|unplug|reboot|refresh => then',
+      '@CMP @N [then] any|anyone|anybody|anything|ever|usual|expected|mine|yours|hers|ours|theirs => than',
     ],
   },
   {
@@ -946,6 +983,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '@NOUN&!chapter|part|act|scene|book|volume|number|page|level|room|platform|gate|step|day|week|year|phase|stage|round|season|episode|figure|table|line|row|column|box|item|verse|track|game|match|floor|bus|route|category|class|grade|size|type|version|option|plan|door|unit|station [two] the|my|your|his|their|our => to',
       '!me|you|him|her|us|them|,|and [too] @PL => two',
       '@NOUN&!chapter|part|act|scene|book|volume|number|page|level|room|platform|gate|step|day|week|year|phase|stage|round|season|episode|figure|table|line|row|column|box|item|verse|track|game|match|floor|bus|route|category|class|grade|size|type|version|option|plan|door|unit|station|times|groups|pairs|rows|teams [two] $|, => too',
+      '^ me|you [to] ,|! => too',
+      'bought|buy|buys|need|needs|needed|ate|eat|drank|spent|spend|ordered|order|booked|book|grabbed|sold|won|lost|found [to] @PL => two',
     ],
   },
   {
@@ -975,6 +1014,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '[wonder] off|around|aimlessly|away|along|round => wander',
       '[wondered] off|around|aimlessly|away|along|round|into => wandered',
       '[wondering] off|around|aimlessly|away|along|round => wandering',
+      '[wondered] through|into|along|across|off|away|down|up => wandered',
+      '[wondering] through|into|along|across|off|away|down|up => wandering',
     ],
   },
   {
@@ -985,6 +1026,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "@SUBJ [want] be|go|let|stop|happen|last|hurt|matter|mind|say|tell|forget => won't",
       "[won't] to => want",
       "@SUBJ [wont] be|go|do|have|let|stop|happen|make|get|come|take|tell|say|hurt|last|leave|ever|even|need => won't",
+      '@SUBJ [wont] to|some|a|an|the|more|any|it|that|this|you|him|her|them|me => want',
+      "do|did|does|don't|didn't @SUBJ [wont] => want",
+      'as was @POSS [want] => wont',
     ],
   },
   {
@@ -1019,6 +1063,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'last|next|per|every|each [weak] => week',
       'a|one|whole|the|this|that [weak] ago|later|earlier|long|end|off => week',
       '[weak] end|ends|day|days|night|nights => week',
+      'went|go|goes|going|feel|feeling|felt|grew|grow|so|very|too|is|was [week] $|,|and|when|with|at|from => weak',
     ],
   },
   {
@@ -1063,6 +1108,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'mark|find|show|reach|visit|remember|see|know|marked|reached @ART|this|that room|place|house|spot|town|city|village|street|corner|field|door|window|bed|table|hill|river|road|cave|church|hall|inn|kitchen|garden|yard|shop|farm|island|country|point|line|area [were] @SUBJ|@POSS|@ART => where',
       'know|knew|see|saw|tell|told|showed|show|ask|asked|wonder|wondered|me|him|her|us|them [were] @DET @PROPN @N @VERB|@AUX => where',
       '^ @ART|@POSS @N [where] @ED|@ADJ long|before|after|when|until|because|but|so|all|now => were',
+      // Inversion never takes a modal ("were I to go", not "were I can"): "a shop were I can get it mended".
+      '[were] i|we|you|he|she|they @MODAL => where',
     ],
   },
   {
@@ -1084,6 +1131,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '[hole] heartedly|hearted|heap => whole',
       'a|the [whole] in|through => hole',
       'gaping|black|rabbit|bullet|plot|mouse|sink|pot|fox|swimming|watering|worm|arm|peep|cubby|bore|key|button|dug [whole] => hole',
+      'dug|dig|digging|digs|drilled|drill|drilling|burned|burnt|punched|poked|blew|tore|bored|kicked @ART [whole] !@N => hole',
+      'the|a [hole] day|night|week|time|thing|world|family|town|house|cake|pie|bottle|story|truth|lot|way|year|class|team|country|school|village|street => whole',
     ],
   },
   {
@@ -1108,13 +1157,13 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "[you're] @N&!@ADJ&!@ING is|was|has|had|were => your",
       // An acronym the tagger calls a name: "if you're PR was merged".
       "if|when|because|since [you're] @PROPN&@CAP is|was|has|had|were => your",
-      "if|when|while|because|since|unless|until|hope|think|guess [your] @INGW @CLAUSEEND => you're",
+      "if|when|while|because|since|unless|until|hope|think|guess [your] @INGW&!being|having @CLAUSEEND => you're",
       `@VERB&!${CLAUSE} [you're] @N&!home|here|there|back|family|trouble|friends|kind|sort|twins|nuts|mine|ours|yours|welcome|worth|@TIME => your`,
       "up|down|out|off [you're] @N @N => your",
       "^ [your] very|so|really|too|totally|always|extremely|incredibly|super very|so|really|too|totally|@ADJ&!own @WORD&!own $|,|?|! => you're",
       "^ [your] very|extremely|incredibly|super patient|kind|sweet|welcome|lucky|brave|clever|smart|funny|rude|quiet|good|beautiful|pretty|right|wrong|late|early|young|old|tall|strong $|,|?|! => you're",
       "[your] new to|at|here|$|, => you're",
-      "[you're] @NSG&!@ADJ&!@ING&!@TIME&!trouble|family|home|kind|sort|worth|welcome|lucky|right|wrong|twins|friends|here|there|mine|man|woman|fool|dog|boss @PAST|@VERB&!@INGW&!@ED => your",
+      "[you're] @NSG&!@ADJ&!@ING&!@TIME&!trouble|family|home|kind|sort|worth|welcome|lucky|right|wrong|twins|friends|here|there|mine|man|woman|fool|dog|boss|gonna|gotta|wanna|outta|kinda|sorta @PAST|@VERB&!@INGW&!@ED => your",
     ],
   },
 ];

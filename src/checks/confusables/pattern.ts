@@ -85,8 +85,8 @@ function atom(source: string): Atom {
       if (name === 'N') return (t) => t.tag === 'NOUN' || (t.tag === 'VERB' && nounByItself(t.lower));
       // Singular noun in context or by itself ("it's hull scraped": the slip makes the tagger read "hull" as a verb).
       if (name === 'NSG') return (t) => !/s$/.test(t.lower) && (t.tag === 'NOUN' || (t.tag === 'VERB' && nounByItself(t.lower)));
-      // Plural noun: "take too tickets" (not "too serious", "too nervous").
-      if (name === 'PL') return (t) => t.tag === 'NOUN' && t.lower.length > 3 && /[^su]s$/.test(t.lower);
+      // Plural noun: "take too tickets" (not "too serious", "an analysis", "an atlas", "an hour's").
+      if (name === 'PL') return (t) => t.tag === 'NOUN' && t.tail === '' && t.lower.length > 3 && /s$/.test(t.lower) && !/(ss|us|is|as|os)$/.test(t.lower);
       // Singular noun: "The path lead to" (but "The paths lead to" is right).
       if (name === 'SG') return (t) => t.tag === 'NOUN' && !/s$/.test(t.lower);
       // A word that is not a verb or a conjunction: "more then ever", but not "taller then stopped".
@@ -146,6 +146,8 @@ const clauseEndAtom: Atom = (tokens, index) => {
     if (/^[.!?…,;:—”]$/.test(t.lower)) return true;
     const infinitive = tokens[k - 1]?.lower === 'to';
     if ((t.tag === 'VERB' || t.tag === 'AUX') && !infinitive && !/ing$/.test(t.lower)) return false;
+    // After a gerund the tagger reads its verb as a plural noun: "If your leaving upsets/NOUN her, …".
+    if (k === index && t.tag === 'NOUN' && /[^s]s$/.test(t.lower) && /ing$/.test(tokens[k - 1]?.lower ?? '')) return false;
   }
   return true;
 };
