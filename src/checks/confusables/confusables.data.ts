@@ -1080,7 +1080,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       // Only after "is", "was", "found", …: "appearance of the bed were the only indications" is right.
       "is|was|'s|reached|found|remembered|showed|knew|saw|visited|marked @ART|this|that room|place|house|spot|town|city|village|street|corner|field|door|window|bed|table|hill|river|road|cave|church|hall|inn|kitchen|garden|yard|shop|farm|island|country [were] @SUBJ|@POSS|@ART => where",
       // "The boys where soaked to the skin": a subject, then "where" and a participle.
-      "^ @ART|@POSS @N [where] @ED|@ADJ to|by|with|in|at|from|and|$|, => were",
+      "^ @ART|@POSS @PL [where] @ED|@ADJ to|by|with|in|at|from|and|$|, => were",
       "know|knew|see|saw|tell|told|showed|show|me [were] @DET @N @VERB|@AUX => where",
       "know|knew|see|saw|tell|told|showed|show|me [were] @DET @ADJ @N @VERB|@AUX => where",
       'forgot|forget|found|find|check|checked|showed|show|shows|remember|wonder|wondered|asked|go|went|idea|sure [were] @SUBJ|@DET|@PROPN => where',
@@ -1091,7 +1091,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '^ [were] are|is|do|does|did|have|has|can|will => where',
       'know|knew|wonder|wondered|wondering|remember|remembered|sure|idea|ask|asked|see|tell|told|show|showed|find|found|matter [were] he|she|i|we|they|it => where',
       // "The children where playing in the snow": a subject, then "where" and a participle (not "where dancing was held").
-      '^ @ART|@POSS @N [where] @INGW !@VERB&!@AUX&!@NOUN => were',
+      '^ @ART|@POSS @PL [where] @INGW !@VERB&!@AUX&!@NOUN => were',
       'to|into|toward|towards|from|reached|returned @ART|@POSS|this|that room|place|house|spot|town|city|village|street|corner|field|door|window|bed|table|hill|river|road|cave|church|hall|inn|kitchen|garden|yard|shop|farm|island|country|valley|house|office|building|school|hospital|station|beach|park [were] he|she|i|we|they|you|@POSS|@ART => where',
       // "Were excited to announce…", "Were a good team.": a statement, so "we're" ("Were they ready?" asks).
       "^ [Were] excited|thrilled|happy|glad|proud|pleased|delighted|sad|able|so|really|very|both|out|off|too|back|getting|looking|hoping|working|trying|planning @STMT => we're",
@@ -1100,14 +1100,14 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "^|, i think|hope|guess|bet|suppose|reckon [were] @ING|gonna|going|almost|nearly|just|still|not|all|both|never|always|already|out|late|here|done|ready|fine|okay|lost|sorry|excited|happy|glad|proud|thrilled|so|too => we're",
       "because|if|maybe|unless [were] @ING|gonna|going|almost|nearly|just|still|not|all|both|never|always|already|out|late|here|done|ready|fine|okay|lost|sorry|excited|happy|glad|proud|thrilled|so|too => we're",
       // "The doors we're locked when the police came" (but "The room we're locked in").
-      "^ @ART|@POSS @N [we're] @ED|@ADJ when|by|$|,|and|before|after|because|until => were",
+      "^ @ART|@POSS @PL [we're] @ED|@ADJ when|by|$|,|and|before|after|because|until => were",
       "^|if|when|because|but|as|since|though|while|unless|and|that i|we|they|you|he|she [we're] => were",
       "^ [we're] you|they|he|she|i|there|we => were",
       "^ [Were] definitely|probably|certainly|totally|actually|finally|officially|currently|now|also|proud|honored|honoured|sorry|glad @STMT => we're",
       '^ [Where] there any|many|several => were',
       'mark|find|show|reach|visit|remember|see|know|marked|reached @ART|this|that room|place|house|spot|town|city|village|street|corner|field|door|window|bed|table|hill|river|road|cave|church|hall|inn|kitchen|garden|yard|shop|farm|island|country|point|line|area [were] @SUBJ|@POSS|@ART => where',
       'know|knew|see|saw|tell|told|showed|show|ask|asked|wonder|wondered|me|him|her|us|them [were] @DET @PROPN @N @VERB|@AUX => where',
-      '^ @ART|@POSS @N [where] @ED|@ADJ long|before|after|when|until|because|but|so|all|now => were',
+      '^ @ART|@POSS @PL [where] @ED|@ADJ long|before|after|when|until|because|but|so|all|now => were',
       // Inversion never takes a modal ("were I to go", not "were I can"): "a shop were I can get it mended".
       '[were] i|we|you|he|she|they @MODAL => where',
     ],

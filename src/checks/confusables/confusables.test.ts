@@ -702,6 +702,7 @@ describe('confusables: headings, shouting and the second round of patterns', () 
     'Somebody knew.',
     `"Ain't nobody home there now," Jesse said, "but they're gonna come back for their money, y'know."`,
     'She seemed taller then than she does now.',
+    'The door we’re painting is blue, and the door we’re locked out of is green.',
     'Since their being at Randalls, nobody had called.',
     'Half an hour’s walk, and an earl’s younger son.',
     'An analysis of an atlas.',

@@ -53,6 +53,7 @@ const COMPARATIVES = words('more less rather other fewer worse better');
 const NOT_COMPARATIVE = words(
   'never ever over together after however whenever wherever whatever neither either whether under proper sober eager clever bitter tender silver utter inner outer upper former latter later hither thither yonder forever moreover sinister',
 );
+const IRREGULAR_PLURALS = words('children people men women police cattle geese mice feet teeth folk oxen');
 const NOT_PAST = words('hundred kindred wicked naked sacred crooked rugged ragged wretched jagged learned blessed beloved dogged hatred');
 const END = words('. ! ? ” " … ; :');
 const START = words('. ! ? “ " … ; : — ( ‘');
@@ -85,8 +86,9 @@ function atom(source: string): Atom {
       if (name === 'N') return (t) => t.tag === 'NOUN' || (t.tag === 'VERB' && nounByItself(t.lower));
       // Singular noun in context or by itself ("it's hull scraped": the slip makes the tagger read "hull" as a verb).
       if (name === 'NSG') return (t) => !/s$/.test(t.lower) && (t.tag === 'NOUN' || (t.tag === 'VERB' && nounByItself(t.lower)));
-      // Plural noun: "take too tickets" (not "too serious", "an analysis", "an atlas", "an hour's").
-      if (name === 'PL') return (t) => t.tag === 'NOUN' && t.tail === '' && t.lower.length > 3 && /s$/.test(t.lower) && !/(ss|us|is|as|os)$/.test(t.lower);
+      // Plural noun: "take too tickets", "The children where playing" (not "too serious", "an analysis", "an
+      // atlas", "an hour's"): a "were" after it agrees, where a singular ("The door we're locked") wants "was".
+      if (name === 'PL') return (t) => t.tag === 'NOUN' && t.tail === '' && (IRREGULAR_PLURALS.has(t.lower) || (t.lower.length > 3 && /s$/.test(t.lower) && !/(ss|us|is|as|os)$/.test(t.lower)));
       // Singular noun: "The path lead to" (but "The paths lead to" is right).
       if (name === 'SG') return (t) => t.tag === 'NOUN' && !/s$/.test(t.lower);
       // A word that is not a verb or a conjunction: "more then ever", but not "taller then stopped".
