@@ -18,7 +18,7 @@ const MOTION =
 const PERSONAL = 'i|he|she|we|they';
 /** Verbs after which "there" is often a place before the object: "found there armed men", "met there old friends". */
 const LOCATIVE =
-  'found|find|finds|saw|see|sees|seen|met|meet|meets|left|leave|kept|keep|placed|put|built|build|established|discovered|noticed|encountered|observed|beheld|behold|lived|stayed|stood|sat|lay|remained|waited|planted|set|laid|buried|erected|raised|made|spent|heard|gathered|assembled|stationed|posted|hid|hidden|stored|housed|held|kept|watched|gave';
+  'found|find|finds|saw|see|sees|seen|met|meet|meets|left|leave|keep|placed|put|built|build|established|discovered|noticed|encountered|observed|beheld|behold|lived|stayed|stood|sat|lay|remained|waited|planted|set|laid|buried|erected|raised|made|spent|heard|gathered|assembled|stationed|posted|hid|hidden|stored|housed|held|kept|watched|gave';
 /**
  * Verbs that take a clause without "that" ("I think they're lovers", "she whispered it's time"): after one of
  * these a contraction may start a clause, so "they're"/"it's"/"you're" + a noun is left alone.
@@ -831,8 +831,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "^|think|hope|guess|know|said|because|if|unless|maybe|sure [there] not|never|always|still|just|probably|really|already @ING&!being|having => they're",
       "[they're] own => their",
       "of|in|on|at|by|with|from|into|onto|upon|under|through|within|without|about|to [they're] @N|@ADJ => their",
-      "@VERB&!think|thought|know|knew|said|say|says|hope|hoped|believe|believed|guess|suppose|feel|felt|hear|heard|see|saw|mean|means|meant|realise|realised|realize|realized|notice|noticed|wish|bet|figure|assume|doubt|suspect|suspected|found|find|forget|forgot|remember|understand|understood|told|tell|swear|promise|seems|seemed|guessed|knows|thinks|feels|hears|sees|admit|admitted|is|was|are|were|be|been [they're] @N|@ADJ @N => their",
-      "@VERB&!think|thought|know|knew|said|say|says|hope|hoped|believe|believed|guess|suppose|feel|felt|hear|heard|see|saw|mean|means|meant|realise|realised|realize|realized|notice|noticed|wish|bet|figure|assume|doubt|suspect|suspected|found|find|forget|forgot|remember|understand|understood|told|tell|swear|promise|seems|seemed|guessed|knows|thinks|feels|hears|sees|admit|admitted|is|was|are|were|be|been [they're] @N&!family|trouble|home|friends|twins|kin|kind|sort|here|there => their",
+      `@VERB&!${CLAUSE} [they're] @N|@ADJ @N => their`,
+      `@VERB&!${CLAUSE} [they're] @N&!family|trouble|home|friends|twins|kin|kind|sort|here|there => their`,
       "is|are|was|were [they're] @N|@ADJ => their",
       "^ [they're] is|was|are|were|'s => there",
       "over|in|out|up|from [they're] $|,|@ADP|and => there",

@@ -43,10 +43,11 @@ export const confusables: CheckDefinition<ConfusablesOptions> = {
     const disabled = new Set(options.disabled);
     return {
       scan({ text }) {
-        const tokens = tokenize(text);
+        const heading = headingOrShouted(text);
+        const tokens = tokenize(text, heading);
         // “It’s”, not “It's”, in a manuscript typeset with curly apostrophes (or curly quotes and no apostrophes).
         const curly = text.includes('’') || (!text.includes("'") && /[“”]/.test(text));
-        return findConfusables(tokens, disabled, curly, headingOrShouted(text));
+        return findConfusables(tokens, disabled, curly, heading);
       },
     };
   },

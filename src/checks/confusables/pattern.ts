@@ -58,6 +58,9 @@ const NOT_PAST = words('hundred kindred wicked naked sacred crooked rugged ragge
 const END = words('. ! ? ” " … ; :');
 const START = words('. ! ? “ " … ; : — ( ‘');
 
+/** A noun in context, or a word the tagger reads as a noun by itself ("Who's coat": see nounByItself). */
+const isNoun = (t: Token): boolean => t.tag === 'NOUN' || (t.tag === 'VERB' && nounByItself(t.lower));
+
 function atom(source: string): Atom {
   // `@N&!change|changes`: every part must hold.
   if (source.includes('&')) {
@@ -83,9 +86,9 @@ function atom(source: string): Atom {
       if (name === 'CAP') return (t) => /^\p{Lu}/u.test(t.text);
       if (name === 'WORD') return (t) => t.word;
       // A noun in context, or a word the tagger reads as a noun by itself ("Who's coat": see nounByItself).
-      if (name === 'N') return (t) => t.tag === 'NOUN' || (t.tag === 'VERB' && nounByItself(t.lower));
+      if (name === 'N') return isNoun;
       // Singular noun in context or by itself ("it's hull scraped": the slip makes the tagger read "hull" as a verb).
-      if (name === 'NSG') return (t) => !/s$/.test(t.lower) && (t.tag === 'NOUN' || (t.tag === 'VERB' && nounByItself(t.lower)));
+      if (name === 'NSG') return (t) => !/s$/.test(t.lower) && isNoun(t);
       // Plural noun: "take too tickets", "The children where playing" (not "too serious", "an analysis", "an
       // atlas", "an hour's"): a "were" after it agrees, where a singular ("The door we're locked") wants "was".
       if (name === 'PL') return (t) => t.tag === 'NOUN' && t.tail === '' && (IRREGULAR_PLURALS.has(t.lower) || (t.lower.length > 3 && /s$/.test(t.lower) && !/(ss|us|is|as|os)$/.test(t.lower)));

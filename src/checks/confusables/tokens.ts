@@ -36,11 +36,11 @@ const CLITIC = /^(.+?)(n't|'d|'s|'re|'ve|'ll|'m)$/;
  * Splits `text` (one paragraph) into tokens and tags each word with the wink-nlp part-of-speech tagger
  * (wink-eng-lite-web-model: pure JavaScript, no file access, so it runs in a Web Worker as it does in Node).
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, caseFree = headingOrShouted(text)): Token[] {
   // The tagger reads capitals as names: "THIS COULD SEEN TERRIBLE", "The Air We Breath". A shouted or title-case
-  // paragraph is tagged in lower case (same length, so the offsets hold).
+  // paragraph (`caseFree`) is tagged in lower case (same length, so the offsets hold).
   const lowered = text.toLowerCase();
-  const tags = tagOffsets(headingOrShouted(text) && lowered.length === text.length ? lowered : text);
+  const tags = tagOffsets(caseFree && lowered.length === text.length ? lowered : text);
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
