@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { parseSettings, settingsFileName, type ManuscriptSettings } from '../contract/manuscript-settings.js';
 import { fail, ok, type AppError, type Result } from '../contract/result.js';
+import { writeFileAtomically, type AtomicWriteOptions } from './atomic-write.node.js';
 import type { SourceFormat } from './prose.js';
 import { decodeText, MAX_TEXT_BYTES, type TextLayout } from './text.js';
 
@@ -49,12 +49,13 @@ export async function readTextFile(path: string, maxBytes = MAX_TEXT_BYTES): Pro
 }
 
 /**
- * Writes bytes atomically: a temporary file in the same folder, flushed, then renamed over the target, so a
- * crash or a full disk never leaves a half-written manuscript. The temporary file is removed on failure.
+ * Writes bytes atomically and verified (see `atomic-write.node.ts`): every byte written and counted, fsynced,
+ * size checked, then renamed over the target, so a crash or a full disk never leaves a half-written
+ * manuscript. On failure the original is untouched, the temporary file removed, and the error names the file.
  */
-export async function writeFileSafely(path: string, data: Uint8Array | string): Promise<Result<void>> {
+export async function writeFileSafely(path: string, data: Uint8Array | string, options?: AtomicWriteOptions): Promise<Result<void>> {
   try {
-    await writeFileAtomic(path, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), { fsync: true });
+    await writeFileAtomically(path, data, options);
     return ok(undefined);
   } catch (e) {
     return fail(fsError(e, path, 'write'));
