@@ -1,5 +1,5 @@
 /** Loads the engine's dictionaries and word ranks in the host and hands them to the renderer's worker as text. */
-import { loadDictionaries, loadVocabulary, loadWordRanks } from '../src/cli/dictionaries.js';
+import { loadDictionaries, loadVocabulary, loadWordRanks } from '../src/formats/dictionaries.node.js';
 import type { EngineData } from '../src/contract/ipc.js';
 
 const decoder = new TextDecoder('utf-8');

@@ -3,11 +3,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../src/engine/engine.js';
+import { CHECKS } from '../src/checks/index.js';
 
 const corpus = new URL('../../shared/corpus/', import.meta.url);
 const NOVELS = ['pride-and-prejudice', 'emma', 'anne-of-green-gables'];
 // Only the confusables check: no dictionaries needed, and the run stays fast.
-const engine = createEngine({ checks: ['confusables'] }, { dictionaries: {} });
+const engine = createEngine(CHECKS, { checks: ['confusables'] }, { dictionaries: {} });
 
 describe.skipIf(!existsSync(corpus))('confusables on the corpus novels', () => {
   it.each(NOVELS)('%s: at most 1 flag per 20,000 words', (name) => {

@@ -4,17 +4,17 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CHECK_IDS, isCheckId, type CheckId } from '../contract/diagnostic.js';
 import { createEngine, type Engine } from '../engine/engine.js';
-import { CHECKS } from '../engine/registry.js';
-import type { SpellingDialect } from '../checks/spelling/spelling.js';
+import { CHECKS, engineConfigFor, type RedlineConfig } from '../checks/index.js';
+import { isSpellingDialect, SPELLING_DIALECTS, type SpellingDialect } from '../contract/summaries.js';
+import { visibleDiagnostics } from '../engine/visible.js';
 import type { Diagnostic } from '../contract/diagnostic.js';
-import type { ManuscriptSettings } from '../contract/manuscript-settings.js';
 import { exportManuscript, type ExportFormat, type ExportSource } from '../export/export.js';
 import { changeReportHtml, changeReportMarkdown, lineColumn } from '../export/report.js';
 import { revisionWarning, type DocxDocument } from '../formats/docx.js';
 import { isDocxPath, readDocxFile } from '../formats/docx.node.js';
 import { readSettingsFor, readTextFile, writeFileSafely } from '../formats/file.node.js';
 import type { SourceFormat } from '../formats/prose.js';
-import { loadDictionaries, loadVocabulary, loadWordRanks } from './dictionaries.js';
+import { loadDictionaries, loadVocabulary, loadWordRanks } from '../formats/dictionaries.node.js';
 import { formatText, formatTotals, locate, type LocatedDiagnostic } from './report.js';
 
 /** Where the CLI writes. */
@@ -86,15 +86,14 @@ async function check(args: readonly string[], io: Io): Promise<number> {
   }
   const personal = await personalWords(values.dictionary, io);
   if (!personal) return EXIT.error;
-  const engine = await engineFor(checks, dialectOf(values.dialect), personal);
+  const host = { ...(checks ? { checks } : {}), dialect: dialectOf(values.dialect), personalWords: personal };
+  const engine = await engineFor(engineConfigFor(undefined, host));
   const results = [];
   for (const file of files) {
     const settings = await readSettingsFor(file.path);
-    engine.configure(configFor(checks, dialectOf(values.dialect), [...personal, ...(settings?.words ?? [])], settings));
+    engine.configure(engineConfigFor(settings, host));
     const outcome = engine.check(file.text, { format: file.format });
-    const diagnostics = outcome.diagnostics.filter(
-      (d) => !settings?.ignored.includes(d.fingerprint) && !settings?.ignoredRules.includes(d.ruleId),
-    );
+    const diagnostics = visibleDiagnostics(outcome.diagnostics, settings);
     results.push({ file, diagnostics, summaries: outcome.summaries });
   }
   const all = results.flatMap((r) => r.diagnostics);
@@ -143,9 +142,9 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
   const personal = await personalWords(values.dictionary, io);
   if (!personal) return EXIT.error;
   const settings = await readSettingsFor(file.path);
-  const engine = await engineFor(checks, dialectOf(values.dialect), [...personal, ...(settings?.words ?? [])], settings);
+  const engine = await engineFor(engineConfigFor(settings, { ...(checks ? { checks } : {}), dialect: dialectOf(values.dialect), personalWords: personal }));
   const { diagnostics } = engine.check(file.text, { format: file.format });
-  const kept = diagnostics.filter((d) => !settings?.ignored.includes(d.fingerprint) && !settings?.ignoredRules.includes(d.ruleId));
+  const kept = visibleDiagnostics(diagnostics, settings);
   const chosen = kept.filter((d) => d.fixes.length > 0 && (!rules || rules.has(d.ruleId))).map((d) => ({ diagnostic: d, fix: d.fixes[0]! }));
   const result = exportManuscript(file.source, chosen, format, { trackChanges: values['track-changes'], comments: values.comments });
   const log = target ? io.stdout : io.stderr;
@@ -286,10 +285,9 @@ function parseChecks(list: string | undefined): CheckId[] | undefined {
 }
 
 function dialectOf(value: string | undefined): SpellingDialect {
-  const dialects: readonly string[] = ['auto', 'en-US', 'en-GB', 'both'];
   if (value === undefined) return 'auto';
-  if (!dialects.includes(value)) throw new UsageError(`--dialect must be one of ${dialects.join(', ')}`);
-  return value as SpellingDialect;
+  if (!isSpellingDialect(value)) throw new UsageError(`--dialect must be one of ${SPELLING_DIALECTS.join(', ')}`);
+  return value;
 }
 
 // The personal dictionary: --dictionary FILE, else $REDLINE_DICTIONARY, else ~/.config/redline/dictionary.txt
@@ -308,15 +306,9 @@ async function personalWords(path: string | undefined, io: Io): Promise<string[]
   }
 }
 
-// The manuscript's sidecar sets the point of view (narration, POV character per scene), as in the app.
-function configFor(checks: CheckId[] | undefined, dialect: SpellingDialect, words: readonly string[], settings?: ManuscriptSettings) {
-  const pov = { narration: settings?.narration ?? 'auto', povCharacters: settings?.povCharacters ?? {} };
-  return { ...(checks ? { checks } : {}), options: { spelling: { dialect, words }, pov } };
-}
-
-async function engineFor(checks: CheckId[] | undefined, dialect: SpellingDialect, words: readonly string[], settings?: ManuscriptSettings): Promise<Engine> {
+async function engineFor(config: RedlineConfig): Promise<Engine> {
   const [dictionaries, wordRanks, vocabulary] = await Promise.all([loadDictionaries(), loadWordRanks(), loadVocabulary()]);
-  return createEngine(configFor(checks, dialect, words, settings), { dictionaries, wordRanks, vocabulary });
+  return createEngine(CHECKS, config, { dictionaries, wordRanks, vocabulary });
 }
 
 /** Entry point for bin/redline.js. */

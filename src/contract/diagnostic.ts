@@ -14,6 +14,16 @@ export const CHECK_IDS = ['spelling', 'repeated-words', 'confusables', 'pov', 't
 /** One of {@link CHECK_IDS}. */
 export type CheckId = (typeof CHECK_IDS)[number];
 
+/** Display names of the checks, for every host (review panel, preferences, reports). */
+export const CHECK_NAMES: Readonly<Record<CheckId, string>> = {
+  spelling: 'Spelling',
+  'repeated-words': 'Repeated words',
+  confusables: 'Confusables',
+  pov: 'Point of view',
+  tense: 'Tense',
+  dialogue: 'Dialogue',
+};
+
 /** How sure and how serious: `error` is almost certainly wrong, `warning` likely, `info` worth a look. */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -48,11 +58,20 @@ export interface Diagnostic {
   /** Fixes, best first; may be empty. */
   readonly fixes: readonly Fix[];
   /**
+   * How sure the check is that this is a slip and that its first fix is right, from 0 to 1. Absent: the check
+   * does not grade its findings (treat as sure). Hosts leave findings under {@link LOW_CONFIDENCE} out of
+   * "accept all" unless the writer ticks them.
+   */
+  readonly confidence?: number;
+  /**
    * Identifies this finding independently of its position: a hash of rule, flagged text and nearby words,
    * so an ignore survives edits elsewhere in the manuscript.
    */
   readonly fingerprint: string;
 }
+
+/** Below this confidence a fix is not pre-selected for "accept all". */
+export const LOW_CONFIDENCE = 0.6;
 
 /** True when `value` is one of the known check ids. */
 export function isCheckId(value: string): value is CheckId {

@@ -1,29 +1,28 @@
 import { ParseEnglish } from 'parse-english';
-import { CHECK_IDS, type CheckId, type Diagnostic } from '../contract/diagnostic.js';
-import { proseOf, type SourceFormat } from '../formats/prose.js';
-import { fingerprint } from './fingerprint.js';
-import { stripPossessive } from './case.js';
-import { wordTokens } from './nlcst.js';
-import { splitParagraphs } from './paragraphs.js';
-import { narrationOf, scenesOf, type ParagraphNarration } from './scenes.js';
-import { CHECKS, type CheckOptions } from './registry.js';
 import type {
-  CheckDefinition,
+  Analysis,
+  AnyCheckDefinition,
   CheckRunner,
   Draft,
   EngineDeps,
   ManuscriptContext,
-  Paragraph,
   ParagraphInput,
-  WordUse,
-} from './types.js';
+} from '../contract/check.js';
+import { CHECK_IDS, type CheckId, type Diagnostic } from '../contract/diagnostic.js';
+import type { CheckSummaries } from '../contract/summaries.js';
+import { proseOf, type SourceFormat } from '../formats/prose.js';
+import { fingerprint } from './fingerprint.js';
+import { splitParagraphs } from './paragraphs.js';
 
-/** Engine configuration. Every field is optional; defaults are each check's documented defaults. */
-export interface EngineConfig {
-  /** Checks to run, by id. Default: every registered check. */
+/**
+ * Engine configuration. Every field is optional; defaults are each check's documented defaults. `Options`
+ * maps a check id to its options (the registry's `CheckOptions`); the engine itself knows no check.
+ */
+export interface EngineConfig<Options extends object = Readonly<Partial<Record<CheckId, object>>>> {
+  /** Checks to run, by id. Default: every check the engine was given. */
   readonly checks?: readonly CheckId[];
   /** Per-check options, merged over the check's defaults. */
-  readonly options?: Partial<CheckOptions>;
+  readonly options?: Options;
 }
 
 /** Per-call options. */
@@ -41,7 +40,7 @@ export interface CheckOutcome {
   /** Paragraphs actually analysed by this call (the rest came from the cache). */
   readonly analysed: number;
   /** Facts checks report beside their diagnostics (e.g. `spelling.cast`), keyed by check id. */
-  readonly summaries: Readonly<Partial<Record<CheckId, Readonly<Record<string, unknown>>>>>;
+  readonly summaries: Partial<CheckSummaries>;
 }
 
 /** The analysis engine: the same in Node and in a Web Worker. */
@@ -54,28 +53,43 @@ export interface Engine {
   check(text: string, options?: CheckCallOptions): CheckOutcome;
   /** Replaces the configuration; caches of checks whose options did not change are kept. */
   configure(config: EngineConfig): void;
+  /** The analyses the running checks use (by id), for tests and benchmarks: what a call computes. */
+  analyses(): readonly string[];
 }
 
 interface ActiveCheck {
-  readonly definition: CheckDefinition;
+  readonly definition: AnyCheckDefinition;
   readonly runner: CheckRunner;
   readonly optionsKey: string;
   cache: Map<string, readonly Draft[]>;
 }
 
-interface ParagraphFacts {
-  readonly capitalised: ReadonlyMap<string, WordUse>;
-  /** Pronouns, tense, names and minds in the paragraph's narration (scenes.ts). */
-  readonly narration: ParagraphNarration;
+interface ActiveAnalysis {
+  readonly analysis: Analysis;
+  /** Paragraph facts by paragraph text, kept only for the text of the last call. */
+  cache: Map<string, unknown>;
+}
+
+/** Every analysis the checks use, with what those analyses use, dependencies first. */
+function analysesOf(checks: readonly AnyCheckDefinition[]): Analysis[] {
+  const out: Analysis[] = [];
+  const visit = (a: Analysis): void => {
+    if (out.includes(a)) return;
+    for (const u of a.uses ?? []) visit(u);
+    out.push(a);
+  };
+  for (const c of checks) for (const a of c.uses ?? []) visit(a);
+  return out;
 }
 
 /**
- * Creates an engine. `deps` carries the dictionaries as data; nothing here touches the file system.
+ * Creates an engine over `checks` (hosts pass the registry, `CHECKS` from `src/checks`). `deps` carries the
+ * dictionaries as data; nothing here touches the file system.
  */
-export function createEngine(config: EngineConfig, deps: EngineDeps): Engine {
+export function createEngine(checks: readonly AnyCheckDefinition[], config: EngineConfig, deps: EngineDeps): Engine {
   const parser = new ParseEnglish();
   let active: ActiveCheck[] = [];
-  let facts = new Map<string, ParagraphFacts>();
+  let analyses: ActiveAnalysis[] = [];
   const wordRank = new Map<string, number>();
   (deps.wordRanks ?? []).forEach((w, i) => {
     const key = w.toLowerCase();
@@ -87,7 +101,7 @@ export function createEngine(config: EngineConfig, deps: EngineDeps): Engine {
     const enabled = new Set<CheckId>(next.checks ?? CHECK_IDS);
     const previous = new Map(active.map((a) => [a.definition.id, a]));
     active = [];
-    for (const definition of CHECKS as readonly CheckDefinition[]) {
+    for (const definition of checks) {
       if (!enabled.has(definition.id)) continue;
       const given: Readonly<Partial<Record<CheckId, object>>> = next.options ?? {};
       const options = { ...definition.defaults, ...given[definition.id] };
@@ -100,6 +114,8 @@ export function createEngine(config: EngineConfig, deps: EngineDeps): Engine {
       const runner = definition.setup(options, { dictionaries: deps.dictionaries, wordRank, vocabulary });
       active.push({ definition, runner, optionsKey, cache: new Map() });
     }
+    const kept = new Map(analyses.map((a) => [a.analysis, a]));
+    analyses = analysesOf(active.map((a) => a.definition)).map((analysis) => kept.get(analysis) ?? { analysis, cache: new Map() });
   };
   configure(config);
 
@@ -107,17 +123,21 @@ export function createEngine(config: EngineConfig, deps: EngineDeps): Engine {
     const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
     const prose = proseOf(text, options.format ?? 'text');
     const paragraphs = splitParagraphs(prose);
-    const nextFacts = new Map<string, ParagraphFacts>();
     const nextCaches = active.map(() => new Map<string, readonly Draft[]>());
+    const nextFacts = analyses.map(() => new Map<string, unknown>());
+    const facts: unknown[][] = analyses.map(() => []);
     const drafts: Draft[][] = active.map(() => []);
     let analysed = 0;
 
     for (const paragraph of paragraphs) {
       let input: ParagraphInput | undefined;
       const parse = (): ParagraphInput => (input ??= { text: paragraph.text, tree: parser.parse(paragraph.text) });
-      let paragraphFacts = nextFacts.get(paragraph.text) ?? facts.get(paragraph.text);
-      if (!paragraphFacts) paragraphFacts = factsOf(parse());
-      nextFacts.set(paragraph.text, paragraphFacts);
+      analyses.forEach((a, i) => {
+        let found = nextFacts[i]!.get(paragraph.text) ?? a.cache.get(paragraph.text);
+        if (found === undefined) found = a.analysis.paragraph(parse());
+        nextFacts[i]!.set(paragraph.text, found);
+        facts[i]!.push(found);
+      });
       active.forEach((a, i) => {
         let found = nextCaches[i]!.get(paragraph.text) ?? a.cache.get(paragraph.text);
         if (!found) found = a.runner.scan(parse());
@@ -128,27 +148,38 @@ export function createEngine(config: EngineConfig, deps: EngineDeps): Engine {
     }
     // Keep only what this text uses: memory stays proportional to the manuscript, and an edit's old
     // paragraph text is dropped once it is gone.
-    facts = nextFacts;
+    analyses.forEach((a, i) => (a.cache = nextFacts[i]!));
     active.forEach((a, i) => (a.cache = nextCaches[i]!));
 
-    const capitalised = mergeFacts(paragraphs, facts);
-    const narration = paragraphs.map((p) => facts.get(p.text)!.narration);
-    const scenes = scenesOf(paragraphs, narration, text, capitalised);
-    const context: ManuscriptContext = { text: prose, source: text, paragraphs, capitalised, scenes };
+    const values = new Map<Analysis, unknown>();
+    const context: ManuscriptContext = {
+      text: prose,
+      source: text,
+      paragraphs,
+      get<M>(analysis: Analysis<unknown, M>): M {
+        if (values.has(analysis)) return values.get(analysis) as M;
+        const i = analyses.findIndex((a) => a.analysis === analysis);
+        if (i < 0) throw new Error(`the "${analysis.id}" analysis was asked for but no running check declares it in \`uses\``);
+        const value = analysis.manuscript(facts[i]!, context);
+        values.set(analysis, value);
+        return value;
+      },
+    };
     const diagnostics: Diagnostic[] = [];
-    const summaries: Partial<Record<CheckId, Readonly<Record<string, unknown>>>> = {};
+    const summaries: Partial<Record<CheckId, unknown>> = {};
     active.forEach((a, i) => {
       const finished = a.runner.finish ? a.runner.finish(drafts[i]!, context) : drafts[i]!;
       for (const d of finished) diagnostics.push(complete(a.definition.id, d, text));
       const summary = a.runner.summary?.();
-      if (summary) summaries[a.definition.id] = summary;
+      if (summary !== undefined) summaries[a.definition.id] = summary;
     });
     const order = new Map(CHECK_IDS.map((id, i) => [id, i]));
     diagnostics.sort((x, y) => x.from - y.from || x.to - y.to || order.get(x.check)! - order.get(y.check)!);
-    return { diagnostics, paragraphs: paragraphs.length, analysed, summaries };
+    // Each check's summary is its entry in CheckSummaries (the registry's types say which).
+    return { diagnostics, paragraphs: paragraphs.length, analysed, summaries: summaries as Partial<CheckSummaries> };
   };
 
-  return { check, configure };
+  return { check, configure, analyses: () => analyses.map((a) => a.analysis.id) };
 }
 
 function complete(check: CheckId, d: Draft, text: string): Diagnostic {
@@ -159,46 +190,4 @@ function complete(check: CheckId, d: Draft, text: string): Diagnostic {
     actual: text.slice(d.from, d.to),
     fingerprint: fingerprint(d.ruleId, text, d.from, d.to),
   };
-}
-
-const CAPITALISED = /^\p{Lu}/u;
-
-function factsOf(input: ParagraphInput): ParagraphFacts {
-  const capitalised = new Map<string, WordUse>();
-  const lowercase = new Map<string, number>();
-  for (const token of wordTokens(input.tree)) {
-    const word = stripPossessive(token.text);
-    if (CAPITALISED.test(word)) {
-      const use = capitalised.get(word) ?? { mid: 0, initial: 0, lower: 0 };
-      if (token.initial) use.initial++;
-      else use.mid++;
-      capitalised.set(word, use);
-    } else {
-      lowercase.set(word, (lowercase.get(word) ?? 0) + 1);
-    }
-  }
-  // Lower-case uses are recorded under the capitalised key; mergeFacts drops words never capitalised.
-  for (const [word, count] of lowercase) {
-    const key = word.charAt(0).toUpperCase() + word.slice(1);
-    const use = capitalised.get(key) ?? { mid: 0, initial: 0, lower: 0 };
-    use.lower += count;
-    capitalised.set(key, use);
-  }
-  return { capitalised, narration: narrationOf(input) };
-}
-
-function mergeFacts(paragraphs: readonly Paragraph[], facts: ReadonlyMap<string, ParagraphFacts>): Map<string, WordUse> {
-  const merged = new Map<string, WordUse>();
-  for (const p of paragraphs) {
-    for (const [word, use] of facts.get(p.text)?.capitalised ?? []) {
-      const m = merged.get(word);
-      if (m) {
-        m.mid += use.mid;
-        m.initial += use.initial;
-        m.lower += use.lower;
-      } else merged.set(word, { ...use });
-    }
-  }
-  for (const [word, use] of merged) if (use.mid === 0 && use.initial === 0) merged.delete(word);
-  return merged;
 }

@@ -1,4 +1,4 @@
-import type { Paragraph } from './types.js';
+import type { Paragraph } from '../contract/check.js';
 
 /**
  * Splits prose into paragraphs.

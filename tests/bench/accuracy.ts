@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { LocalLinter } from 'harper.js';
 import { binaryInlined } from 'harper.js/binaryInlined';
 import { createEngine } from '../../src/engine/engine.js';
+import { CHECKS } from '../../src/checks/index.js';
 
 interface Case {
   readonly text: string;
@@ -86,7 +87,7 @@ const harperCases: Case[] = readJsonl('../../../shared/peer-cases/harper-cases.j
   .filter((r) => r.category === 'confusable')
   .map((r) => ({ text: String(r.text), expected: (r.expected as string | null) ?? null, group: String(r.pair) }));
 
-const engine = createEngine({ checks: ['confusables'] }, { dictionaries: {} });
+const engine = createEngine(CHECKS, { checks: ['confusables'] }, { dictionaries: {} });
 const ours = (text: string): Flag[] =>
   engine.check(text).diagnostics.map((d) => {
     const f = d.fixes[0];

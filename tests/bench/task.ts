@@ -5,8 +5,9 @@ import { performance } from 'node:perf_hooks';
 import retextRepeatedWords from 'retext-repeated-words';
 import retextSpell from 'retext-spell';
 import { retext } from 'retext';
-import { loadDictionaries, loadVocabulary, loadWordRanks } from '../../src/cli/dictionaries.js';
+import { loadDictionaries, loadVocabulary, loadWordRanks } from '../../src/formats/dictionaries.node.js';
 import { createEngine } from '../../src/engine/engine.js';
+import { CHECKS } from '../../src/checks/index.js';
 import { splitParagraphs } from '../../src/engine/paragraphs.js';
 import { prng } from '../support/typos.js';
 
@@ -32,7 +33,7 @@ const ms = (t0: number): number => Math.round((performance.now() - t0) * 10) / 1
 async function redline() {
   let t0 = performance.now();
   const [dictionaries, wordRanks, vocabulary] = await Promise.all([loadDictionaries(), loadWordRanks(), loadVocabulary()]);
-  const engine = createEngine({ checks: ['spelling', 'repeated-words'] }, { dictionaries, wordRanks, vocabulary });
+  const engine = createEngine(CHECKS, { checks: ['spelling', 'repeated-words'] }, { dictionaries, wordRanks, vocabulary });
   const load = ms(t0);
   t0 = performance.now();
   const first = engine.check(text);

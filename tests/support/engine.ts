@@ -1,14 +1,15 @@
 // Test helpers shared by unit and cross-layer tests: one engine per test file (building nspell costs ~350 ms).
-import { loadDictionaries, loadVocabulary, loadWordRanks } from '../../src/cli/dictionaries.js';
+import { loadDictionaries, loadVocabulary, loadWordRanks } from '../../src/formats/dictionaries.node.js';
 import type { Diagnostic } from '../../src/contract/diagnostic.js';
-import { createEngine, type Engine, type EngineConfig } from '../../src/engine/engine.js';
+import { CHECKS, type RedlineConfig } from '../../src/checks/index.js';
+import { createEngine, type Engine } from '../../src/engine/engine.js';
 import { applyFixes } from '../../src/fixes/apply.js';
 
 const [dictionaries, wordRanks, vocabulary] = await Promise.all([loadDictionaries(), loadWordRanks(), loadVocabulary()]);
 
 /** A real engine with the bundled dictionaries. */
-export function testEngine(config: EngineConfig = {}): Engine {
-  return createEngine(config, { dictionaries, wordRanks, vocabulary });
+export function testEngine(config: RedlineConfig = {}): Engine {
+  return createEngine(CHECKS, config, { dictionaries, wordRanks, vocabulary });
 }
 
 /** `[flagged text, ruleId, first fix text]` per diagnostic: the way a user reads the result. */

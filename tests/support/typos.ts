@@ -1,6 +1,6 @@
 // Typo injection: real slips planted in clean prose, to measure that spelling rules which quiet false alarms
 // do not also hide real typos.
-import { loadDictionaries } from '../../src/cli/dictionaries.js';
+import { loadDictionaries } from '../../src/formats/dictionaries.node.js';
 import { createLexicon } from '../../src/checks/spelling/lexicon.js';
 
 const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];

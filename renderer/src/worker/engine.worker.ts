@@ -4,7 +4,7 @@
  * engine's paragraph cache means only edited paragraphs are analysed again.
  */
 import { createEngine, type Engine } from '../../../src/engine/engine.js';
-import { CHECKS } from '../../../src/engine/registry.js';
+import { CHECKS, engineConfigFor } from '../../../src/checks/index.js';
 import { countWords } from '../editor/diagnostics.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 
@@ -19,7 +19,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   try {
     if (m.type === 'init') {
       const t0 = performance.now();
-      engine = createEngine({}, { dictionaries: m.data.dictionaries, wordRanks: m.data.wordRanks, vocabulary: m.data.vocabulary });
+      engine = createEngine(CHECKS, {}, { dictionaries: m.data.dictionaries, wordRanks: m.data.wordRanks, vocabulary: m.data.vocabulary });
       post({ type: 'ready', ms: performance.now() - t0, checks: CHECKS.map((c) => ({ id: c.id, description: c.description })) });
       return;
     }
@@ -29,7 +29,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       // When only the word list changed, the spelling check adopts it without losing its paragraph cache; the
       // other checks keep theirs when their options are unchanged.
       const checks = CHECKS.map((c) => c.id).filter((id) => !m.preferences.disabledChecks.includes(id));
-      engine.configure({ checks, options: { spelling: { words: m.words, dialect: m.preferences.dialect }, pov: { narration: m.pov.narration, povCharacters: m.pov.povCharacters } } });
+      engine.configure(engineConfigFor({ words: m.words, ...m.pov }, { checks, dialect: m.preferences.dialect }));
       configured = key;
     }
     const t0 = performance.now();

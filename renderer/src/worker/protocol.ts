@@ -2,6 +2,7 @@
 import type { CheckId, Diagnostic } from '../../../src/contract/diagnostic.js';
 import type { EngineData, Preferences } from '../../../src/contract/ipc.js';
 import type { ManuscriptSettings } from '../../../src/contract/manuscript-settings.js';
+import type { CheckSummaries } from '../../../src/contract/summaries.js';
 
 /** The manuscript's point of view, as the `pov` check takes it. */
 export type PovSettings = Pick<ManuscriptSettings, 'narration' | 'povCharacters'>;
@@ -14,7 +15,7 @@ export interface CheckResult {
   readonly type: 'result';
   readonly id: number;
   readonly diagnostics: readonly Diagnostic[];
-  readonly summaries: Readonly<Partial<Record<CheckId, Readonly<Record<string, unknown>>>>>;
+  readonly summaries: Partial<CheckSummaries>;
   readonly paragraphs: number;
   /** Paragraphs re-analysed by this check (the rest came from the engine's cache). */
   readonly analysed: number;

@@ -1,5 +1,5 @@
 import { matchCase } from '../../engine/case.js';
-import type { CheckDefinition, Draft } from '../../engine/types.js';
+import type { CheckDefinition, Draft } from '../../contract/check.js';
 import { CONFUSABLE_SETS, type ConfusableSet } from './confusables.data.js';
 import { compile, firstWord, matchAt, type Pattern } from './pattern.js';
 import { headingOrShouted, tokenize, type Token } from './tokens.js';

@@ -1,4 +1,4 @@
-import type { CheckDefinition, Draft, ManuscriptContext, Paragraph } from '../../engine/types.js';
+import type { CheckDefinition, Draft, ManuscriptContext, Paragraph } from '../../contract/check.js';
 import { SPEECH_TAG_VERBS, TAG_PRONOUNS } from './dialogue.data.js';
 
 /** Options of the `dialogue` check. */
@@ -21,7 +21,14 @@ const q = (s: string): string => `“${s}”`;
  * The `dialogue` check: punctuation where speech meets its tag, and speech that never closes. Curly and straight
  * double quotes. Every finding has a fix.
  */
-export const dialogue: CheckDefinition<DialogueOptions> = {
+/** What an unclosed-quote draft remembers: whether the speech runs to the paragraph's end. */
+interface DialogueData {
+  readonly [key: string]: boolean;
+  readonly end: boolean;
+}
+type DialogueDraft = Draft<DialogueData>;
+
+export const dialogue: CheckDefinition<DialogueOptions, DialogueData> = {
   id: 'dialogue',
   description: 'Dialogue punctuation: the comma before a speech tag, the tag’s case, quotes that never close.',
   defaults: { unbalancedQuotes: true },
@@ -40,7 +47,7 @@ export const dialogue: CheckDefinition<DialogueOptions> = {
 };
 
 // “Wait.” she said → “Wait,” she said. Only a full stop: “Wait!” she said is right.
-function periodBeforeTag(text: string): Draft[] {
+function periodBeforeTag(text: string): DialogueDraft[] {
   // The tag: "she said", "said Jon", "the old man said".
   const tag = `(?:${PRONOUNS})\\s+(?:${VERBS})|(?:${VERBS})\\s+(?:${PRONOUNS}|\\p{Lu})|(?:the|his|her|their|my|our)(?:\\s+\\p{Ll}+){1,2}\\s+(?:${VERBS})`;
   const re = new RegExp(`([\\p{L}\\p{N}'’]+)\\.(${CLOSE})(?=\\s+(?:${tag})\\b)`, 'gu');
@@ -53,12 +60,12 @@ function periodBeforeTag(text: string): Draft[] {
       to: m.index + m[0].length,
       message: `The speech tag after ${q(`${word}.`)} needs a comma instead of the full stop.`,
       fixes: [{ kind: 'replace', label: 'Use a comma', text: `${word},${m[2]}` }],
-    } satisfies Draft;
+    } satisfies DialogueDraft;
   });
 }
 
 // “Wait,” She said → “Wait,” she said.
-function capitalisedTag(text: string): Draft[] {
+function capitalisedTag(text: string): DialogueDraft[] {
   const re = new RegExp(`(?<=[,?!](?:${CLOSE})\\s+)(He|She|They|We|You|It)(?=\\s+(?:${VERBS})\\b)`, 'gu');
   return [...text.matchAll(re)].map((m) => ({
     ruleId: 'dialogue-capitalised-tag',
@@ -71,7 +78,7 @@ function capitalisedTag(text: string): Draft[] {
 }
 
 // she said “Wait.” → she said, “Wait.”
-function missingComma(text: string): Draft[] {
+function missingComma(text: string): DialogueDraft[] {
   const re = new RegExp(`\\b(?:${PRONOUNS})\\s+(${VERBS})(?=\\s+(?:${OPEN})\\p{Lu})`, 'giu');
   return [...text.matchAll(re)].filter((m) => isOpening(text, m.index + m[0].length + (/^\s*/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0))).map((m) => {
     const verb = m[1]!;
@@ -83,13 +90,13 @@ function missingComma(text: string): Draft[] {
       to: from + verb.length,
       message: `Put a comma between the tag and the speech: ${q(`${verb},`)}.`,
       fixes: [{ kind: 'insert-after', label: 'Insert a comma', text: ',' }],
-    } satisfies Draft;
+    } satisfies DialogueDraft;
   });
 }
 
 // “I’m done.” she turned away. → “I’m done.” She turned away. A full stop inside the quote ends the
 // sentence; when no speech verb follows (that is the rule above), a new sentence starts.
-function lowercaseAfter(text: string): Draft[] {
+function lowercaseAfter(text: string): DialogueDraft[] {
   // Only after a full stop: “Where is the boy?” she ejaculated is right, whatever the verb.
   // Not "“Come in.” the old man said": that is a tag after a full stop (the rule above).
   const re = new RegExp(`(?<=\\.(?:${CLOSE})\\s+)(he|she|they|we|it|i|the|his|her|then)\\b(?!(?:\\s+\\p{Ll}+){0,2}\\s+(?:${VERBS})\\b)`, 'gu');
@@ -103,12 +110,12 @@ function lowercaseAfter(text: string): Draft[] {
         to: m.index + word.length,
         message: `The speech ends its sentence, so the next sentence starts with a capital: ${q(up)}.`,
         fixes: [{ kind: 'replace', label: `Use ${q(up)}`, text: up }],
-      } satisfies Draft;
+      } satisfies DialogueDraft;
     });
 }
 
 // “Wait ,” she said → “Wait,” she said.
-function spaceBeforeComma(text: string): Draft[] {
+function spaceBeforeComma(text: string): DialogueDraft[] {
   return [...text.matchAll(/(?<=[\p{L}\p{N}’'”"])[ \t]+,/gu)].map((m) => ({
     ruleId: 'dialogue-space-before-comma',
     severity: 'warning',
@@ -121,10 +128,10 @@ function spaceBeforeComma(text: string): Draft[] {
 
 // Speech that opens and never closes in its paragraph. Finish keeps it only when the next paragraph does not
 // reopen speech (“…and so we went.¶“The next day…” is one speech over two paragraphs).
-function unclosed(text: string): Draft[] {
+function unclosed(text: string): DialogueDraft[] {
   let open = -1;
   let straight = 0;
-  const drafts: Draft[] = [];
+  const drafts: DialogueDraft[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '“') {
@@ -142,7 +149,7 @@ function unclosed(text: string): Draft[] {
   return drafts;
 }
 
-function unclosedAt(text: string, open: number, end: number): Draft {
+function unclosedAt(text: string, open: number, end: number): DialogueDraft {
   // Flag the end of the speech (its last word and stop), where the closing quote belongs.
   const body = text.slice(open, end).trimEnd();
   const lastWord = /[\p{L}\p{N}'’]+[.,!?…—–-]*$/u.exec(body);
@@ -160,7 +167,7 @@ function unclosedAt(text: string, open: number, end: number): Draft {
   };
 }
 
-function reopened(d: Draft, context: ManuscriptContext): boolean {
+function reopened(d: DialogueDraft, context: ManuscriptContext): boolean {
   const index = context.paragraphs.findIndex((p) => p.from <= d.from && d.to <= p.to);
   // Verse and letters quote line by line and are indented: "        “For when a lady's in the case,¶
   // “You know all other things give place.”", "    “Yours respectfully,". So is verse a speech goes on to
@@ -169,7 +176,7 @@ function reopened(d: Draft, context: ManuscriptContext): boolean {
     !!p && /^\s{2,}/.test(context.source.slice(context.source.lastIndexOf('\n', p.from - 1) + 1, p.from));
   if (indented(context.paragraphs[index]) || indented(context.paragraphs[index + 1]) || indented(context.paragraphs[index + 2])) return true;
   const next = context.paragraphs[index + 1];
-  return d.data?.['end'] === true && !!next && /^[“"]/.test(next.text);
+  return d.data?.end === true && !!next && /^[“"]/.test(next.text);
 }
 
 // A straight quote before white space closes speech; after white space (or at the start) it opens.

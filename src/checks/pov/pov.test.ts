@@ -100,7 +100,7 @@ describe('Markdown', () => {
   it('reads marked thought, headings and breaks from the source', () => {
     const outcome = engine.check(md(''), { format: 'markdown' });
     expect(outcome.diagnostics).toEqual([]);
-    const { scenes } = outcome.summaries.pov as { scenes: Array<{ key: string; chapter: string; pov?: string }> };
+    const { scenes } = outcome.summaries.pov!;
     expect(scenes.map((x) => [x.key, x.chapter, x.pov])).toEqual([
       ['1.1', 'The Farm', 'Mara'],
       ['1.2', 'The Farm', undefined],
@@ -163,7 +163,7 @@ describe('summary', () => {
   it('lists each scene with its key, narration and POV, marking the writer’s settings', () => {
     const text = fixture('close-third-head-hops.txt');
     const set = testEngine({ checks: ['pov'], options: { pov: { povCharacters: { '1.2': 'Mara' } } } });
-    const { scenes } = set.check(text).summaries.pov as { scenes: Array<Record<string, unknown>> };
+    const { scenes } = set.check(text).summaries.pov!;
     expect(scenes.map(({ key, chapter, person, tense, pov, povSet, omniscient }) => ({ key, chapter, person, tense, pov, povSet, omniscient }))).toEqual([
       { key: '1.1', chapter: 'Chapter One', person: 'third', tense: 'past', pov: 'Mara', povSet: false, omniscient: false },
       { key: '1.2', chapter: 'Chapter One', person: 'third', tense: 'past', pov: 'Mara', povSet: true, omniscient: false },

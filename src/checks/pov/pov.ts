@@ -1,22 +1,13 @@
 import type { Fix } from '../../contract/diagnostic.js';
+import type { PovSummary, SceneSummary } from '../../contract/summaries.js';
 import { matchCase } from '../../engine/case.js';
-import { markedSpans, narrationSentences, paragraphAt, sceneAt, sourceMarks, type Gender, type PlacedMind, type Scene } from '../../engine/scenes.js';
-import { FEMALE_NAMES, MALE_NAMES } from '../../engine/scenes.data.js';
+import { markedSpans, narrationSentences, paragraphAt, sceneAt, scenes as scenesAnalysis, sourceMarks, type Gender, type PlacedMind, type Scene } from '../../fiction/scenes.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../../fiction/scenes.data.js';
 import { speechSpans, within, type WordToken } from '../../engine/nlcst.js';
-import type { CheckDefinition, Draft, ManuscriptContext } from '../../engine/types.js';
+import type { CheckDefinition, Draft, ManuscriptContext } from '../../contract/check.js';
 import { ASIDE_VERBS, FIRST_TO_THIRD } from './pov.data.js';
 
-/** One scene as the `pov` check's summary reports it (what the app shows in its POV settings). */
-export type SceneSummary = Pick<Scene, 'key' | 'chapter' | 'from' | 'to' | 'words' | 'person' | 'tense'> & {
-  /** The POV character in effect: set by the writer, else detected; absent when none. */
-  readonly pov?: string;
-  /** Whether `pov` came from the writer's settings. */
-  readonly povSet: boolean;
-  /** Whether the scene is treated as omniscient (no head-hop flags). */
-  readonly omniscient: boolean;
-  /** Characters whose thoughts the narration reports, most first (`I` left out): the choices for its POV. */
-  readonly heads: readonly string[];
-};
+export type { SceneSummary };
 
 /** How the manuscript is narrated, when the writer says so (auto-detection is only a default). */
 export type NarrationMode = 'auto' | 'close' | 'omniscient';
@@ -37,6 +28,14 @@ export interface PovOptions {
   readonly povCharacters: Readonly<Record<string, string>>;
 }
 
+/** What a person-shift draft remembers between scan and finish: the word, and whether it starts a sentence. */
+interface PovData {
+  readonly [key: string]: string | boolean;
+  readonly word: string;
+  readonly initial: boolean;
+}
+type PovDraft = Draft<PovData>;
+
 const asides = new Set(ASIDE_VERBS);
 /** "you" as the subject of narration becomes the POV character's subject pronoun. */
 const SUBJECT_YOU = { f: 'she', m: 'he' } as const;
@@ -54,11 +53,12 @@ const q = (s: string): string => `“${s}”`;
 
 /**
  * The `pov` check: head-hops into a mind other than the scene's POV character, person shifts, unmarked direct
- * thought, and one `info` per omniscient scene. Scenes and their narration come from the engine
- * (`ManuscriptContext.scenes`); its summary lists them.
+ * thought, and one `info` per omniscient scene. Scenes and their narration come from the `scenes` analysis
+ * (src/fiction); its summary lists them.
  */
-export const pov: CheckDefinition<PovOptions> = {
+export const pov: CheckDefinition<PovOptions, PovData, PovSummary> = {
   id: 'pov',
+  uses: [scenesAnalysis],
   description: 'Point-of-view slips: head-hopping into a character other than the scene’s POV, and person shifts.',
   defaults: { narration: 'auto', povCharacters: {} },
   setup(options) {
@@ -69,7 +69,7 @@ export const pov: CheckDefinition<PovOptions> = {
         return [...personCandidates(text, sentences), ...secondPersonCandidates(text, sentences)];
       },
       finish(drafts, context) {
-        scenes = context.scenes.map((scene) => {
+        scenes = context.get(scenesAnalysis).map((scene) => {
           const view = viewOf(options, scene);
           const set = options.povCharacters[scene.key];
           return {
@@ -99,7 +99,7 @@ type Sentences = ReturnType<typeof narrationSentences>;
 
 // First-person words in narration, and a standalone line of direct thought. Whether they are slips depends
 // on the scene (finish): in a first-person scene they are the narration.
-function personCandidates(text: string, sentences: Sentences): Draft[] {
+function personCandidates(text: string, sentences: Sentences): PovDraft[] {
   const tokens = sentences.flatMap((s) => s.tokens);
   if (THOUGHT_TAG.test(text) || SALUTATION.test(text) || /:[-—–]*$/.test(text.trim())) return [];
   const all = tokens.filter((t) => FIRST_PERSON.test(t.text.toLowerCase()));
@@ -138,8 +138,8 @@ function personCandidates(text: string, sentences: Sentences): Draft[] {
 // "You walked to the window" in third-person narration: the narration slipped into the second person. Only
 // "you" as the subject of a plain past-tense verb: generic "you" ("you could not have seen a prettier sight",
 // "you know") takes a modal or the present, and a sentence that also says "I" is speech or a letter.
-function secondPersonCandidates(text: string, sentences: Sentences): Draft[] {
-  const out: Draft[] = [];
+function secondPersonCandidates(text: string, sentences: Sentences): PovDraft[] {
+  const out: PovDraft[] = [];
   for (const s of sentences) {
     if (s.tokens.some((u) => FIRST_PERSON.test(u.text.toLowerCase()))) continue;
     for (const t of s.tokens) {
@@ -179,9 +179,9 @@ function wordAfter(text: string, at: number): string {
   return /^\s+([\p{L}'’]+)/u.exec(text.slice(at, at + 20))?.[1]?.toLowerCase() ?? '';
 }
 
-function finishPov(options: PovOptions, drafts: readonly Draft[], context: ManuscriptContext): Draft[] {
-  const { scenes } = context;
-  const out: Draft[] = [];
+function finishPov(options: PovOptions, drafts: readonly PovDraft[], context: ManuscriptContext): PovDraft[] {
+  const scenes = context.get(scenesAnalysis);
+  const out: PovDraft[] = [];
   const povOf = (scene: Scene) => viewOf(options, scene);
 
   for (const d of drafts) {
@@ -199,11 +199,11 @@ function finishPov(options: PovOptions, drafts: readonly Draft[], context: Manus
     }
     const view = povOf(scene);
     if (view.omniscient) continue;
-    const word = String(d.data?.['word'] ?? '');
+    const word = d.data?.word ?? '';
     const second = word.toLowerCase() === 'you';
     const swap = second ? SUBJECT_YOU : FIRST_TO_THIRD[word.toLowerCase()];
     // "and I followed" → "and she followed"; "I" is capitalised anywhere, "she" only first in a sentence.
-    const model = word === 'I' && d.data?.['initial'] !== true ? 'i' : word;
+    const model = word === 'I' && d.data?.initial !== true ? 'i' : word;
     const fixes: Fix[] = swap && view.gender ? [{ kind: 'replace', label: `Use ${q(swap[view.gender])}`, text: matchCase(model, swap[view.gender]) }] : [];
     out.push({
       ...d,
@@ -278,7 +278,7 @@ function genderOf(name: string, scene: Scene): { gender?: Gender } {
  * only be theirs ("he" in a scene told from a woman's point of view, the nearest named "he"). A run of such
  * sentences about one character is one finding.
  */
-function headHops(scene: Scene, pov: string, povGender: Gender | undefined, context: ManuscriptContext): Draft[] {
+function headHops(scene: Scene, pov: string, povGender: Gender | undefined, context: ManuscriptContext): PovDraft[] {
   const hops: PlacedMind[] = [];
   for (const m of scene.minds) {
     if (m.kind !== 'cognition' || m.hedged || m.embedded || !m.character || m.character === pov) continue;
@@ -290,7 +290,7 @@ function headHops(scene: Scene, pov: string, povGender: Gender | undefined, cont
     if (hops[hops.length - 1]?.sentenceFrom === m.sentenceFrom) continue;
     hops.push(m);
   }
-  const drafts: Draft[] = [];
+  const drafts: PovDraft[] = [];
   const povName = pov === 'I' ? 'the narrator' : pov;
   for (let i = 0; i < hops.length; ) {
     const first = hops[i]!;

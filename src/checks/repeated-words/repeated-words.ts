@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Fix } from '../../contract/diagnostic.js';
 import { speechSpans, within, wordTokens, type WordToken } from '../../engine/nlcst.js';
-import type { CheckDefinition, Draft } from '../../engine/types.js';
+import type { CheckDefinition, Draft } from '../../contract/check.js';
 import {
   ALWAYS_REPEATABLE,
   DETERMINER_FIRST,

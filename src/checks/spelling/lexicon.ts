@@ -1,5 +1,5 @@
 import nspell, { type NSpell } from 'nspell';
-import type { DictionaryData } from '../../engine/types.js';
+import type { DictionaryData } from '../../contract/check.js';
 
 /** A spelling dictionary: membership, and suggestions computed on demand and cached without a cap. */
 export interface Lexicon {

@@ -3,16 +3,16 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Root } from 'nlcst';
 import type { Fix } from '../../contract/diagnostic.js';
+import type { SpellingDialect, SpellingSummary } from '../../contract/summaries.js';
+import { capitalisation, nameEvidence } from '../../fiction/cast.js';
 import { isCapitalised, matchCase, stripPossessive } from '../../engine/case.js';
 import { editDistance } from '../../engine/edit-distance.js';
-import type { CheckDefinition, CheckDeps, CheckRunner, DictionaryData, Draft, ManuscriptContext } from '../../engine/types.js';
+import type { CheckDefinition, CheckDeps, CheckRunner, DictionaryData, Draft, ManuscriptContext } from '../../contract/check.js';
 import { createLexicon, dictionaryText } from './lexicon.js';
 import { derivable, oneEditCandidates, oneEditFromKnown } from './morphology.js';
 import { wordTokens } from '../../engine/nlcst.js';
 import { DIALECT_WORDS, NAME_PARTICLES, NEVER_SUGGEST, NOT_NAMES, PERIOD_SPELLINGS } from './spelling.data.js';
 
-/** Which spellings count as correct. */
-export type SpellingDialect = 'auto' | 'en-US' | 'en-GB' | 'both';
 
 /** Options of the `spelling` check. */
 export interface SpellingOptions {
@@ -36,12 +36,6 @@ export interface SpellingOptions {
 }
 
 /** Summary the spelling check reports beside its diagnostics. */
-export interface SpellingSummary {
-  /** Character and place names found in the manuscript, most used first. */
-  readonly cast: readonly string[];
-  /** The dialect actually applied (`auto` resolved). */
-  readonly dialect: Exclude<SpellingDialect, 'auto'>;
-}
 
 const ELISION = /^(\p{L}+in)$/u; // bleedin’ → bleeding
 const HAS_DIGIT = /\d/;
@@ -50,8 +44,17 @@ const BRITISH_THRESHOLD = 3;
 /** What an apostrophe inside a word of dialogue usually stands for: prob’ly, ev’ry, o’er, s’pose, ’em. */
 const ELIDED = ['a', 'e', 'i', 'o', 'u', 'v', 'ab', 'ou', 'er', 'ow', 'up'];
 
-export const spelling: CheckDefinition<SpellingOptions> = {
+/** What a spelling draft remembers between scan and finish: the word, and whether it starts a sentence. */
+interface SpellingData {
+  readonly [key: string]: string | boolean;
+  readonly word: string;
+  readonly initial: boolean;
+}
+type SpellingDraft = Draft<SpellingData>;
+
+export const spelling: CheckDefinition<SpellingOptions, SpellingData, SpellingSummary> = {
   id: 'spelling',
+  uses: [capitalisation],
   description: 'Words not in the dictionary, with names learned from the manuscript and suggestions ranked.',
   defaults: { dialect: 'auto', words: [], learnNames: true, periodSpellings: true, maxSuggestions: 5 },
   setup(options, deps) {
@@ -63,7 +66,7 @@ export const spelling: CheckDefinition<SpellingOptions> = {
   },
 };
 
-function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: DictionaryData | undefined, deps: CheckDeps): CheckRunner {
+function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: DictionaryData | undefined, deps: CheckDeps): CheckRunner<SpellingOptions, SpellingData, SpellingSummary> {
   const { wordRank, vocabulary } = deps;
   let options = initial;
   let accepted = acceptList(options.words);
@@ -78,10 +81,10 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
   });
   let summary: SpellingSummary = { cast: [], dialect: options.dialect === 'auto' ? 'en-US' : options.dialect };
 
-  const scan = (paragraph: { text: string; tree: Root }): Draft[] => {
+  const scan = (paragraph: { text: string; tree: Root }): SpellingDraft[] => {
     const file = new VFile({ value: paragraph.text });
     processor.runSync(paragraph.tree, file); // retext-spell only reads the tree
-    const drafts: Draft[] = [];
+    const drafts: SpellingDraft[] = [];
     const initial = new Set(wordTokens(paragraph.tree).filter((t) => t.initial).map((t) => t.from));
     for (const message of file.messages) {
       const place = message.place;
@@ -107,8 +110,8 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
     return false;
   };
 
-  const finish = (drafts: readonly Draft[], context: ManuscriptContext): Draft[] => {
-    const uses = context.capitalised;
+  const finish = (drafts: readonly SpellingDraft[], context: ManuscriptContext): SpellingDraft[] => {
+    const uses = context.get(capitalisation);
     const total = (w: string): number => {
       const u = uses.get(w);
       return u ? u.mid + u.initial : 0;
@@ -119,15 +122,15 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
       // "a capitalised word that recurs mid-sentence": a name. Also one seen twice, once mid-sentence
       // ("Bingen"), or three times at sentence starts ("Lizzy," said her father). Either way, written in
       // lower case less often than capitalised.
+      if (nameEvidence(u) >= 1) return true;
       const total = u.mid + u.initial;
       if (u.lower * 2 >= total) return false;
-      if (u.mid >= 2 || (u.mid >= 1 && total >= 2) || total >= 3) return true;
       // Twice, both at the start of a sentence or quotation ("‘Bingen on the Rhine’"): a name unless one slip
       // makes it a common word, as "Teh" twice would still be "The".
       return total >= 2 && oneEditCandidates(w.toLowerCase(), common).every((c) => c.includes(' '));
     };
 
-    const words = drafts.map((d) => String(d.data?.['word'] ?? ''));
+    const words = drafts.map((d) => d.data?.word ?? '');
     const dialect = resolveDialect(words);
     summary = { cast: castOf(context), dialect };
     const known = (w: string): boolean =>
@@ -143,7 +146,7 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
       }
       return v;
     };
-    const out: Draft[] = [];
+    const out: SpellingDraft[] = [];
     drafts.forEach((d, i) => {
       const word = words[i]!;
       const base = stripPossessive(word);
@@ -172,7 +175,7 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
         if (isName(base)) return;
         // A capitalised word mid-sentence that no single slip turns into a dictionary word is a name the
         // manuscript mentions once or twice ("Haggerston", "Boulanger"); "Jonh" is one slip from "John".
-        if (options.learnNames && d.data?.['initial'] === false && !memo(`\u0001${base}`, () => oneEditFromKnown(base, known))) return;
+        if (options.learnNames && d.data?.initial === false && !memo(`\u0001${base}`, () => oneEditFromKnown(base, known))) return;
       } else {
         const name = base.charAt(0).toUpperCase() + base.slice(1);
         if (total(name) >= 2 && (isName(name) || primary.correct(name))) {
@@ -219,8 +222,9 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
   const castOf = (context: ManuscriptContext): string[] => {
     const notNames = new Set(NOT_NAMES);
     const cast: Array<[string, number]> = [];
-    for (const [word, use] of context.capitalised) {
-      if (use.mid < 2 || notNames.has(word) || use.lower * 2 >= use.mid + use.initial || word.length < 2) continue;
+    for (const [word, use] of context.get(capitalisation)) {
+      // The cast list: names that recur mid-sentence.
+      if (nameEvidence(use) < 3 || notNames.has(word) || word.length < 2) continue;
       if (!/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
       if (primary.correct(word.toLowerCase())) continue; // "Miss", "Well": ordinary words capitalised
       cast.push([word, use.mid + use.initial]);
@@ -233,7 +237,7 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
     if (word.length < 5) return undefined;
     let best: string | undefined;
     let bestCount = 0;
-    for (const [name, use] of context.capitalised) {
+    for (const [name, use] of context.get(capitalisation)) {
       // Insertions, deletions and swaps only: "Darcey"/"Darcy". A changed letter is as often another name
       // ("Coxe"/"Cole", "Marr"/"Mary"), and "Perrys" is the Perry family.
       if (name === word || use.mid < 2 || word === `${name}s` || word === `${name}es`) continue;
@@ -265,7 +269,7 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
     const freq = (w: string): number => frequency!.get(w.toLowerCase()) ?? 0;
     let candidates = oneEditCandidates(word, known);
     if (word !== word.toLowerCase()) candidates.push(...oneEditCandidates(word.toLowerCase(), known));
-    if (isCapitalised(word)) for (const [name, use] of context.capitalised) {
+    if (isCapitalised(word)) for (const [name, use] of context.get(capitalisation)) {
       if (use.mid >= 2 && name !== word && editDistance(word, name, 2) <= 2) candidates.push(name);
     }
     // nspell's own search costs up to a second on an unknown name; only plain lower-case words get it.
@@ -286,8 +290,7 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
     scan,
     finish,
     summary: () => ({ ...summary }),
-    update(next) {
-      const o = next as SpellingOptions;
+    update(o) {
       const { words: _a, ...restNew } = o;
       const { words: _b, ...restOld } = options;
       if (JSON.stringify(restNew) !== JSON.stringify(restOld)) return false;
@@ -356,7 +359,7 @@ const norm = (w: string): string => w.replace(/’/g, "'").toLowerCase();
 
 const q = (s: string): string => `“${s}”`;
 
-function unknownWord(d: Draft, word: string, suggestions: readonly string[]): Draft {
+function unknownWord(d: SpellingDraft, word: string, suggestions: readonly string[]): SpellingDraft {
   const fixes: Fix[] = suggestions.map((s) => ({ kind: 'replace', label: `Change to ${q(s)}`, text: s }));
   const first = suggestions[0];
   return {
@@ -368,7 +371,7 @@ function unknownWord(d: Draft, word: string, suggestions: readonly string[]): Dr
   };
 }
 
-function nameCase(d: Draft, word: string, name: string): Draft {
+function nameCase(d: SpellingDraft, word: string, name: string): SpellingDraft {
   return {
     ...d,
     ruleId: 'spelling-name-case',
@@ -378,7 +381,7 @@ function nameCase(d: Draft, word: string, name: string): Draft {
   };
 }
 
-function nameVariant(d: Draft, word: string, base: string, name: string): Draft {
+function nameVariant(d: SpellingDraft, word: string, base: string, name: string): SpellingDraft {
   const fixed = name + word.slice(base.length);
   return {
     ...d,

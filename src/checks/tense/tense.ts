@@ -1,6 +1,6 @@
 import { within } from '../../engine/nlcst.js';
-import { isPastForm, isPresentForm, narrationSentences, paragraphAt, sceneAt, sourceMarks } from '../../engine/scenes.js';
-import type { CheckDefinition, Draft } from '../../engine/types.js';
+import { isPastForm, isPresentForm, narrationSentences, paragraphAt, sceneAt, scenes, sourceMarks } from '../../fiction/scenes.js';
+import type { CheckDefinition, Draft } from '../../contract/check.js';
 import { IRREGULAR_PARTICIPLES, PAST_TO_PRESENT, PERFECT_ADVERBS, TIME_SHIFTS } from './tense.data.js';
 
 /** Options of the `tense` check. */
@@ -27,14 +27,22 @@ const q = (s: string): string => `“${s}”`;
  * The `tense` check: present or present-perfect verbs in past-tense narration and past verbs in present-tense
  * narration, outside dialogue and thought, with a fix where the replacement is unambiguous.
  */
-export const tense: CheckDefinition<TenseOptions> = {
+/** What a tense draft remembers between scan and finish: the narration tense it would be a slip in. */
+interface TenseData {
+  readonly [key: string]: string;
+  readonly narration: 'past' | 'present';
+}
+type TenseDraft = Draft<TenseData>;
+
+export const tense: CheckDefinition<TenseOptions, TenseData> = {
   id: 'tense',
+  uses: [scenes],
   description: 'Tense slips: present or present-perfect verbs in past-tense narration, and the reverse.',
   defaults: { tense: 'auto' },
   setup(options) {
     return {
       scan(input) {
-        const drafts: Draft[] = [];
+        const drafts: TenseDraft[] = [];
         for (const { sentence, tokens } of narrationSentences(input)) {
           const start = sentence.position?.start.offset ?? tokens[0]!.from;
           const end = sentence.position?.end.offset ?? tokens[tokens.length - 1]!.to;
@@ -52,9 +60,9 @@ export const tense: CheckDefinition<TenseOptions> = {
           let lastPast: string | undefined;
           let lastPastAt = -1;
           let pastPairs = 0;
-          const presentDrafts: Draft[] = [];
+          const presentDrafts: TenseDraft[] = [];
           let timeShift = false;
-          const past: Draft[] = [];
+          const past: TenseDraft[] = [];
           for (let i = 0; i < tokens.length; i++) {
             const t = tokens[i]!;
             const w = lower[i]!;
@@ -138,16 +146,16 @@ export const tense: CheckDefinition<TenseOptions> = {
           // Marked thought in Markdown ("*He is lying.*"): the prose lost the markers, the source has them.
           const paragraph = paragraphAt(context.paragraphs, d.from);
           if (paragraph && within(sourceMarks(context.source, paragraph), d.from, d.to)) return false;
-          const scene = sceneAt(context.scenes, d.from);
+          const scene = sceneAt(context.get(scenes), d.from);
           const narration = options.tense === 'auto' ? scene?.tense : options.tense;
-          return narration === d.data?.['narration'];
+          return narration === d.data?.narration;
         });
       },
     };
   },
 };
 
-function present(from: number, to: number, actual: string, fix: string, kind: string): Draft {
+function present(from: number, to: number, actual: string, fix: string, kind: string): TenseDraft {
   return {
     ruleId: 'tense-present-in-past',
     severity: 'warning',

@@ -1,6 +1,8 @@
 import type { Sentence } from 'nlcst';
-import { stripPossessive } from './case.js';
-import { speechSpans, within, wordTokens, type WordToken } from './nlcst.js';
+import type { Analysis, Paragraph, ParagraphInput } from '../contract/check.js';
+import { stripPossessive } from '../engine/case.js';
+import { speechSpans, within, wordTokens, type WordToken } from '../engine/nlcst.js';
+import { capitalisation, nameEvidence, type WordUse } from './cast.js';
 import {
   COGNITION_VERBS,
   FEMALE_NAMES,
@@ -14,10 +16,9 @@ import {
   STATE_ADJECTIVES,
   TITLES,
 } from './scenes.data.js';
-import type { Paragraph, ParagraphInput, WordUse } from './types.js';
 
 /*
- * Chapters, scenes and narration. The engine computes a paragraph's narration facts once (cached by paragraph
+ * Chapters, scenes and narration. The `scenes` analysis computes a paragraph's narration facts once (cached by paragraph
  * text, like every scan) and assembles scenes from them on every check: no re-parsing. Offsets are UTF-16
  * code units; a `ParagraphNarration` counts from its paragraph's start, a `Scene` from the text's start.
  */
@@ -416,11 +417,10 @@ export function scenesOf(
   const isName = (name: string, word: string): boolean => {
     if (notCharacters.has(word)) return false;
     if (name.includes(' ')) return true;
-    const u = capitalised.get(word);
     // "the Woodhouses": a family, not one mind.
     if (/s$/.test(word) && (capitalised.get(word.slice(0, -1))?.mid ?? 0) >= 2) return false;
-    // The cast-list rule spelling uses: recurs mid-sentence, or three times anywhere, rarely in lower case.
-    return !!u && (u.mid >= 2 || u.mid + u.initial >= 3) && u.lower * 2 < u.mid + u.initial && agents.has(name);
+    // The cast rule spelling uses, at "three times anywhere" or more.
+    return nameEvidence(capitalised.get(word)) >= 2 && agents.has(name);
   };
   const genders = learnGenders(narration);
   const indented = paragraphs.map((p) => isIndented(source, p.from));
@@ -630,3 +630,15 @@ export const paragraphAt: (paragraphs: readonly Paragraph[], at: number) => Para
 
 /** The scene containing offset `at`. */
 export const sceneAt: (scenes: readonly Scene[], at: number) => Scene | undefined = spanAt;
+
+/**
+ * Chapters and scenes in order, each with its narration (person, tense, POV character, omniscience) and the
+ * mind clauses of its narration. Paragraph facts are cached like scans, so assembling scenes costs no parsing;
+ * computed only for checks that declare it (`pov`, `tense`).
+ */
+export const scenes: Analysis<ParagraphNarration, readonly Scene[]> = {
+  id: 'scenes',
+  uses: [capitalisation],
+  paragraph: narrationOf,
+  manuscript: (facts, context) => scenesOf(context.paragraphs, facts, context.source, context.get(capitalisation)),
+};

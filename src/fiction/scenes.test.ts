@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { ParseEnglish } from 'parse-english';
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs } from './paragraphs.js';
+import { splitParagraphs } from '../engine/paragraphs.js';
 import { isHeading, isSceneBreak, narrationOf, scenesOf, type Scene } from './scenes.js';
-import { stripPossessive } from './case.js';
-import { wordTokens } from './nlcst.js';
-import type { WordUse } from './types.js';
+import { capitalisation } from './cast.js';
 
 const parser = new ParseEnglish();
 const fixture = (name: string): string => readFileSync(new URL(`../../tests/fixtures/fiction/${name}`, import.meta.url), 'utf8');
@@ -13,20 +11,9 @@ const fixture = (name: string): string => readFileSync(new URL(`../../tests/fixt
 /** Scenes of a text, built the way the engine builds them (paragraph facts, then the manuscript). */
 function scenes(text: string): Scene[] {
   const paragraphs = splitParagraphs(text);
-  const capitalised = new Map<string, WordUse>();
-  const narration = paragraphs.map((p) => {
-    const tree = parser.parse(p.text);
-    for (const t of wordTokens(tree)) {
-      const w = stripPossessive(t.text);
-      const key = w.charAt(0).toUpperCase() + w.slice(1);
-      const use = capitalised.get(key) ?? { mid: 0, initial: 0, lower: 0 };
-      if (/^\p{Lu}/u.test(w)) use[t.initial ? 'initial' : 'mid']++;
-      else use.lower++;
-      capitalised.set(key, use);
-    }
-    return narrationOf({ text: p.text, tree });
-  });
-  return scenesOf(paragraphs, narration, text, capitalised);
+  const inputs = paragraphs.map((p) => ({ text: p.text, tree: parser.parse(p.text) }));
+  const capitalised = capitalisation.manuscript(inputs.map(capitalisation.paragraph), undefined as never);
+  return [...scenesOf(paragraphs, inputs.map(narrationOf), text, capitalised)];
 }
 
 describe('chapters and scenes', () => {

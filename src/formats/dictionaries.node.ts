@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DictionaryData, DictionaryId } from '../engine/types.js';
+import type { DictionaryData, DictionaryId } from '../contract/check.js';
 
 const PACKAGES: Record<DictionaryId, string> = { 'en-US': 'dictionary-en', 'en-GB': 'dictionary-en-gb' };
 
