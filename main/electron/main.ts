@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHANNELS, type EventContract, type EventName, type MenuCommand } from '../../src/contract/ipc.js';
 import { ok } from '../../src/contract/result.js';
+import { isManuscriptName, manuscriptExtensions } from '../../src/formats/manuscript-types.js';
 import { createDocumentService } from '../files/documents.js';
 import { createRecoveryStore } from '../files/recovery.js';
 import { createHandlers, recoveryId } from '../ipc/handlers.js';
@@ -18,7 +19,7 @@ import { CONTENT_SECURITY_POLICY, guardNavigation, isAppUrl, windowOptions } fro
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererUrl = pathToFileURL(join(here, '../renderer/index.html')).href;
-const fileArg = process.argv.slice(app.isPackaged ? 1 : 2).find((a) => /\.(txt|md|markdown|docx)$/i.test(a));
+const fileArg = process.argv.slice(app.isPackaged ? 1 : 2).find((a) => isManuscriptName(a));
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -32,7 +33,7 @@ void app.whenReady().then(async () => {
   if (bounds.maximized) win.maximize();
 
   const send = <E extends EventName>(event: E, payload: EventContract[E]): void => win.webContents.send(event, payload);
-  const filters = [{ name: 'Manuscripts', extensions: ['txt', 'md', 'markdown', 'docx'] }];
+  const filters = [{ name: 'Manuscripts', extensions: manuscriptExtensions() }];
   const { invoke } = createHandlers({
     host: 'electron',
     documents,
@@ -88,14 +89,14 @@ void app.whenReady().then(async () => {
     );
   buildMenu();
   ipcMain.on('app:open-dropped', (event, path: unknown) => {
-    if (isAppUrl(event.senderFrame?.url ?? '', rendererUrl) && typeof path === 'string' && /\.(txt|md|markdown|docx)$/i.test(path)) void openPath(path);
+    if (isAppUrl(event.senderFrame?.url ?? '', rendererUrl) && typeof path === 'string' && isManuscriptName(path)) void openPath(path);
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
     void openPath(path);
   });
   app.on('second-instance', (_event, argv) => {
-    const path = argv.find((a) => /\.(txt|md|markdown|docx)$/i.test(a));
+    const path = argv.find((a) => isManuscriptName(a));
     if (path) void openPath(path);
     win.focus();
   });

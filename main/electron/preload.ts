@@ -4,6 +4,7 @@
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { CHANNELS, EVENT_NAMES } from '../../src/contract/ipc.js';
+import { isManuscriptName } from '../../src/formats/manuscript-types.js';
 
 contextBridge.exposeInMainWorld('redline', {
   invoke(channel: unknown, args: unknown): Promise<unknown> {
@@ -26,5 +27,5 @@ window.addEventListener('drop', (e) => {
   const file = e.dataTransfer?.files[0];
   if (!file) return;
   const path = webUtils.getPathForFile(file);
-  if (/\.(txt|md|markdown)$/i.test(path)) ipcRenderer.send('app:open-dropped', path);
+  if (isManuscriptName(path)) ipcRenderer.send('app:open-dropped', path);
 });

@@ -10,6 +10,7 @@ import { settingsFileName } from '../../src/contract/manuscript-settings.js';
 import { exportEdits, type AppliedFix, type ExportEdit } from '../../src/export/export.js';
 import { changeReportHtml, changeReportMarkdown } from '../../src/export/report.js';
 import { writeFileSafely } from '../../src/formats/file.node.js';
+import { manuscriptStem } from '../../src/formats/manuscript-types.js';
 import { fail, ok, type Result } from '../../src/contract/result.js';
 import type { DocumentService } from '../files/documents.js';
 import type { RecoveryStore } from '../files/recovery.js';
@@ -163,7 +164,7 @@ export function createHandlers(deps: HandlerDeps): HostApi {
       const current = documents.nameOf(request.handle);
       const source = documents.layoutOf(request.handle);
       if (current === undefined || source === undefined) return fail({ code: 'unknown-document', message: 'That document is no longer open.' });
-      const stem = current.replace(/\.(txt|md|markdown|docx)$/i, '').replace(/ \(sample\)$/, '');
+      const stem = manuscriptStem(current).replace(/ \(sample\)$/, '');
       const chosen = await dialogs.exportAs(`${stem}.edited.${request.format}`, request.format, request.name);
       if (!chosen.ok) return chosen;
       if (chosen.value === undefined) return ok(null);

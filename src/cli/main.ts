@@ -11,8 +11,9 @@ import type { ManuscriptSettings } from '../contract/manuscript-settings.js';
 import { exportManuscript, type ExportFormat, type ExportSource } from '../export/export.js';
 import { changeReportHtml, changeReportMarkdown, lineColumn } from '../export/report.js';
 import { revisionWarning, type DocxDocument } from '../formats/docx.js';
-import { isDocxPath, readDocxFile } from '../formats/docx.node.js';
+import { readDocxFile } from '../formats/docx.node.js';
 import { readSettingsFor, readTextFile, writeFileSafely } from '../formats/file.node.js';
+import { manuscriptKindOf } from '../formats/manuscript-types.js';
 import type { SourceFormat } from '../formats/prose.js';
 import { loadDictionaries, loadVocabulary, loadWordRanks } from './dictionaries.js';
 import { formatText, formatTotals, locate, type LocatedDiagnostic } from './report.js';
@@ -194,9 +195,10 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
 }
 
 function formatOfOutput(path: string): ExportFormat {
+  const kind = manuscriptKindOf(path);
+  if (kind === 'docx') return 'docx';
+  if (kind === 'markdown') return 'md';
   const ext = extname(path).toLowerCase();
-  if (ext === '.docx') return 'docx';
-  if (['.md', '.markdown', '.mdown', '.mkd'].includes(ext)) return 'md';
   if (ext === '.doc' || ext === '.odt' || ext === '.rtf' || ext === '.pdf') throw new UsageError(`cannot write ${ext} files; write .txt, .md or .docx`);
   return 'txt';
 }
@@ -204,7 +206,7 @@ function formatOfOutput(path: string): ExportFormat {
 function reportKindOf(path: string): 'html' | 'md' {
   const ext = extname(path).toLowerCase();
   if (ext === '.html' || ext === '.htm') return 'html';
-  if (ext === '.md' || ext === '.markdown') return 'md';
+  if (manuscriptKindOf(path) === 'markdown') return 'md';
   throw new UsageError(`--report writes .html or .md, not "${path}"`);
 }
 
@@ -219,7 +221,7 @@ interface Manuscript {
 }
 
 async function readManuscript(path: string, io: Io): Promise<Manuscript | undefined> {
-  if (isDocxPath(path)) {
+  if (manuscriptKindOf(path) === 'docx') {
     const read = await readDocxFile(path);
     if (!read.ok) {
       io.stderr(`redline: ${read.error.message}\n`);
