@@ -6,7 +6,16 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CHANNELS, type EventContract, type EventName, type MenuCommand } from '../../src/contract/ipc.js';
+import {
+  CHANNELS,
+  PRELOAD_MESSAGES,
+  validPreloadMessage,
+  type EventContract,
+  type EventName,
+  type MenuCommand,
+  type PreloadContract,
+  type PreloadMessage,
+} from '../../src/contract/ipc.js';
 import { ok } from '../../src/contract/result.js';
 import { isManuscriptName, manuscriptExtensions } from '../../src/formats/manuscript-types.js';
 import { createDocumentService } from '../files/documents.js';
@@ -88,9 +97,19 @@ void app.whenReady().then(async () => {
       ),
     );
   buildMenu();
-  ipcMain.on('app:open-dropped', (event, path: unknown) => {
-    if (isAppUrl(event.senderFrame?.url ?? '', rendererUrl) && typeof path === 'string' && isManuscriptName(path)) void openPath(path);
-  });
+  // The preload's own messages: one typed handler each, payloads checked against the contract.
+  const fromPreload: { readonly [M in PreloadMessage]: (payload: PreloadContract[M]) => void } = {
+    'app:open-dropped': ({ path }) => {
+      if (isManuscriptName(path)) void openPath(path);
+    },
+  };
+  const listen = <M extends PreloadMessage>(message: M): void => {
+    const handle: (payload: PreloadContract[M]) => void = fromPreload[message];
+    ipcMain.on(message, (event, payload: unknown) => {
+      if (isAppUrl(event.senderFrame?.url ?? '', rendererUrl) && validPreloadMessage(message, payload)) handle(payload);
+    });
+  };
+  PRELOAD_MESSAGES.forEach(listen);
   app.on('open-file', (event, path) => {
     event.preventDefault();
     void openPath(path);
