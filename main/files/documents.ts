@@ -5,14 +5,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { watch as fsWatch, type FSWatcher } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { DocumentSnapshot, EventContract, SettingsChange } from '../../src/contract/ipc.js';
-import { EMPTY_SETTINGS, parseSettings, settingsFileName, type ManuscriptSettings } from '../../src/contract/manuscript-settings.js';
+import { EMPTY_SETTINGS, type ManuscriptSettings } from '../../src/contract/manuscript-settings.js';
 import { fail, ok, type Result } from '../../src/contract/result.js';
 import { revisionWarning, type DocxDocument } from '../../src/formats/docx.js';
 import { readDocxFile } from '../../src/formats/docx.node.js';
-import { readTextFile, writeFileSafely } from '../../src/formats/file.node.js';
+import { readSettingsFor, readTextFile, settingsPathFor, writeFileSafely } from '../../src/formats/file.node.js';
 import { isManuscriptName, manuscriptKindOf, MANUSCRIPT_KINDS, sourceFormatOf, TEXT_KINDS, type ManuscriptKind } from '../../src/formats/manuscript-types.js';
 import { DEFAULT_LAYOUT, encodeText, type TextLayout } from '../../src/formats/text.js';
 
@@ -168,14 +167,6 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
     return doc ? ok(doc) : fail({ code: 'unknown-document', message: 'That document is no longer open.' });
   };
 
-  const loadSettings = async (path: string): Promise<ManuscriptSettings> => {
-    try {
-      return parseSettings(await readFile(join(dirname(path), settingsFileName(basename(path))), 'utf8')) ?? EMPTY_SETTINGS;
-    } catch {
-      return EMPTY_SETTINGS;
-    }
-  };
-
   const open = async (path: string): Promise<Result<DocumentSnapshot>> => {
     const checked = openable(path);
     if (!checked.ok) return checked;
@@ -190,7 +181,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       format: read.value.format,
       diskText: read.value.text,
       dirty: false,
-      settings: await loadSettings(checked.value),
+      settings: await readSettingsFor(checked.value),
       stopWatch: () => undefined,
     };
     docs.set(doc.handle, doc);
@@ -209,7 +200,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       format: 'text',
       diskText: read.value.text,
       dirty: false,
-      settings: await loadSettings(path),
+      settings: await readSettingsFor(path),
       stopWatch: () => undefined,
       docx: read.value,
     };
@@ -227,7 +218,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
   };
 
   const writeSettings = async (doc: OpenDocument, path: string): Promise<Result<void>> =>
-    writeFileSafely(join(dirname(path), settingsFileName(basename(path))), JSON.stringify(doc.settings, null, 2) + '\n');
+    writeFileSafely(settingsPathFor(path), JSON.stringify(doc.settings, null, 2) + '\n');
 
   return {
     open,
@@ -288,7 +279,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
         if (!again.ok) return again;
         doc.docx = again.value;
         doc.diskText = again.value.text;
-        doc.settings = await loadSettings(doc.path);
+        doc.settings = await readSettingsFor(doc.path);
         return ok(snapshot(doc, again.value.text));
       }
       const read = await readTextFile(doc.path);
@@ -296,7 +287,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       doc.diskText = read.value.text;
       doc.layout = read.value.layout;
       doc.dirty = false;
-      doc.settings = await loadSettings(doc.path);
+      doc.settings = await readSettingsFor(doc.path);
       return ok(snapshot(doc, read.value.text));
     },
     setDirty(handle, dirty) {

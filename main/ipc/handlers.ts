@@ -6,10 +6,9 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../../src/contract/diagnostic.js';
 import { validArgs, isChannel, type ArgsOf, type Channel, type DocumentSnapshot, type EngineData, type ExportDone, type ExportRequest, type FixNote, type ResultOf } from '../../src/contract/ipc.js';
-import { settingsFileName } from '../../src/contract/manuscript-settings.js';
 import { exportEdits, type AppliedFix, type ExportEdit } from '../../src/export/export.js';
 import { changeReportHtml, changeReportMarkdown } from '../../src/export/report.js';
-import { writeFileSafely } from '../../src/formats/file.node.js';
+import { settingsPathFor, writeFileSafely } from '../../src/formats/file.node.js';
 import { manuscriptStem } from '../../src/formats/manuscript-types.js';
 import { fail, ok, type Result } from '../../src/contract/result.js';
 import type { DocumentService } from '../files/documents.js';
@@ -172,7 +171,7 @@ export function createHandlers(deps: HandlerDeps): HostApi {
       const manuscript = documents.pathOf(request.handle);
       const reportPath = request.report === 'none' ? undefined : join(dirname(path), `${basename(path, extname(path))}.changes.${request.report}`);
       // An export never replaces the manuscript or its settings: that is what Save is for.
-      const guarded = manuscript === undefined ? [] : [resolve(manuscript), resolve(dirname(manuscript), settingsFileName(basename(manuscript)))];
+      const guarded = manuscript === undefined ? [] : [resolve(manuscript), resolve(settingsPathFor(manuscript))];
       for (const target of [path, reportPath]) {
         if (target !== undefined && guarded.includes(resolve(target))) {
           return fail({ code: 'would-overwrite', message: `${basename(target)} is the manuscript itself; export to another name (Save writes the manuscript).` });

@@ -91,10 +91,10 @@ async function check(args: readonly string[], io: Io): Promise<number> {
   const results = [];
   for (const file of files) {
     const settings = await readSettingsFor(file.path);
-    engine.configure(configFor(checks, dialectOf(values.dialect), [...personal, ...(settings?.words ?? [])], settings));
+    engine.configure(configFor(checks, dialectOf(values.dialect), [...personal, ...settings.words], settings));
     const outcome = engine.check(file.text, { format: file.format });
     const diagnostics = outcome.diagnostics.filter(
-      (d) => !settings?.ignored.includes(d.fingerprint) && !settings?.ignoredRules.includes(d.ruleId),
+      (d) => !settings.ignored.includes(d.fingerprint) && !settings.ignoredRules.includes(d.ruleId),
     );
     results.push({ file, diagnostics, summaries: outcome.summaries });
   }
@@ -144,9 +144,9 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
   const personal = await personalWords(values.dictionary, io);
   if (!personal) return EXIT.error;
   const settings = await readSettingsFor(file.path);
-  const engine = await engineFor(checks, dialectOf(values.dialect), [...personal, ...(settings?.words ?? [])], settings);
+  const engine = await engineFor(checks, dialectOf(values.dialect), [...personal, ...settings.words], settings);
   const { diagnostics } = engine.check(file.text, { format: file.format });
-  const kept = diagnostics.filter((d) => !settings?.ignored.includes(d.fingerprint) && !settings?.ignoredRules.includes(d.ruleId));
+  const kept = diagnostics.filter((d) => !settings.ignored.includes(d.fingerprint) && !settings.ignoredRules.includes(d.ruleId));
   const chosen = kept.filter((d) => d.fixes.length > 0 && (!rules || rules.has(d.ruleId))).map((d) => ({ diagnostic: d, fix: d.fixes[0]! }));
   const result = exportManuscript(file.source, chosen, format, { trackChanges: values['track-changes'], comments: values.comments });
   const log = target ? io.stdout : io.stderr;
