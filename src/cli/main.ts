@@ -8,8 +8,8 @@ import { CHECKS } from '../engine/registry.js';
 import type { SpellingDialect } from '../checks/spelling/spelling.js';
 import type { Diagnostic } from '../contract/diagnostic.js';
 import type { ManuscriptSettings } from '../contract/manuscript-settings.js';
-import { exportManuscript, type ExportFormat, type ExportSource } from '../export/export.js';
-import { changeReportHtml, changeReportMarkdown, lineColumn } from '../export/report.js';
+import type { ExportFormat, ExportSource } from '../export/export.js';
+import { exportWithReport, type ReportRequest } from '../export/with-report.js';
 import { revisionWarning, type DocxDocument } from '../formats/docx.js';
 import { readDocxFile } from '../formats/docx.node.js';
 import { readSettingsFor, readTextFile, writeFileSafely } from '../formats/file.node.js';
@@ -148,7 +148,14 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
   const { diagnostics } = engine.check(file.text, { format: file.format });
   const kept = diagnostics.filter((d) => !settings.ignored.includes(d.fingerprint) && !settings.ignoredRules.includes(d.ruleId));
   const chosen = kept.filter((d) => d.fixes.length > 0 && (!rules || rules.has(d.ruleId))).map((d) => ({ diagnostic: d, fix: d.fixes[0]! }));
-  const result = exportManuscript(file.source, chosen, format, { trackChanges: values['track-changes'], comments: values.comments });
+  const docx = file.source.kind === 'docx' ? file.source.document : undefined;
+  const report: ReportRequest | undefined = reportKind && {
+    format: reportKind,
+    title: basename(file.path),
+    date: new Date().toISOString().slice(0, 10),
+    ...(docx ? { where: paragraphColumn(docx) } : {}),
+  };
+  const result = exportWithReport(file.source, { kind: 'fixes', accepted: chosen, diagnostics: kept }, format, { trackChanges: values['track-changes'], comments: values.comments }, report);
   const log = target ? io.stdout : io.stderr;
   const located = locateIn(file, result.applied.map((a) => a.diagnostic));
   result.applied.forEach((a, i) => {
@@ -169,22 +176,8 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
     io.stdout(file.source.kind === 'text' ? result.text.replace(/\n/g, file.source.layout.eol) : result.text);
     log(`${count}.\n`);
   }
-  if (values.report !== undefined && reportKind) {
-    const used = new Set(result.applied.map((a) => a.diagnostic));
-    const skipped = new Set(result.skipped.map((s) => s.diagnostic));
-    const open = kept.filter((d) => !used.has(d) && !skipped.has(d));
-    const docx = file.source.kind === 'docx' ? file.source.document : undefined;
-    const input = {
-      title: basename(file.path),
-      text: file.text,
-      applied: result.applied,
-      skipped: result.skipped,
-      open,
-      where: docx ? paragraphColumn(docx) : lineColumn(file.text),
-      date: new Date().toISOString().slice(0, 10),
-    };
-    const report = reportKind === 'html' ? changeReportHtml(input) : changeReportMarkdown(input);
-    const written = await writeFileSafely(values.report, report);
+  if (values.report !== undefined && result.report !== undefined) {
+    const written = await writeFileSafely(values.report, result.report);
     if (!written.ok) {
       io.stderr(`redline: ${written.error.message}\n`);
       return EXIT.error;
