@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { exportEdits, exportManuscript, minimalEdit, type ExportSource } from '../src/export/export.js';
-import { changeReportHtml, changeReportMarkdown } from '../src/export/report.js';
+import { exportWithReport } from '../src/export/with-report.js';
 import { readDocx, type DocxDocument } from '../src/formats/docx.js';
 import { decodeText } from '../src/formats/text.js';
 import { strToU8, unzipSync, zipSync } from 'fflate';
@@ -263,17 +263,19 @@ describe('minimalEdit', () => {
   });
 });
 
-describe('the change report', () => {
-  const make = async () => {
+describe('the change report, made with the export (exportWithReport)', () => {
+  // As `redline fix --report` makes it: every fix accepted but the one for “Teh”, which is left open.
+  const make = async (format: 'md' | 'html') => {
     const doc = open(await story());
-    const accepted = acceptEverything(doc.text).filter((c) => c.diagnostic.actual !== 'Teh');
-    const result = exportManuscript({ kind: 'docx', document: doc }, accepted, 'docx');
-    const open_ = engine.check(doc.text).diagnostics.filter((d) => d.actual === 'Teh');
-    return { title: 'story.docx', text: doc.text, applied: result.applied, skipped: result.skipped, open: open_, date: '2026-11-22' };
+    const diagnostics = engine.check(doc.text).diagnostics;
+    const accepted = diagnostics.filter((d) => d.fixes[0] && d.actual !== 'Teh').map((d) => ({ diagnostic: d, fix: d.fixes[0]! }));
+    const result = exportWithReport({ kind: 'docx', document: doc }, { kind: 'fixes', accepted, diagnostics }, 'docx', {}, { format, title: 'story.docx', date: '2026-11-22' });
+    expect(result.applied).toHaveLength(2);
+    return result.report!;
   };
 
   it('in Markdown: each fix with its context, before → after, check and rule; totals per check; what is left open', async () => {
-    expect(changeReportMarkdown(await make())).toBe(`# Changes to story.docx
+    expect(await make('md')).toBe(`# Changes to story.docx
 
 2 fixes applied, 1 issue left open. 2026-11-22.
 
@@ -300,7 +302,7 @@ describe('the change report', () => {
   });
 
   it('in HTML: self-contained, marked up for print, with the same content', async () => {
-    const html = changeReportHtml(await make());
+    const html = await make('html');
     expect(html).toContain('<title>Changes to story.docx</title>');
     expect(html).toContain('@media print');
     expect(html).toContain('break-inside: avoid');
@@ -308,6 +310,65 @@ describe('the change report', () => {
     expect(html).toContain('<tr><td>spelling</td><td class="n">1</td><td class="n">1</td></tr>');
     expect(html).toMatch(/<ul class="open">\n<li><span class="where">line 7, column 2<\/span> · spelling · <code>spelling-unknown-word<\/code>: “Teh” is not in the dictionary/);
     expect(html).not.toMatch(/<script|https?:\/\//);
+  });
+
+  it('from the app’s edits: fixes reported with the note the editor sent, the writer’s own typing written but not reported', () => {
+    const text = 'She recieved the the letter.\n\nHe left.\n';
+    const spelling = { check: 'spelling', ruleId: 'spelling-unknown-word', message: '“recieved” is not in the dictionary; did you mean “received”?' } as const;
+    const result = exportWithReport(
+      { kind: 'text', text, layout: { encoding: 'utf-8', bom: false, eol: '\r\n' }, format: 'text' },
+      {
+        kind: 'edits',
+        edits: [
+          { edit: { from: 4, to: 12, insert: 'received' }, fix: spelling },
+          { edit: { from: 30, to: 30, insert: 'Soon ' } },
+        ],
+        open: [{ from: 13, to: 20, check: 'repeated-words', ruleId: 'repeated-word', message: '“the” is repeated; remove one.' }],
+      },
+      'txt',
+      {},
+      { format: 'md', title: 'ch.txt', date: '2026-11-22' },
+    );
+    expect(new TextDecoder().decode(result.bytes)).toBe('She received the the letter.\r\n\r\nSoon He left.\r\n');
+    expect(result.written).toHaveLength(2);
+    expect(result.report).toBe(`# Changes to ch.txt
+
+1 fix applied, 1 issue left open. 2026-11-22.
+
+| check | fixed | left open |
+|---|---:|---:|
+| spelling | 1 | 0 |
+| repeated-words | 0 | 1 |
+
+## Fixes
+
+1. **line 1, column 5** · spelling · \`spelling-unknown-word\`  
+   “recieved” → “received”  
+   She ~~recieved~~**received** the the letter.  
+   “recieved” is not in the dictionary; did you mean “received”?
+
+## Left open
+
+- **line 1, column 14** · repeated-words · \`repeated-word\`: “the” is repeated; remove one.
+`);
+  });
+
+  it('lists an accepted fix that could not be applied with the issues left open, saying why', () => {
+    const text = 'It was was a dark night.\n';
+    const diagnostics = engine.check(text).diagnostics;
+    const repeated = diagnostics.find((d) => d.ruleId === 'repeated-word')!;
+    // A second fix on the same words overlaps the first and is skipped.
+    const clash = { ...repeated, ruleId: 'clash', fixes: [{ kind: 'remove', label: 'remove' }] } as const;
+    const result = exportWithReport(
+      { kind: 'text', text, layout: { encoding: 'utf-8', bom: false, eol: '\n' }, format: 'text' },
+      { kind: 'fixes', accepted: [repeated, clash].map((d) => ({ diagnostic: d, fix: d.fixes[0]! })), diagnostics: [...diagnostics, clash] },
+      'txt',
+      {},
+      { format: 'md', title: 'night.txt', date: '2026-11-22' },
+    );
+    expect(result.skipped.map((s) => s.reason)).toEqual(['overlaps another fix']);
+    expect(result.report).toContain('1 fix applied, 1 issue left open.');
+    expect(result.report).toMatch(/## Left open\n\n- \*\*line 1, column \d+\*\* · repeated-words · `clash`: .* Fix not applied \(overlaps another fix\)\.\n$/);
   });
 });
 

@@ -1,10 +1,45 @@
 // The Electron entry's wiring, with Electron replaced by a recording fake (vi.mock: the real `electron`
 // package is never loaded, so nothing tries to download a binary).
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../src/contract/ipc.js';
+import { validArgs, type Channel, type EventName, type PreloadMessage } from '../../src/contract/ipc.js';
+import { ok } from '../../src/contract/result.js';
+import { createDocumentService } from '../files/documents.js';
+import { createRecoveryStore } from '../files/recovery.js';
+import { createHandlers } from '../ipc/handlers.js';
+import { openSettingsStore } from '../settings/app-settings.js';
+import { pageBridge, type PreloadIpc } from './preload-api.js';
+
+// The contract, written out here and checked against its types: a channel, event or preload message added to
+// (or removed from) `IpcContract`, `EventContract` or `PreloadContract` does not compile until it is listed
+// here too. These lists, not the contract module's own `CHANNELS` (the list main.ts loops over), are what the
+// wiring below is compared with.
+const CONTRACT_CHANNELS = {
+  'app:initial': true,
+  'engine:data': true,
+  'doc:open': true,
+  'doc:save': true,
+  'doc:save-as': true,
+  'doc:reload': true,
+  'doc:set-dirty': true,
+  'doc:update-settings': true,
+  'recovery:save': true,
+  'recovery:restore': true,
+  'recovery:discard': true,
+  'app:set-review-panel': true,
+  'app:set-preferences': true,
+  'doc:export': true,
+} as const satisfies { readonly [C in Channel]: true };
+const CONTRACT_EVENTS = { 'doc:disk-change': true, 'menu:command': true, 'doc:opened': true } as const satisfies { readonly [E in EventName]: true };
+const CONTRACT_PRELOAD_MESSAGES = { 'app:open-dropped': true } as const satisfies { readonly [M in PreloadMessage]: true };
+const channels = Object.keys(CONTRACT_CHANNELS).sort();
 
 const recorded = vi.hoisted(() => ({
   handlers: new Map<string, (event: unknown, args: unknown) => unknown>(),
+  listeners: new Map<string, (event: unknown, payload: unknown) => unknown>(),
+  errors: [] as string[],
   windowOptions: [] as unknown[],
   loaded: [] as string[],
   menus: [] as unknown[],
@@ -45,8 +80,11 @@ vi.mock('electron', () => {
   return {
     app,
     BrowserWindow,
-    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn(), showMessageBoxSync: vi.fn() },
-    ipcMain: { handle: (channel: string, f: (event: unknown, args: unknown) => unknown) => recorded.handlers.set(channel, f), on: vi.fn() },
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: (_title: string, message: string) => void recorded.errors.push(message), showMessageBoxSync: vi.fn() },
+    ipcMain: {
+      handle: (channel: string, f: (event: unknown, args: unknown) => unknown) => recorded.handlers.set(channel, f),
+      on: (message: string, f: (event: unknown, payload: unknown) => unknown) => recorded.listeners.set(message, f),
+    },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => recorded.menus.push(m) },
     session: {
       defaultSession: {
@@ -64,7 +102,8 @@ describe('the Electron entry', () => {
     await recorded.ready;
     await vi.waitFor(() => expect(recorded.loaded).toHaveLength(1));
     expect(recorded.windowOptions[0]).toMatchObject({ webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } });
-    expect([...recorded.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
+    expect([...recorded.handlers.keys()].sort()).toEqual(channels);
+    expect([...recorded.listeners.keys()].sort()).toEqual(Object.keys(CONTRACT_PRELOAD_MESSAGES).sort());
     expect(recorded.loaded[0]).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
     expect(recorded.headers).toHaveLength(1);
     expect(recorded.menus).toHaveLength(1);
@@ -80,5 +119,55 @@ describe('the Electron entry', () => {
     const handle = (initial.value as unknown as { document: { handle: string } }).document.handle;
     await recorded.handlers.get('doc:set-dirty')!({ senderFrame: { url: recorded.loaded[0] } }, { handle, dirty: true });
     expect(recorded.edited).toEqual([true]);
+
+    // A file dropped on the window (the preload's message) is opened when it is a manuscript, .docx included,
+    // and only when our own page's preload sent it.
+    const dropped = recorded.listeners.get('app:open-dropped')!;
+    const own = { senderFrame: { url: recorded.loaded[0] } };
+    dropped({ senderFrame: { url: 'https://evil.example/' } }, { path: '/nowhere/evil.docx' });
+    dropped(own, { path: '/nowhere/cover.pdf' });
+    dropped(own, '/nowhere/bare-string.docx');
+    dropped(own, { path: '/nowhere/novel.docx', extra: 1 });
+    dropped(own, { path: '/nowhere/novel.docx' });
+    await vi.waitFor(() => expect(recorded.errors).toHaveLength(1));
+    expect(recorded.errors).toEqual(['/nowhere/novel.docx does not exist']);
+  });
+});
+
+describe('the IPC contract, end to end', () => {
+  it('has a handler in createHandlers and a validator for every channel', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'redline-contract-'));
+    const { handlers } = createHandlers({
+      host: 'electron',
+      documents: createDocumentService({ watch: null }),
+      recovery: createRecoveryStore(join(dir, 'recovery')),
+      settings: await openSettingsStore(join(dir, 'settings.json')),
+      engineData: async () => ({ dictionaries: { 'en-US': { aff: '', dic: '' } }, wordRanks: [], vocabulary: [] }),
+      dialogs: { open: async () => undefined, saveAs: async () => ok(undefined), exportAs: async () => ok(undefined) },
+    });
+    expect(Object.keys(handlers).sort()).toEqual(channels);
+    for (const channel of channels as Channel[]) {
+      expect(typeof handlers[channel], channel).toBe('function');
+      // A validator exists (a missing one would throw) and refuses what the channel does not take.
+      expect(validArgs(channel, { unexpected: true }), channel).toBe(false);
+    }
+  });
+
+  it('lets the page reach exactly the contract’s channels and events through the preload', async () => {
+    const sent: string[] = [];
+    const subscribed: string[] = [];
+    const ipc: PreloadIpc = {
+      invoke: async (channel) => void sent.push(channel),
+      on: (event) => void subscribed.push(event),
+      removeListener: () => undefined,
+      send: () => undefined,
+    };
+    const bridge = pageBridge(ipc);
+    for (const channel of [...channels, 'app:open-dropped', 'shell:exec', 'constructor', '__proto__']) await bridge.invoke(channel, {});
+    for (const event of [...Object.keys(CONTRACT_EVENTS), 'app:open-dropped', 'doc:export']) bridge.on(event, () => undefined);
+    expect(sent.sort()).toEqual(channels);
+    expect(subscribed.sort()).toEqual(Object.keys(CONTRACT_EVENTS).sort());
+    // A preload message is the preload's own: the page cannot send one.
+    expect(await bridge.invoke('app:open-dropped', { path: '/etc/passwd.txt' })).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
   });
 });

@@ -6,8 +6,18 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CHANNELS, type EventContract, type EventName, type MenuCommand } from '../../src/contract/ipc.js';
+import {
+  CHANNELS,
+  PRELOAD_MESSAGES,
+  validPreloadMessage,
+  type EventContract,
+  type EventName,
+  type MenuCommand,
+  type PreloadContract,
+  type PreloadMessage,
+} from '../../src/contract/ipc.js';
 import { ok } from '../../src/contract/result.js';
+import { isManuscriptName, manuscriptExtensions } from '../../src/formats/manuscript-types.js';
 import { createDocumentService } from '../files/documents.js';
 import { createRecoveryStore } from '../files/recovery.js';
 import { createHandlers, recoveryId } from '../ipc/handlers.js';
@@ -18,7 +28,7 @@ import { CONTENT_SECURITY_POLICY, guardNavigation, isAppUrl, windowOptions } fro
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererUrl = pathToFileURL(join(here, '../renderer/index.html')).href;
-const fileArg = process.argv.slice(app.isPackaged ? 1 : 2).find((a) => /\.(txt|md|markdown|docx)$/i.test(a));
+const fileArg = process.argv.slice(app.isPackaged ? 1 : 2).find((a) => isManuscriptName(a));
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -32,7 +42,7 @@ void app.whenReady().then(async () => {
   if (bounds.maximized) win.maximize();
 
   const send = <E extends EventName>(event: E, payload: EventContract[E]): void => win.webContents.send(event, payload);
-  const filters = [{ name: 'Manuscripts', extensions: ['txt', 'md', 'markdown', 'docx'] }];
+  const filters = [{ name: 'Manuscripts', extensions: manuscriptExtensions() }];
   const { invoke } = createHandlers({
     host: 'electron',
     documents,
@@ -87,15 +97,25 @@ void app.whenReady().then(async () => {
       ),
     );
   buildMenu();
-  ipcMain.on('app:open-dropped', (event, path: unknown) => {
-    if (isAppUrl(event.senderFrame?.url ?? '', rendererUrl) && typeof path === 'string' && /\.(txt|md|markdown|docx)$/i.test(path)) void openPath(path);
-  });
+  // The preload's own messages: one typed handler each, payloads checked against the contract.
+  const fromPreload: { readonly [M in PreloadMessage]: (payload: PreloadContract[M]) => void } = {
+    'app:open-dropped': ({ path }) => {
+      if (isManuscriptName(path)) void openPath(path);
+    },
+  };
+  const listen = <M extends PreloadMessage>(message: M): void => {
+    const handle: (payload: PreloadContract[M]) => void = fromPreload[message];
+    ipcMain.on(message, (event, payload: unknown) => {
+      if (isAppUrl(event.senderFrame?.url ?? '', rendererUrl) && validPreloadMessage(message, payload)) handle(payload);
+    });
+  };
+  PRELOAD_MESSAGES.forEach(listen);
   app.on('open-file', (event, path) => {
     event.preventDefault();
     void openPath(path);
   });
   app.on('second-instance', (_event, argv) => {
-    const path = argv.find((a) => /\.(txt|md|markdown|docx)$/i.test(a));
+    const path = argv.find((a) => isManuscriptName(a));
     if (path) void openPath(path);
     win.focus();
   });

@@ -40,6 +40,22 @@ describe('the file service', () => {
     expect(binary.ok || binary.error.code).toBe('unsupported-type');
   });
 
+  it('opens and saves by the manuscript types table: Markdown by any of its names, Word for review only', async () => {
+    service = createDocumentService({ root: join(dir, 'book'), watch: null });
+    await writeFile(join(dir, 'secret.docx'), 'x');
+    const outside = await service.open(join(dir, 'secret.docx'));
+    expect(outside.ok || outside.error.code).toBe('outside-folder');
+    await writeFile(join(dir, 'notes.mdown'), '# Notes\n');
+    service = createDocumentService({ root: dir, watch: null });
+    const md = await service.open(join(dir, 'notes.mdown'));
+    expect(md.ok && md.value).toMatchObject({ name: 'notes.mdown', format: 'markdown' });
+    if (!md.ok) return;
+    const asWord = await service.saveAs(md.value.handle, join(dir, 'notes.docx'), '# Notes\n');
+    expect(asWord.ok || asWord.error).toEqual({ code: 'unsupported-type', message: 'notes.docx is not a .txt or .md manuscript' });
+    const asText = await service.saveAs(md.value.handle, join(dir, 'NOTES.TXT'), '# Notes\n');
+    expect(asText.ok && asText.value).toMatchObject({ name: 'NOTES.TXT', format: 'text' });
+  });
+
   it('reports a missing file as a plain error', async () => {
     service = createDocumentService({ watch: null });
     const r = await service.open(join(dir, 'gone.txt'));

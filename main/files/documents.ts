@@ -5,14 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { watch as fsWatch, type FSWatcher } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { DocumentSnapshot, EventContract, SettingsChange } from '../../src/contract/ipc.js';
-import { EMPTY_SETTINGS, parseSettings, settingsFileName, type ManuscriptSettings } from '../../src/contract/manuscript-settings.js';
+import { EMPTY_SETTINGS, type ManuscriptSettings } from '../../src/contract/manuscript-settings.js';
 import { fail, ok, type Result } from '../../src/contract/result.js';
 import { revisionWarning, type DocxDocument } from '../../src/formats/docx.js';
-import { isDocxPath, readDocxFile } from '../../src/formats/docx.node.js';
-import { formatOf, readTextFile, writeFileSafely } from '../../src/formats/file.node.js';
+import { readDocxFile } from '../../src/formats/docx.node.js';
+import { readSettingsFor, readTextFile, settingsPathFor, writeFileSafely } from '../../src/formats/file.node.js';
+import { isManuscriptName, manuscriptKindOf, MANUSCRIPT_KINDS, sourceFormatOf, TEXT_KINDS, type ManuscriptKind } from '../../src/formats/manuscript-types.js';
 import { DEFAULT_LAYOUT, encodeText, type TextLayout } from '../../src/formats/text.js';
 
 /** Watches one file; calls back on any change (debounced by the service). Returns a stop function. */
@@ -94,7 +94,8 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
   const debounceMs = options.debounceMs ?? 150;
   const root = options.root === undefined ? undefined : resolve(options.root);
 
-  const inside = (path: string): Result<string> => {
+  // Saving writes only text and Markdown; opening also takes Word documents (for review).
+  const inside = (path: string, kinds: readonly ManuscriptKind[] = TEXT_KINDS): Result<string> => {
     const full = resolve(path);
     if (root !== undefined) {
       const rel = relative(root, full);
@@ -102,18 +103,12 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
         return fail({ code: 'outside-folder', message: `${basename(full)} is outside the folder Redline was started in` });
       }
     }
-    if (!/\.(txt|md|markdown|mdown|mkd|text)$/i.test(full)) {
+    if (!isManuscriptName(full, kinds)) {
       return fail({ code: 'unsupported-type', message: `${basename(full)} is not a .txt or .md manuscript` });
     }
     return ok(full);
   };
-  // Opening also takes Word documents (for review); saving writes only text.
-  const openable = (path: string): Result<string> => {
-    if (!isDocxPath(path)) return inside(path);
-    // The folder rule is the same; only the extension check differs (asked about the .txt twin name).
-    const twin = inside(path.replace(/\.docx$/i, '.txt'));
-    return twin.ok ? ok(resolve(path)) : twin;
-  };
+  const openable = (path: string): Result<string> => inside(path, MANUSCRIPT_KINDS);
 
   const snapshot = (doc: OpenDocument, text: string): DocumentSnapshot => ({
     handle: doc.handle,
@@ -172,18 +167,10 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
     return doc ? ok(doc) : fail({ code: 'unknown-document', message: 'That document is no longer open.' });
   };
 
-  const loadSettings = async (path: string): Promise<ManuscriptSettings> => {
-    try {
-      return parseSettings(await readFile(join(dirname(path), settingsFileName(basename(path))), 'utf8')) ?? EMPTY_SETTINGS;
-    } catch {
-      return EMPTY_SETTINGS;
-    }
-  };
-
   const open = async (path: string): Promise<Result<DocumentSnapshot>> => {
     const checked = openable(path);
     if (!checked.ok) return checked;
-    if (isDocxPath(checked.value)) return openDocx(checked.value);
+    if (manuscriptKindOf(checked.value) === 'docx') return openDocx(checked.value);
     const read = await readTextFile(checked.value);
     if (!read.ok) return read;
     const doc: OpenDocument = {
@@ -194,7 +181,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       format: read.value.format,
       diskText: read.value.text,
       dirty: false,
-      settings: await loadSettings(checked.value),
+      settings: await readSettingsFor(checked.value),
       stopWatch: () => undefined,
     };
     docs.set(doc.handle, doc);
@@ -213,7 +200,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       format: 'text',
       diskText: read.value.text,
       dirty: false,
-      settings: await loadSettings(path),
+      settings: await readSettingsFor(path),
       stopWatch: () => undefined,
       docx: read.value,
     };
@@ -231,7 +218,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
   };
 
   const writeSettings = async (doc: OpenDocument, path: string): Promise<Result<void>> =>
-    writeFileSafely(join(dirname(path), settingsFileName(basename(path))), JSON.stringify(doc.settings, null, 2) + '\n');
+    writeFileSafely(settingsPathFor(path), JSON.stringify(doc.settings, null, 2) + '\n');
 
   return {
     open,
@@ -241,7 +228,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
         path: undefined,
         name,
         layout: DEFAULT_LAYOUT,
-        format: formatOf(name),
+        format: sourceFormatOf(name),
         diskText: undefined,
         dirty: false,
         settings: EMPTY_SETTINGS,
@@ -275,7 +262,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       const hadSettings = doc.path !== undefined || doc.settings !== EMPTY_SETTINGS;
       doc.path = checked.value;
       doc.name = basename(checked.value);
-      doc.format = formatOf(checked.value);
+      doc.format = sourceFormatOf(checked.value);
       doc.dirty = false;
       // The word list and ignores travel with the text to its new name.
       if (hadSettings) await writeSettings(doc, checked.value);
@@ -292,7 +279,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
         if (!again.ok) return again;
         doc.docx = again.value;
         doc.diskText = again.value.text;
-        doc.settings = await loadSettings(doc.path);
+        doc.settings = await readSettingsFor(doc.path);
         return ok(snapshot(doc, again.value.text));
       }
       const read = await readTextFile(doc.path);
@@ -300,7 +287,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       doc.diskText = read.value.text;
       doc.layout = read.value.layout;
       doc.dirty = false;
-      doc.settings = await loadSettings(doc.path);
+      doc.settings = await readSettingsFor(doc.path);
       return ok(snapshot(doc, read.value.text));
     },
     setDirty(handle, dirty) {

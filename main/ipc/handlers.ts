@@ -4,12 +4,10 @@
  * bridge; the host passes in its dialogs.
  */
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { Diagnostic } from '../../src/contract/diagnostic.js';
 import { validArgs, isChannel, type ArgsOf, type Channel, type DocumentSnapshot, type EngineData, type ExportDone, type ExportRequest, type FixNote, type ResultOf } from '../../src/contract/ipc.js';
-import { settingsFileName } from '../../src/contract/manuscript-settings.js';
-import { exportEdits, type AppliedFix, type ExportEdit } from '../../src/export/export.js';
-import { changeReportHtml, changeReportMarkdown } from '../../src/export/report.js';
-import { writeFileSafely } from '../../src/formats/file.node.js';
+import { exportWithReport, type NotedEdit } from '../../src/export/with-report.js';
+import { settingsPathFor, writeFileSafely } from '../../src/formats/file.node.js';
+import { manuscriptStem } from '../../src/formats/manuscript-types.js';
 import { fail, ok, type Result } from '../../src/contract/result.js';
 import type { DocumentService } from '../files/documents.js';
 import type { RecoveryStore } from '../files/recovery.js';
@@ -163,7 +161,7 @@ export function createHandlers(deps: HandlerDeps): HostApi {
       const current = documents.nameOf(request.handle);
       const source = documents.layoutOf(request.handle);
       if (current === undefined || source === undefined) return fail({ code: 'unknown-document', message: 'That document is no longer open.' });
-      const stem = current.replace(/\.(txt|md|markdown|docx)$/i, '').replace(/ \(sample\)$/, '');
+      const stem = manuscriptStem(current).replace(/ \(sample\)$/, '');
       const chosen = await dialogs.exportAs(`${stem}.edited.${request.format}`, request.format, request.name);
       if (!chosen.ok) return chosen;
       if (chosen.value === undefined) return ok(null);
@@ -171,44 +169,39 @@ export function createHandlers(deps: HandlerDeps): HostApi {
       const manuscript = documents.pathOf(request.handle);
       const reportPath = request.report === 'none' ? undefined : join(dirname(path), `${basename(path, extname(path))}.changes.${request.report}`);
       // An export never replaces the manuscript or its settings: that is what Save is for.
-      const guarded = manuscript === undefined ? [] : [resolve(manuscript), resolve(dirname(manuscript), settingsFileName(basename(manuscript)))];
+      const guarded = manuscript === undefined ? [] : [resolve(manuscript), resolve(settingsPathFor(manuscript))];
       for (const target of [path, reportPath]) {
         if (target !== undefined && guarded.includes(resolve(target))) {
           return fail({ code: 'would-overwrite', message: `${basename(target)} is the manuscript itself; export to another name (Save writes the manuscript).` });
         }
       }
       const comment = (n: FixNote): string => `${n.message} (${n.check} · ${n.ruleId})`;
-      const edits: ExportEdit[] = request.edits.map((e) => ({
+      const edits: NotedEdit[] = request.edits.map((e) => ({
         edit: { from: e.from, to: e.to, insert: e.insert },
+        ...(e.fix ? { fix: e.fix } : {}),
         ...(e.fix && request.comments ? { comment: comment(e.fix) } : {}),
       }));
       // A Word document opened for review exports from the original file, so its formatting is kept.
       if (source.docx && source.docx.text !== request.base) return fail({ code: 'stale', message: `This text is not ${current} as opened (it came from recovery): copy your changes, open ${current} again, and export from there.` });
       const from = source.docx ? ({ kind: 'docx', document: source.docx } as const) : ({ kind: 'text', text: request.base, layout: source.layout, format: source.format } as const);
-      const out = exportEdits(from, edits, request.format, {
-        trackChanges: request.format === 'docx' && request.trackChanges,
-        comments: request.format === 'docx' && request.trackChanges && request.comments,
-        author: 'Redline',
-        date: new Date().toISOString(),
-      });
+      const now = new Date().toISOString();
+      const out = exportWithReport(
+        from,
+        { kind: 'edits', edits, open: request.open },
+        request.format,
+        {
+          trackChanges: request.format === 'docx' && request.trackChanges,
+          comments: request.format === 'docx' && request.trackChanges && request.comments,
+          author: 'Redline',
+          date: now,
+        },
+        request.report === 'none' ? undefined : { format: request.report, title: current, date: now.slice(0, 10) },
+      );
       const written = await writeFileSafely(path, out.bytes);
       if (!written.ok) return written;
       const done: ExportDone = { name: basename(path), written: out.written.length, skipped: out.skipped.length };
-      if (reportPath === undefined) return ok(done);
-      const byEdit = new Map(request.edits.map((e, i) => [edits[i]!, e] as const));
-      const applied: AppliedFix[] = out.written.flatMap((w) => {
-        const note = byEdit.get(w)?.fix;
-        return note ? [{ diagnostic: pseudoDiagnostic(note, w.edit.from, w.edit.to, request.base), fix: { kind: 'replace', label: w.edit.insert, text: w.edit.insert }, edit: w.edit }] : [];
-      });
-      const input = {
-        title: current,
-        text: request.base,
-        applied,
-        skipped: [],
-        open: request.open.map((o) => pseudoDiagnostic(o, o.from, o.to, request.base)),
-        date: new Date().toISOString().slice(0, 10),
-      };
-      const report = await writeFileSafely(reportPath, request.report === 'html' ? changeReportHtml(input) : changeReportMarkdown(input));
+      if (reportPath === undefined || out.report === undefined) return ok(done);
+      const report = await writeFileSafely(reportPath, out.report);
       if (!report.ok) return report;
       return ok({ ...done, report: basename(reportPath) });
     },
@@ -231,12 +224,6 @@ export function createHandlers(deps: HandlerDeps): HostApi {
   };
 
   return { handlers, invoke };
-}
-
-/** A diagnostic as the change report reads it (check, rule, message, span) from what the renderer sent. */
-function pseudoDiagnostic(note: FixNote, from: number, to: number, text: string): Diagnostic {
-  const actual = text.slice(from, to);
-  return { ruleId: note.ruleId, check: note.check, severity: 'warning', from, to, actual, message: note.message, fixes: [], fingerprint: `${note.ruleId}:${actual}` };
 }
 
 /** The recovery file id of a document handle (handles are UUIDs: safe as file names). */

@@ -6,8 +6,9 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { isDocxPath, readDocxFile } from '../../src/formats/docx.node.js';
+import { readDocxFile } from '../../src/formats/docx.node.js';
 import { readTextFile } from '../../src/formats/file.node.js';
+import { manuscriptKindOf } from '../../src/formats/manuscript-types.js';
 import { loadEngineData } from '../engine-data.js';
 import { startServe } from './server.js';
 
@@ -39,7 +40,7 @@ export async function serveMain(argv: readonly string[]): Promise<number> {
   if (positionals[0] !== undefined) {
     // Say plainly, before serving anything, when the file cannot be opened.
     const path = resolve(positionals[0]);
-    const file = isDocxPath(path) ? await readDocxFile(path) : await readTextFile(path);
+    const file = manuscriptKindOf(path) === 'docx' ? await readDocxFile(path) : await readTextFile(path);
     if (!file.ok) {
       process.stderr.write(`redline serve: ${file.error.message}\n`);
       return 2;

@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import type { EngineData, EventContract, EventName } from '../../src/contract/ipc.js';
 import { fail, ok } from '../../src/contract/result.js';
+import { isManuscriptName, TEXT_KINDS } from '../../src/formats/manuscript-types.js';
 import { createDocumentService, type DocumentService } from '../files/documents.js';
 import { createRecoveryStore } from '../files/recovery.js';
 import { createHandlers } from '../ipc/handlers.js';
@@ -69,7 +70,7 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
       open: async () => undefined,
       saveAs: async (_current, suggested) => {
         if (suggested === undefined) return ok(undefined);
-        if (suggested !== basename(suggested) || suggested.startsWith('.') || !/\.(txt|md)$/i.test(suggested)) {
+        if (suggested !== basename(suggested) || suggested.startsWith('.') || !isManuscriptName(suggested, TEXT_KINDS)) {
           return fail({ code: 'bad-name', message: `“${suggested}” is not a plain .txt or .md file name` });
         }
         return ok(join(root, suggested));

@@ -8,11 +8,12 @@ import { CHECKS, engineConfigFor, type RedlineConfig } from '../checks/index.js'
 import { isSpellingDialect, SPELLING_DIALECTS, type SpellingDialect } from '../contract/summaries.js';
 import { visibleDiagnostics } from '../engine/visible.js';
 import type { Diagnostic } from '../contract/diagnostic.js';
-import { exportManuscript, type ExportFormat, type ExportSource } from '../export/export.js';
-import { changeReportHtml, changeReportMarkdown, lineColumn } from '../export/report.js';
+import type { ExportFormat, ExportSource } from '../export/export.js';
+import { exportWithReport, type ReportRequest } from '../export/with-report.js';
 import { revisionWarning, type DocxDocument } from '../formats/docx.js';
-import { isDocxPath, readDocxFile } from '../formats/docx.node.js';
+import { readDocxFile } from '../formats/docx.node.js';
 import { readSettingsFor, readTextFile, writeFileSafely } from '../formats/file.node.js';
+import { manuscriptKindOf } from '../formats/manuscript-types.js';
 import type { SourceFormat } from '../formats/prose.js';
 import { loadDictionaries, loadVocabulary, loadWordRanks } from '../formats/dictionaries.node.js';
 import { formatText, formatTotals, locate, type LocatedDiagnostic } from './report.js';
@@ -146,7 +147,14 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
   const { diagnostics } = engine.check(file.text, { format: file.format });
   const kept = visibleDiagnostics(diagnostics, settings);
   const chosen = kept.filter((d) => d.fixes.length > 0 && (!rules || rules.has(d.ruleId))).map((d) => ({ diagnostic: d, fix: d.fixes[0]! }));
-  const result = exportManuscript(file.source, chosen, format, { trackChanges: values['track-changes'], comments: values.comments });
+  const docx = file.source.kind === 'docx' ? file.source.document : undefined;
+  const report: ReportRequest | undefined = reportKind && {
+    format: reportKind,
+    title: basename(file.path),
+    date: new Date().toISOString().slice(0, 10),
+    ...(docx ? { where: paragraphColumn(docx) } : {}),
+  };
+  const result = exportWithReport(file.source, { kind: 'fixes', accepted: chosen, diagnostics: kept }, format, { trackChanges: values['track-changes'], comments: values.comments }, report);
   const log = target ? io.stdout : io.stderr;
   const located = locateIn(file, result.applied.map((a) => a.diagnostic));
   result.applied.forEach((a, i) => {
@@ -167,22 +175,8 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
     io.stdout(file.source.kind === 'text' ? result.text.replace(/\n/g, file.source.layout.eol) : result.text);
     log(`${count}.\n`);
   }
-  if (values.report !== undefined && reportKind) {
-    const used = new Set(result.applied.map((a) => a.diagnostic));
-    const skipped = new Set(result.skipped.map((s) => s.diagnostic));
-    const open = kept.filter((d) => !used.has(d) && !skipped.has(d));
-    const docx = file.source.kind === 'docx' ? file.source.document : undefined;
-    const input = {
-      title: basename(file.path),
-      text: file.text,
-      applied: result.applied,
-      skipped: result.skipped,
-      open,
-      where: docx ? paragraphColumn(docx) : lineColumn(file.text),
-      date: new Date().toISOString().slice(0, 10),
-    };
-    const report = reportKind === 'html' ? changeReportHtml(input) : changeReportMarkdown(input);
-    const written = await writeFileSafely(values.report, report);
+  if (values.report !== undefined && result.report !== undefined) {
+    const written = await writeFileSafely(values.report, result.report);
     if (!written.ok) {
       io.stderr(`redline: ${written.error.message}\n`);
       return EXIT.error;
@@ -193,9 +187,10 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
 }
 
 function formatOfOutput(path: string): ExportFormat {
+  const kind = manuscriptKindOf(path);
+  if (kind === 'docx') return 'docx';
+  if (kind === 'markdown') return 'md';
   const ext = extname(path).toLowerCase();
-  if (ext === '.docx') return 'docx';
-  if (['.md', '.markdown', '.mdown', '.mkd'].includes(ext)) return 'md';
   if (ext === '.doc' || ext === '.odt' || ext === '.rtf' || ext === '.pdf') throw new UsageError(`cannot write ${ext} files; write .txt, .md or .docx`);
   return 'txt';
 }
@@ -203,7 +198,7 @@ function formatOfOutput(path: string): ExportFormat {
 function reportKindOf(path: string): 'html' | 'md' {
   const ext = extname(path).toLowerCase();
   if (ext === '.html' || ext === '.htm') return 'html';
-  if (ext === '.md' || ext === '.markdown') return 'md';
+  if (manuscriptKindOf(path) === 'markdown') return 'md';
   throw new UsageError(`--report writes .html or .md, not "${path}"`);
 }
 
@@ -218,7 +213,7 @@ interface Manuscript {
 }
 
 async function readManuscript(path: string, io: Io): Promise<Manuscript | undefined> {
-  if (isDocxPath(path)) {
+  if (manuscriptKindOf(path) === 'docx') {
     const read = await readDocxFile(path);
     if (!read.ok) {
       io.stderr(`redline: ${read.error.message}\n`);

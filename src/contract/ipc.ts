@@ -4,10 +4,15 @@
  * bridge are all typed from it. Every result travels as a `Result`: failures a user can cause (a missing
  * file, a full disk) are values, never thrown errors.
  *
+ * Each list here is derived from a record keyed by its contract, so a channel, event or preload message
+ * added to the contract does not compile until it has its validator (channels, preload messages) or its
+ * entry (events), and it is then allowlisted and registered everywhere without another edit.
+ *
  * The renderer never names a path for the host to read: the host shows the dialog and hands back a document
  * handle (an opaque string). Text crosses as `\n`-normalised strings; the host keeps the file's encoding, BOM
  * and line endings and restores them on save.
  */
+import { isSpellingDialect, type SpellingDialect } from './summaries.js';
 import { NARRATIONS, SCENE_KEY, type ManuscriptSettings, type Narration } from './manuscript-settings.js';
 import { CHECK_IDS, type CheckId } from './diagnostic.js';
 import type { Result } from './result.js';
@@ -55,7 +60,7 @@ export interface RecoveryOffer {
 /** App-wide checking preferences, persisted by the host. */
 export interface Preferences {
   /** Spelling dialect: `auto` (American, British too once the manuscript uses it), or one, or both. */
-  readonly dialect: 'auto' | 'en-US' | 'en-GB' | 'both';
+  readonly dialect: SpellingDialect;
   /** Checks switched off, by id (an allowlist would hide checks added later). */
   readonly disabledChecks: readonly string[];
 }
@@ -163,7 +168,25 @@ export interface EventContract {
   'doc:opened': { readonly document: DocumentSnapshot };
 }
 export type EventName = keyof EventContract;
-export const EVENT_NAMES: readonly EventName[] = ['doc:disk-change', 'menu:command', 'doc:opened'];
+// Host → renderer payloads come from the host itself, so events need no validator; the record only makes
+// the list exhaustive.
+const EVENTS = { 'doc:disk-change': true, 'menu:command': true, 'doc:opened': true } as const satisfies { readonly [E in EventName]: true };
+/** Every event, the preload's allowlist for subscriptions. */
+export const EVENT_NAMES = Object.keys(EVENTS) as readonly EventName[];
+
+/**
+ * Preload → host messages: one-way, sent by Electron's preload itself for what only it can know, never by the
+ * page (the page's bridge does not offer them, and the host refuses them from any other sender). `redline
+ * serve` has no preload and no such messages.
+ */
+export interface PreloadContract {
+  /**
+   * A file dropped on the window: its path, read by the preload from the OS drop (page scripts cannot forge a
+   * dropped File's path). The host checks the name like any other file it opens.
+   */
+  'app:open-dropped': { readonly path: string };
+}
+export type PreloadMessage = keyof PreloadContract;
 
 /** Renderer → host calls: channel → arguments and result value (wrapped in `Result`). */
 export interface IpcContract {
@@ -194,29 +217,6 @@ export type Channel = keyof IpcContract;
 export type ArgsOf<C extends Channel> = IpcContract[C]['args'];
 export type ResultOf<C extends Channel> = Result<IpcContract[C]['result']>;
 
-/** Every channel, the preload's allowlist. */
-export const CHANNELS: readonly Channel[] = [
-  'app:initial',
-  'engine:data',
-  'doc:open',
-  'doc:save',
-  'doc:save-as',
-  'doc:reload',
-  'doc:set-dirty',
-  'doc:update-settings',
-  'recovery:save',
-  'recovery:restore',
-  'recovery:discard',
-  'app:set-review-panel',
-  'app:set-preferences',
-  'doc:export',
-];
-
-/** True when `value` names a channel of the contract. */
-export function isChannel(value: unknown): value is Channel {
-  return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
-}
-
 /** The renderer's view of the host: one typed call, one typed subscription. */
 export interface Bridge {
   invoke<C extends Channel>(channel: C, args: ArgsOf<C>): Promise<ResultOf<C>>;
@@ -226,6 +226,9 @@ export interface Bridge {
 
 // ---- Argument validation: shared by every host, so a compromised or buggy renderer gets a plain error. ----
 
+/** True when an untrusted value has exactly the shape `T`. */
+export type Validator<T> = (value: unknown) => value is T;
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, max = 200): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
@@ -233,6 +236,8 @@ const str = (v: unknown, max = 200): v is string => typeof v === 'string' && v.l
 const MAX_TEXT = 21 * 1024 * 1024;
 const text = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
 const only = (o: Obj, keys: readonly string[]): boolean => Object.keys(o).every((k) => keys.includes(k));
+/** An object with no keys but `keys` (each validator checks which of them are required). */
+const shape = (v: unknown, keys: readonly string[]): v is Obj => isObj(v) && only(v, keys);
 
 function validChange(v: unknown): v is SettingsChange {
   if (!isObj(v)) return false;
@@ -257,31 +262,54 @@ function validChange(v: unknown): v is SettingsChange {
   }
 }
 
-const VALIDATORS: { readonly [C in Channel]: (v: Obj) => boolean } = {
-  'app:initial': (v) => only(v, []),
-  'engine:data': (v) => only(v, []),
-  'doc:open': (v) => only(v, []),
-  'doc:save': (v) => only(v, ['handle', 'text']) && str(v['handle']) && text(v['text']),
-  'doc:save-as': (v) =>
-    only(v, ['handle', 'text', 'name']) && str(v['handle']) && text(v['text']) && (v['name'] === undefined || str(v['name'], 255)),
-  'doc:reload': (v) => only(v, ['handle']) && str(v['handle']),
-  'doc:set-dirty': (v) => only(v, ['handle', 'dirty']) && str(v['handle']) && typeof v['dirty'] === 'boolean',
-  'doc:update-settings': (v) => only(v, ['handle', 'change']) && str(v['handle']) && validChange(v['change']),
-  'recovery:save': (v) => only(v, ['handle', 'text']) && str(v['handle']) && text(v['text']),
-  'recovery:restore': (v) => only(v, ['id']) && str(v['id']) && /^[\w-]+$/.test(v['id']),
-  'recovery:discard': (v) => only(v, ['id']) && str(v['id']) && /^[\w-]+$/.test(v['id']),
-  'app:set-review-panel': (v) => only(v, ['open']) && typeof v['open'] === 'boolean',
-  'app:set-preferences': (v) => only(v, ['preferences']) && validPreferences(v['preferences']),
-  'doc:export': (v) => validExport(v),
-};
+// One validator per channel: the record the channel list is made from.
+const VALIDATORS = {
+  'app:initial': (v): v is ArgsOf<'app:initial'> => shape(v, []),
+  'engine:data': (v): v is ArgsOf<'engine:data'> => shape(v, []),
+  'doc:open': (v): v is ArgsOf<'doc:open'> => shape(v, []),
+  'doc:save': (v): v is ArgsOf<'doc:save'> => shape(v, ['handle', 'text']) && str(v['handle']) && text(v['text']),
+  'doc:save-as': (v): v is ArgsOf<'doc:save-as'> =>
+    shape(v, ['handle', 'text', 'name']) && str(v['handle']) && text(v['text']) && (v['name'] === undefined || str(v['name'], 255)),
+  'doc:reload': (v): v is ArgsOf<'doc:reload'> => shape(v, ['handle']) && str(v['handle']),
+  'doc:set-dirty': (v): v is ArgsOf<'doc:set-dirty'> => shape(v, ['handle', 'dirty']) && str(v['handle']) && typeof v['dirty'] === 'boolean',
+  'doc:update-settings': (v): v is ArgsOf<'doc:update-settings'> => shape(v, ['handle', 'change']) && str(v['handle']) && validChange(v['change']),
+  'recovery:save': (v): v is ArgsOf<'recovery:save'> => shape(v, ['handle', 'text']) && str(v['handle']) && text(v['text']),
+  'recovery:restore': (v): v is ArgsOf<'recovery:restore'> => shape(v, ['id']) && str(v['id']) && /^[\w-]+$/.test(v['id']),
+  'recovery:discard': (v): v is ArgsOf<'recovery:discard'> => shape(v, ['id']) && str(v['id']) && /^[\w-]+$/.test(v['id']),
+  'app:set-review-panel': (v): v is ArgsOf<'app:set-review-panel'> => shape(v, ['open']) && typeof v['open'] === 'boolean',
+  'app:set-preferences': (v): v is ArgsOf<'app:set-preferences'> => shape(v, ['preferences']) && validPreferences(v['preferences']),
+  'doc:export': (v): v is ArgsOf<'doc:export'> => validExport(v),
+} satisfies { readonly [C in Channel]: Validator<ArgsOf<C>> };
+
+/** Every channel (one per validator), the preload's allowlist and the list each host registers. */
+export const CHANNELS = Object.keys(VALIDATORS) as readonly Channel[];
+
+/** True when `value` names a channel of the contract. */
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(VALIDATORS, value);
+}
+
+const PRELOAD_VALIDATORS = {
+  // Any path the OS gives (up to 32 767, Windows' long-path limit); the host decides whether it is a manuscript.
+  'app:open-dropped': (v): v is PreloadContract['app:open-dropped'] => shape(v, ['path']) && str(v['path'], 32_767),
+} satisfies { readonly [M in PreloadMessage]: Validator<PreloadContract[M]> };
+
+/** Every preload message (one per validator): what the Electron host listens for. */
+export const PRELOAD_MESSAGES = Object.keys(PRELOAD_VALIDATORS) as readonly PreloadMessage[];
+
+/** True when `payload` has exactly the shape preload message `message` carries. */
+export function validPreloadMessage<M extends PreloadMessage>(message: M, payload: unknown): payload is PreloadContract[M] {
+  const validators: { readonly [K in PreloadMessage]: Validator<PreloadContract[K]> } = PRELOAD_VALIDATORS;
+  return validators[message](payload);
+}
 
 const MAX_EDITS = 100_000;
 const offset = (v: unknown, max: number): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max;
 const validNote = (v: Obj): boolean =>
   (CHECK_IDS as readonly unknown[]).includes(v['check']) && str(v['ruleId'], 100) && /^[a-z0-9-]+$/.test(v['ruleId']) && str(v['message'], 1000);
 
-function validExport(v: Obj): boolean {
-  if (!only(v, ['handle', 'base', 'edits', 'format', 'trackChanges', 'comments', 'report', 'open', 'name'])) return false;
+function validExport(v: unknown): v is ExportRequest {
+  if (!shape(v, ['handle', 'base', 'edits', 'format', 'trackChanges', 'comments', 'report', 'open', 'name'])) return false;
   if (!str(v['handle']) || !text(v['base']) || !(v['name'] === undefined || str(v['name'], 255))) return false;
   if (!['txt', 'md', 'docx'].includes(v['format'] as string) || !['none', 'html', 'md'].includes(v['report'] as string)) return false;
   if (typeof v['trackChanges'] !== 'boolean' || typeof v['comments'] !== 'boolean') return false;
@@ -306,7 +334,7 @@ function validPreferences(v: unknown): v is Preferences {
   return (
     isObj(v) &&
     only(v, ['dialect', 'disabledChecks']) &&
-    ['auto', 'en-US', 'en-GB', 'both'].includes(v['dialect'] as string) &&
+    isSpellingDialect(v['dialect']) &&
     Array.isArray(v['disabledChecks']) &&
     v['disabledChecks'].length <= 50 &&
     v['disabledChecks'].every((c) => str(c, 50) && /^[a-z-]+$/.test(c))
@@ -315,6 +343,6 @@ function validPreferences(v: unknown): v is Preferences {
 
 /** True when `args` has exactly the shape channel `channel` takes (unknown keys are refused). */
 export function validArgs<C extends Channel>(channel: C, args: unknown): args is ArgsOf<C> {
-  const value = args === undefined || args === null ? {} : args;
-  return isObj(value) && VALIDATORS[channel](value);
+  const validators: { readonly [K in Channel]: Validator<ArgsOf<K>> } = VALIDATORS;
+  return validators[channel](args === undefined || args === null ? {} : args);
 }

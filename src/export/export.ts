@@ -82,13 +82,13 @@ export interface ExportEdit {
   readonly comment?: string;
 }
 
-/** What {@link exportEdits} produced. */
-export interface ExportEditsResult {
+/** What {@link exportEdits} produced: the caller's own edit objects, written or skipped. */
+export interface ExportEditsResult<E extends ExportEdit = ExportEdit> {
   readonly bytes: Uint8Array;
   /** The text with exactly the written edits. */
   readonly text: string;
-  readonly written: readonly ExportEdit[];
-  readonly skipped: ReadonlyArray<ExportEdit & { readonly reason: string }>;
+  readonly written: readonly E[];
+  readonly skipped: ReadonlyArray<E & { readonly reason: string }>;
 }
 
 /**
@@ -97,10 +97,10 @@ export interface ExportEditsResult {
  * `iterChanges((fromA, toA, _fromB, _toB, inserted) => …)`). With `trackChanges`, each one becomes a Word
  * revision. Overlapping edits after the first are skipped and listed.
  */
-export function exportEdits(source: ExportSource, edits: readonly ExportEdit[], format: ExportFormat, options: ExportOptions = {}): ExportEditsResult {
+export function exportEdits<E extends ExportEdit>(source: ExportSource, edits: readonly E[], format: ExportFormat, options: ExportOptions = {}): ExportEditsResult<E> {
   const sorted = [...edits].sort((a, b) => a.edit.from - b.edit.from || a.edit.to - b.edit.to);
-  const pending: Array<Pending<ExportEdit>> = [];
-  const skipped: Array<ExportEdit & { reason: string }> = [];
+  const pending: Array<Pending<E>> = [];
+  const skipped: Array<E & { reason: string }> = [];
   let end = -1;
   for (const e of sorted) {
     if (e.edit.from < end || (e.edit.from === end && e.edit.from === e.edit.to)) {

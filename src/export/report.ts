@@ -1,17 +1,32 @@
 import { CHECK_IDS, type CheckId, type Diagnostic } from '../contract/diagnostic.js';
-import type { AppliedFix, SkippedFix } from './export.js';
+import type { TextEdit } from '../fixes/apply.js';
+
+/**
+ * What the report says of a fix: its check, its rule and the diagnostic's one-sentence message. A
+ * `Diagnostic` is one; so is what the app's renderer sends with an accepted fix.
+ */
+export type ReportNote = Pick<Diagnostic, 'check' | 'ruleId' | 'message'>;
+
+/** A finding at a place in the report's text (UTF-16 offsets of `ChangeReportInput.text`). A `Diagnostic` is one. */
+export type ReportIssue = ReportNote & Pick<Diagnostic, 'from' | 'to'>;
+
+/** A change written, in the report's text offsets, and the fix it came from. */
+export interface ReportedChange {
+  readonly edit: TextEdit;
+  readonly note: ReportNote;
+}
 
 /** What a change report covers. */
 export interface ChangeReportInput {
   /** The manuscript's name as the reader knows it (a file name). */
   readonly title: string;
-  /** The text that was checked (`\n` newlines); diagnostics point into it. */
+  /** The text that was checked (`\n` newlines); every offset points into it. */
   readonly text: string;
-  readonly applied: readonly AppliedFix[];
-  /** Accepted fixes that could not be applied; they are listed with the issues left open. */
-  readonly skipped: readonly SkippedFix[];
-  /** Diagnostics not fixed (no fix accepted, or none offered). */
-  readonly open: readonly Diagnostic[];
+  readonly applied: readonly ReportedChange[];
+  /** Accepted fixes that could not be applied, and why; they are listed with the issues left open. */
+  readonly skipped: ReadonlyArray<ReportIssue & { readonly reason: string }>;
+  /** Findings not fixed (no fix accepted, or none offered). */
+  readonly open: readonly ReportIssue[];
   /** Where an offset is, for people: default `line L, column C` of `text`. A `.docx` passes `paragraph N`. */
   readonly where?: (offset: number) => string;
   /** When the report was made (shown as is). */
@@ -35,16 +50,16 @@ const CONTEXT = 40;
 function rows(input: ChangeReportInput): Row[] {
   const where = input.where ?? lineColumn(input.text);
   return input.applied.map((a) => {
-    const { edit, diagnostic } = a;
+    const { edit, note } = a;
     return {
       where: where(edit.from),
-      check: diagnostic.check,
-      ruleId: diagnostic.ruleId,
+      check: note.check,
+      ruleId: note.ruleId,
       before: input.text.slice(edit.from, edit.to),
       after: edit.insert,
       lead: leadOf(input.text, edit.from),
       tail: tailOf(input.text, edit.to),
-      message: diagnostic.message,
+      message: note.message,
     };
   });
 }
@@ -93,10 +108,10 @@ interface Totals {
 }
 
 function totals(input: ChangeReportInput): Totals[] {
-  const open = [...input.open, ...input.skipped.map((s) => s.diagnostic)];
+  const open = [...input.open, ...input.skipped];
   return CHECK_IDS.map((check) => ({
     check,
-    fixed: input.applied.filter((a) => a.diagnostic.check === check).length,
+    fixed: input.applied.filter((a) => a.note.check === check).length,
     open: open.filter((d) => d.check === check).length,
   })).filter((t) => t.fixed > 0 || t.open > 0);
 }
@@ -111,7 +126,7 @@ interface OpenRow {
 function openRows(input: ChangeReportInput): OpenRow[] {
   const where = input.where ?? lineColumn(input.text);
   const list = [
-    ...input.skipped.map((s) => ({ d: s.diagnostic, why: `Fix not applied (${s.reason}).` })),
+    ...input.skipped.map((s) => ({ d: s, why: `Fix not applied (${s.reason}).` })),
     ...input.open.map((d) => ({ d, why: '' })),
   ].sort((x, y) => x.d.from - y.d.from);
   return list.map(({ d, why }) => ({ where: where(d.from), check: d.check, ruleId: d.ruleId, message: why ? `${d.message} ${why}` : d.message }));

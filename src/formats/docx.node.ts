@@ -6,11 +6,6 @@ import { fsError } from './file.node.js';
 /** Largest .docx file Redline opens (pictures make Word files much larger than their text). */
 export const MAX_DOCX_BYTES = 100 * 1024 * 1024;
 
-/** True for a path Redline reads as a Word document. */
-export function isDocxPath(path: string): boolean {
-  return /\.docx$/i.test(path);
-}
-
 /**
  * Reads a `.docx` manuscript. Every failure is one sentence naming the file: missing, a folder, too large, an
  * old `.doc`, password-protected, an image or other non-Word file, a damaged zip or document.

@@ -1,8 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
-import { parseSettings, settingsFileName, type ManuscriptSettings } from '../contract/manuscript-settings.js';
+import { basename, dirname, join } from 'node:path';
+import { EMPTY_SETTINGS, parseSettings, settingsFileName, type ManuscriptSettings } from '../contract/manuscript-settings.js';
 import { fail, ok, type AppError, type Result } from '../contract/result.js';
 import { writeFileAtomically, type AtomicWriteOptions } from './atomic-write.node.js';
+import { sourceFormatOf } from './manuscript-types.js';
 import type { SourceFormat } from './prose.js';
 import { decodeText, MAX_TEXT_BYTES, type TextLayout } from './text.js';
 
@@ -12,11 +13,6 @@ export interface TextFile {
   readonly text: string;
   readonly layout: TextLayout;
   readonly format: SourceFormat;
-}
-
-/** `markdown` for .md/.markdown/.mdown, `text` otherwise. */
-export function formatOf(path: string): SourceFormat {
-  return /^\.(md|markdown|mdown|mkd)$/i.test(extname(path)) ? 'markdown' : 'text';
 }
 
 /**
@@ -45,7 +41,7 @@ export async function readTextFile(path: string, maxBytes = MAX_TEXT_BYTES): Pro
   }
   const decoded = decodeText(bytes, maxBytes);
   if (!decoded.ok) return fail({ code: decoded.error.code, message: `${name} ${decoded.error.message}` });
-  return ok({ path, text: decoded.value.text, layout: decoded.value.layout, format: formatOf(path) });
+  return ok({ path, text: decoded.value.text, layout: decoded.value.layout, format: sourceFormatOf(path) });
 }
 
 /**
@@ -62,13 +58,21 @@ export async function writeFileSafely(path: string, data: Uint8Array | string, o
   }
 }
 
-/** Reads `<file>.redline.json` beside a manuscript; missing or unreadable settings are empty settings. */
-export async function readSettingsFor(manuscriptPath: string): Promise<ManuscriptSettings | undefined> {
+/** Where a manuscript's settings live: `<file>.redline.json` beside it. */
+export function settingsPathFor(manuscriptPath: string): string {
+  return join(dirname(manuscriptPath), settingsFileName(basename(manuscriptPath)));
+}
+
+/**
+ * Reads a manuscript's settings (`<file>.redline.json` beside it), leniently (see `parseSettings`). Missing,
+ * unreadable or not a JSON object: `EMPTY_SETTINGS` itself, so a caller can tell "none yet" by identity. The CLI
+ * and the app's file service both read settings here.
+ */
+export async function readSettingsFor(manuscriptPath: string): Promise<ManuscriptSettings> {
   try {
-    const json = await readFile(join(dirname(manuscriptPath), settingsFileName(basename(manuscriptPath))), 'utf8');
-    return parseSettings(json);
+    return parseSettings(await readFile(settingsPathFor(manuscriptPath), 'utf8')) ?? EMPTY_SETTINGS;
   } catch {
-    return undefined;
+    return EMPTY_SETTINGS;
   }
 }
 
