@@ -1,0 +1,34 @@
+import { CHECK_NAMES, countByCheck } from './editor/diagnostics.js';
+import type { EditorStatus } from './editor/review-editor.js';
+
+/** The bar below the editor: words, issues by check, checking progress, the cast, the scene's POV, the file's layout. */
+export function StatusBar({ status, layout }: { status: EditorStatus; layout: string | undefined }) {
+  const counts = countByCheck(status.diagnostics);
+  const cast = (status.summaries.spelling?.['cast'] as readonly string[] | undefined) ?? [];
+  const scene = status.scene;
+  return (
+    <footer className="rl-status" aria-label="Status">
+      <span data-testid="words">{status.words.toLocaleString()} words</span>
+      <span className="rl-status-checks">
+        {Object.entries(counts).map(([check, n]) => (
+          <span key={check} className={`rl-status-check rl-status-${check}`}>
+            <span className={`rl-swatch rl-swatch-${check}`} />
+            {CHECK_NAMES[check as keyof typeof CHECK_NAMES]} {n}
+          </span>
+        ))}
+        {status.ready && status.diagnostics.length === 0 && !status.checking && <span>No issues</span>}
+      </span>
+      <span className="rl-progress" data-testid="progress">
+        {status.error ? `Checker error: ${status.error}` : !status.ready ? 'Loading dictionaries…' : status.checking ? 'Checking…' : `Checked ${status.paragraphs} paragraphs (${status.analysed} re-read)`}
+      </span>
+      {cast.length > 0 && <span className="rl-cast" title="Cast: names learned from the manuscript">Cast: {cast.slice(0, 6).join(', ')}</span>}
+      {scene && (
+        <span className="rl-pov" data-testid="pov" title={`Point of view of the scene at the cursor (scene ${scene.key})${scene.povSet ? ', set by you' : ', detected'}`}>
+          POV: {scene.pov ?? (scene.omniscient ? 'omniscient' : scene.povSet ? 'no single POV' : 'not detected')}
+          {scene.povSet ? ' (set)' : ''}
+        </span>
+      )}
+      <span className="rl-layout">{layout}</span>
+    </footer>
+  );
+}

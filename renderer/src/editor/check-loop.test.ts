@@ -1,0 +1,43 @@
+// What the check loop sends, read from EditorState, and the worker channel that outlives documents.
+import { EditorState } from '@codemirror/state';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_SETTINGS } from '../../../src/contract/manuscript-settings.js';
+import type { ToWorker } from '../worker/protocol.js';
+import { CheckChannel, checkRequest, type WorkerPort } from './check-loop.js';
+import { reviewState } from './review-extensions.js';
+import { documentFormat, manuscriptSettings, setCheckPreferences, setManuscriptSettings } from './review-state.js';
+
+describe('the check loop', () => {
+  it('sends the text with the format, word list, preferences and point of view of the state', () => {
+    const settings = { ...EMPTY_SETTINGS, words: ['zorbled'], narration: 'close' as const, povCharacters: { '1.1': 'Jon' } };
+    let state = EditorState.create({
+      doc: '# One\n\nShe zorbled.',
+      extensions: [reviewState(), manuscriptSettings.init(() => settings), documentFormat.init(() => 'markdown' as const)],
+    });
+    expect(checkRequest(state, 7)).toEqual({
+      type: 'check',
+      id: 7,
+      text: '# One\n\nShe zorbled.',
+      format: 'markdown',
+      words: ['zorbled'],
+      preferences: { dialect: 'auto', disabledChecks: [] },
+      pov: { narration: 'close', povCharacters: { '1.1': 'Jon' } },
+    });
+    state = state.update({
+      changes: { from: state.doc.length, insert: ' Jon sat.' },
+      effects: [setCheckPreferences.of({ dialect: 'en-GB', disabledChecks: ['pov'] }), setManuscriptSettings.of({ ...settings, povCharacters: {} })],
+    }).state;
+    expect(checkRequest(state, 8)).toMatchObject({ text: '# One\n\nShe zorbled. Jon sat.', preferences: { dialect: 'en-GB', disabledChecks: ['pov'] }, pov: { povCharacters: {} } });
+  });
+
+  it('the channel is ready when the worker says so, with its checks, and numbers requests', () => {
+    const sent: ToWorker[] = [];
+    const port: WorkerPort = { postMessage: (m) => sent.push(m), onmessage: null };
+    const channel = new CheckChannel(port);
+    expect([channel.ready, channel.checking]).toEqual([false, false]);
+    port.onmessage!({ data: { type: 'ready', ms: 1, checks: [{ id: 'spelling', description: 'Spelling.' }] } });
+    expect(channel.ready).toBe(true);
+    expect(channel.checks.map((c) => c.id)).toEqual(['spelling']);
+    expect([channel.id(), channel.id()]).toEqual([1, 2]);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Every change since the document was opened (what File → Export… writes, as tracked changes when asked),
+ * and whether there are changes since it was last saved. Both are `StateField`s: a new document (open,
+ * reload, restore) is a new state, so both start again with it. Positions count UTF-16 code units.
+ */
+import { ChangeSet, StateEffect, StateField, type EditorState, type Text } from '@codemirror/state';
+import type { Diagnostic } from '../../../src/contract/diagnostic.js';
+import type { EditorEdit, OpenIssue } from '../../../src/contract/ipc.js';
+import { fixMarks, noteOf } from './fix-marks.js';
+
+/** The text as opened and every change since, composed into one change set from that text to the current one. */
+export interface SinceOpen {
+  readonly base: Text;
+  readonly changes: ChangeSet;
+}
+
+export const sinceOpen = StateField.define<SinceOpen>({
+  create: (state) => ({ base: state.doc, changes: ChangeSet.empty(state.doc.length) }),
+  update: (value, tr) => (tr.docChanged ? { base: value.base, changes: value.changes.compose(tr.changes) } : value),
+});
+
+/** The text was written to disk: nothing is unsaved until the next change. */
+export const markSaved = StateEffect.define<null>();
+
+/**
+ * True while the text has changes that were not saved. Any change counts, an undo too (as before: undoing
+ * back to the saved text still asks to be saved). Starts false; `unsaved.init(() => true)` for a restored
+ * recovery, which opens with unsaved changes.
+ */
+export const unsaved = StateField.define<boolean>({
+  create: () => false,
+  update(value, tr) {
+    if (tr.docChanged) return true;
+    return tr.effects.some((e) => e.is(markSaved)) ? false : value;
+  },
+});
+
+/**
+ * Every change since the document was opened, in offsets of the text as opened, each marked with the fix it
+ * came from when it is an accepted fix (see {@link fixMarks}); and `open`, the issues still open (at current
+ * positions), mapped back to those offsets. What File → Export… sends to the host.
+ */
+export function changesSinceOpen(state: EditorState, open: readonly Diagnostic[]): { base: string; edits: EditorEdit[]; open: OpenIssue[] } {
+  const { base, changes } = state.field(sinceOpen);
+  const marks = state.field(fixMarks);
+  const edits: EditorEdit[] = [];
+  changes.iterChanges((fromA, toA, fromB, toB, inserted) => {
+    const insert = inserted.toString();
+    if (base.sliceString(fromA, toA) === insert) return; // undone, or typed back as it was
+    const mark = marks.find((m) => m.from <= toB && m.to >= fromB);
+    edits.push({ from: fromA, to: toA, insert, ...(mark ? { fix: mark.note } : {}) });
+  });
+  const back = changes.invertedDesc;
+  return {
+    base: base.toString(),
+    edits,
+    open: open.map((d) => {
+      const from = back.mapPos(d.from, -1);
+      return { from, to: Math.max(from, back.mapPos(d.to, 1)), ...noteOf(d) };
+    }),
+  };
+}

@@ -1,0 +1,285 @@
+/**
+ * The document session: the manuscript open in the review editor and everything that happens to it as a
+ * file. Start-up (the document, the engine worker and its dictionaries), open, save and save as, export,
+ * recovery (autosave, restore, discard), changes on disk, the unsaved state (title bar, close prompt) and the
+ * message banner. Commands from menus, keys and buttons are routed here; the ones that only open UI (the
+ * review panel, Preferences, Export…) go back to the app through `ui`.
+ */
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { Bridge, DocumentSnapshot, InitialState, MenuCommand, RecoveryOffer } from '../../src/contract/ipc.js';
+import type { ExportChoice } from './ExportDialog.js';
+import { ReviewEditor, type EditorStatus, type PovChoice, type WorkerPort } from './editor/review-editor.js';
+
+/** A message above the editor: what happened, and what the writer can do about it. */
+export interface Banner {
+  readonly kind: 'info' | 'error' | 'warning';
+  readonly text: string;
+  readonly actions?: ReadonlyArray<{ readonly label: string; readonly run: () => void }>;
+}
+
+/** A command from a menu, a key or a button. */
+export type AppCommand = MenuCommand | 'toggle-review-panel';
+
+/** What the session hands back to the app around it. */
+export interface SessionUi {
+  /** Start-up state the app keeps itself (the review panel, the preferences). */
+  started(init: InitialState): void;
+  /** A command that only opens or closes UI: the review panel, Preferences, Export…. */
+  command(command: 'toggle-review-panel' | 'preferences' | 'export'): void;
+  /** Set POV character… in a `pov` tooltip. */
+  choosePov(choice: PovChoice): void;
+}
+
+export interface DocumentSession {
+  /** Where the review editor mounts. */
+  readonly mount: RefObject<HTMLDivElement | null>;
+  readonly editor: RefObject<ReviewEditor | undefined>;
+  readonly doc: DocumentSnapshot | undefined;
+  readonly hostKind: 'electron' | 'serve';
+  readonly status: EditorStatus;
+  readonly dirty: boolean;
+  /** Set when the app cannot start (no document). */
+  readonly fatal: string | undefined;
+  readonly banner: Banner | undefined;
+  setBanner(banner: Banner | undefined): void;
+  /** Unsaved work from an earlier session, offered back. */
+  readonly recoveries: readonly RecoveryOffer[];
+  restoreRecovery(): Promise<void>;
+  discardRecoveries(): void;
+  /** Runs a command from a menu, a key or a button. */
+  run(command: AppCommand): void;
+  save(as: boolean): Promise<void>;
+  open(): Promise<void>;
+  exportAs(choice: ExportChoice): Promise<void>;
+}
+
+const EMPTY: EditorStatus = { diagnostics: [], checking: false, ready: false, words: 0, paragraphs: 0, analysed: 0, summaries: {}, checks: [] };
+
+export function useDocumentSession(bridge: Bridge, ui: SessionUi): DocumentSession {
+  const mount = useRef<HTMLDivElement>(null);
+  const editor = useRef<ReviewEditor | undefined>(undefined);
+  const [doc, setDoc] = useState<DocumentSnapshot | undefined>();
+  const docRef = useRef<DocumentSnapshot | undefined>(undefined);
+  const [hostKind, setHostKind] = useState<'electron' | 'serve'>('serve');
+  const [status, setStatus] = useState<EditorStatus>(EMPTY);
+  const [dirty, setDirty] = useState(false);
+  const [banner, setBanner] = useState<Banner | undefined>();
+  const [recoveries, setRecoveries] = useState<readonly RecoveryOffer[]>([]);
+  const [fatal, setFatal] = useState<string | undefined>();
+  const uiRef = useRef(ui);
+  uiRef.current = ui;
+
+  const setDocument = useCallback((d: DocumentSnapshot) => {
+    docRef.current = d;
+    setDoc(d);
+    if (d.review) {
+      setBanner({
+        kind: d.review.warning ? 'warning' : 'info',
+        text: `${d.name} is a Word document opened for review: Export… writes a .docx with your changes (tracked, if you like); the original is never overwritten.${d.review.warning ? ` ${d.review.warning}` : ''}`,
+      });
+    }
+  }, []);
+
+  const save = useCallback(
+    async (as: boolean) => {
+      const ed = editor.current;
+      const d = docRef.current;
+      if (!ed || !d) return;
+      const text = ed.text();
+      if (as || d.untitled) {
+        let name: string | undefined;
+        if (hostKind === 'serve') {
+          name = window.prompt('Save as (a .txt or .md file name in this folder):', d.name.replace(/ \(sample\)/, '').replace(/[^\w.-]+/g, '-')) ?? undefined;
+          if (!name) return;
+        }
+        const r = await bridge.invoke('doc:save-as', { handle: d.handle, text, ...(name ? { name } : {}) });
+        if (!r.ok) return setBanner({ kind: 'error', text: r.error.message });
+        if (r.value) {
+          setDocument(r.value);
+          ed.markSaved();
+          setBanner({ kind: 'info', text: `Saved as ${r.value.name}.` });
+        }
+        return;
+      }
+      const r = await bridge.invoke('doc:save', { handle: d.handle, text });
+      if (!r.ok) return setBanner({ kind: 'error', text: r.error.message });
+      if (ed.text() === text) ed.markSaved();
+      setBanner({ kind: 'info', text: `Saved ${d.name}.` });
+    },
+    [bridge, hostKind, setDocument],
+  );
+
+  const open = useCallback(async () => {
+    if (hostKind === 'serve') return setBanner({ kind: 'info', text: 'In the browser, Redline edits the file it was started with: run `redline serve OTHER-FILE` to open another.' });
+    if (editor.current?.dirty && !window.confirm('Open another file and lose your unsaved changes?')) return;
+    const r = await bridge.invoke('doc:open', {});
+    if (!r.ok) return setBanner({ kind: 'error', text: r.error.message });
+    if (r.value) {
+      setDocument(r.value);
+      editor.current?.load(r.value);
+    }
+  }, [bridge, hostKind, setDocument]);
+
+  const exportAs = useCallback(
+    async (choice: ExportChoice) => {
+      const ed = editor.current;
+      const d = docRef.current;
+      if (!ed || !d) return;
+      const { base, edits, open } = ed.changesSinceOpen();
+      const r = await bridge.invoke('doc:export', { handle: d.handle, base, edits, open, ...choice });
+      if (!r.ok) return setBanner({ kind: 'error', text: r.error.message });
+      if (!r.value) return;
+      const { name, written, skipped, report } = r.value;
+      const how = choice.format === 'docx' && choice.trackChanges ? ' as tracked changes' : '';
+      setBanner({
+        kind: skipped ? 'warning' : 'info',
+        text: `Exported ${name} with ${written} change${written === 1 ? '' : 's'}${how}${skipped ? ` (${skipped} could not be placed)` : ''}.${report ? ` Change report: ${report}.` : ''}`,
+      });
+    },
+    [bridge],
+  );
+
+  const commands = useRef<(c: AppCommand) => void>(() => undefined);
+  commands.current = (c) => {
+    // A Word document under review is written by Export, never saved over.
+    if ((c === 'save' || c === 'save-as') && docRef.current?.review) c = 'export';
+    if (c === 'save') void save(false);
+    else if (c === 'save-as') void save(true);
+    else if (c === 'open') void open();
+    else if (c === 'next-issue' || c === 'previous-issue' || c === 'find' || c === 'replace') editor.current?.run(c);
+    else uiRef.current.command(c);
+  };
+  const run = useCallback((c: AppCommand) => commands.current(c), []);
+
+  // Start-up: the document, the worker and its dictionaries.
+  useEffect(() => {
+    let cancelled = false;
+    const worker = new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' });
+    void (async () => {
+      const init = await bridge.invoke('app:initial', {});
+      if (cancelled) return;
+      if (!init.ok) return setFatal(init.error.message);
+      setHostKind(init.value.host);
+      uiRef.current.started(init.value);
+      setRecoveries(init.value.recoveries);
+      setDocument(init.value.document);
+      editor.current = new ReviewEditor(mount.current!, init.value.document, worker as unknown as WorkerPort, {
+        status: setStatus,
+        dirty: (d) => {
+          setDirty(d);
+          const h = docRef.current?.handle;
+          if (h) void bridge.invoke('doc:set-dirty', { handle: h, dirty: d });
+        },
+        settings: async (change) => {
+          const h = docRef.current?.handle;
+          if (!h) return undefined;
+          const r = await bridge.invoke('doc:update-settings', { handle: h, change });
+          if (!r.ok) {
+            setBanner({ kind: 'error', text: r.error.message });
+            return undefined;
+          }
+          return r.value;
+        },
+        command: (c) => commands.current(c),
+        choosePov: (choice) => uiRef.current.choosePov(choice),
+      });
+      editor.current.setPreferences(init.value.preferences);
+      editor.current.view.focus();
+      const data = await bridge.invoke('engine:data', {});
+      if (!data.ok) return setBanner({ kind: 'error', text: data.error.message });
+      worker.postMessage({ type: 'init', data: data.value });
+    })();
+    const offs = [
+      bridge.on('menu:command', ({ command }) => commands.current(command)),
+      bridge.on('doc:opened', ({ document }) => {
+        if (editor.current?.dirty && !window.confirm(`Open ${document.name} and lose your unsaved changes?`)) return;
+        setDocument(document);
+        editor.current?.load(document);
+      }),
+      bridge.on('doc:disk-change', (change) => {
+        if (change.handle !== docRef.current?.handle) return;
+        if (change.kind === 'reloaded') {
+          editor.current?.load(change.document);
+          setDocument(change.document);
+          setBanner({ kind: 'info', text: `${change.document.name} changed on disk and was reloaded.` });
+        } else if (change.kind === 'changed-while-dirty') {
+          setBanner({
+            kind: 'warning',
+            text: `${docRef.current.name} changed on disk, and you have unsaved changes here.`,
+            actions: [
+              {
+                label: 'Reload from disk',
+                run: async () => {
+                  const r = await bridge.invoke('doc:reload', { handle: change.handle });
+                  if (!r.ok) return setBanner({ kind: 'error', text: r.error.message });
+                  editor.current?.load(r.value);
+                  setDocument(r.value);
+                  setBanner(undefined);
+                },
+              },
+              { label: 'Keep mine', run: () => setBanner(undefined) },
+            ],
+          });
+        } else {
+          setBanner({
+            kind: 'warning',
+            text: `${docRef.current.name} was deleted or moved on disk. Your text is still here.`,
+            actions: [{ label: 'Save As…', run: () => void commands.current('save-as') }],
+          });
+        }
+      }),
+    ];
+    const onKey = (e: KeyboardEvent) => {
+      // Outside the editor too: the browser must not take Ctrl+S.
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        if (!(e.target instanceof HTMLElement && e.target.closest('.cm-editor'))) commands.current(e.shiftKey ? 'save-as' : 'save');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      if (editor.current?.dirty) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      cancelled = true;
+      offs.forEach((off) => off());
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeunload', beforeUnload);
+      editor.current?.destroy();
+      editor.current = undefined;
+      worker.terminate();
+    };
+  }, [bridge, setDocument]);
+
+  // Autosave unsaved work to the recovery folder.
+  useEffect(() => {
+    if (!dirty) return;
+    const t = setInterval(() => {
+      const d = docRef.current;
+      if (d && editor.current?.dirty) void bridge.invoke('recovery:save', { handle: d.handle, text: editor.current.text() });
+    }, 5000);
+    return () => clearInterval(t);
+  }, [dirty, bridge]);
+
+  useEffect(() => {
+    document.title = `${dirty ? '● ' : ''}${doc?.name ?? 'Redline'} — Redline`;
+  }, [doc, dirty]);
+
+  const restoreRecovery = useCallback(async () => {
+    const r = recoveries[0];
+    if (!r) return;
+    const res = await bridge.invoke('recovery:restore', { id: r.id });
+    if (!res.ok) return setBanner({ kind: 'error', text: res.error.message });
+    setDocument(res.value);
+    editor.current?.load(res.value);
+    setRecoveries(recoveries.slice(1));
+  }, [bridge, recoveries, setDocument]);
+
+  const discardRecoveries = useCallback(() => {
+    for (const r of recoveries) void bridge.invoke('recovery:discard', { id: r.id });
+    setRecoveries([]);
+  }, [bridge, recoveries]);
+
+  return { mount, editor, doc, hostKind, status, dirty, fatal, banner, setBanner, recoveries, restoreRecovery, discardRecoveries, run, save, open, exportAs };
+}
