@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import { CHECK_IDS } from '../../src/contract/diagnostic.js';
 import type { Preferences } from '../../src/contract/ipc.js';
+import { SPELLING_DIALECTS, type SpellingDialect } from '../../src/contract/summaries.js';
 import { CHECK_NAMES } from './editor/diagnostics.js';
 import type { CheckInfo } from './worker/protocol.js';
 
-const DIALECTS: ReadonlyArray<[Preferences['dialect'], string]> = [
-  ['auto', 'Automatic (American; British too once the manuscript uses it)'],
-  ['en-US', 'American English'],
-  ['en-GB', 'British English'],
-  ['both', 'Either'],
-];
+const DIALECT_LABELS: Readonly<Record<SpellingDialect, string>> = {
+  auto: 'Automatic (American; British too once the manuscript uses it)',
+  'en-US': 'American English',
+  'en-GB': 'British English',
+  both: 'Either',
+};
+const DIALECTS = SPELLING_DIALECTS.map((d): [Preferences['dialect'], string] => [d, DIALECT_LABELS[d]]);
 
 /** App-wide checking preferences: the spelling dialect and which checks run (every check the engine offers). */
 export function PreferencesDialog({

@@ -119,12 +119,5 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 }
 
-/** Display names of the checks. */
-export const CHECK_NAMES: Record<CheckId, string> = {
-  spelling: 'Spelling',
-  'repeated-words': 'Repeated words',
-  confusables: 'Confusables',
-  pov: 'Point of view',
-  tense: 'Tense',
-  dialogue: 'Dialogue',
-};
+/** Display names of the checks: the contract's one list. */
+export { CHECK_NAMES } from '../../../src/contract/diagnostic.js';

@@ -71,8 +71,8 @@ describe('findings in the lint state', () => {
     let state = opened();
     state = state.update(showSpec(state, [pov])).state;
     expect(povChoice(state, pov)).toBeUndefined(); // no scenes before the first check
-    const scene = { key: '1.1', chapter: '', from: 0, to: TEXT.length, words: 10, person: 'third', tense: 'past', pov: 'Jon', povSet: false, omniscient: false, heads: ['Jon', 'Ann'] };
-    state = state.update({ effects: checkReported.of({ words: 10, paragraphs: 2, analysed: 2, summaries: { pov: { scenes: [scene] }, spelling: { cast: ['Jon', 'Ann', 'Maren'] } } }) }).state;
+    const scene = { key: '1.1', chapter: '', from: 0, to: TEXT.length, words: 10, person: 'third' as const, tense: 'past' as const, pov: 'Jon', povSet: false, omniscient: false, heads: ['Jon', 'Ann'] };
+    state = state.update({ effects: checkReported.of({ words: 10, paragraphs: 2, analysed: 2, summaries: { pov: { scenes: [scene] }, spelling: { cast: ['Jon', 'Ann', 'Maren'], dialect: 'en-US' } } }) }).state;
     state = state.update({ effects: setManuscriptSettings.of({ ...EMPTY_SETTINGS, povCharacters: { '2.1': 'Zoe' } }) }).state;
     expect(povChoice(state, pov)).toEqual({ scene, candidates: ['Ann', 'Jon', 'Maren', 'Zoe'] });
   });

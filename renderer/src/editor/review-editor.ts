@@ -14,7 +14,7 @@ import { drawSelection, EditorView, tooltips } from '@codemirror/view';
 import type { Diagnostic, Fix } from '../../../src/contract/diagnostic.js';
 import { DEFAULT_PREFERENCES, type DocumentSnapshot, type EditorEdit, type OpenIssue, type Preferences, type SettingsChange } from '../../../src/contract/ipc.js';
 import type { ManuscriptSettings } from '../../../src/contract/manuscript-settings.js';
-import type { SceneSummary } from '../../../src/checks/pov/pov.js';
+import type { SceneSummary } from '../../../src/contract/summaries.js';
 import type { CheckInfo, CheckResult } from '../worker/protocol.js';
 import { CheckChannel, checkLoop, type WorkerPort } from './check-loop.js';
 import { applyFix, applyMany, ignore, issueAtCursor, locate, reviewHost, setPov, shownDiagnostics, type ReviewHost } from './findings.js';

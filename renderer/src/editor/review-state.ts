@@ -7,7 +7,7 @@
 import { StateEffect, StateField, type EditorState } from '@codemirror/state';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../../src/contract/ipc.js';
 import { EMPTY_SETTINGS, type ManuscriptSettings } from '../../../src/contract/manuscript-settings.js';
-import type { SceneSummary } from '../../../src/checks/pov/pov.js';
+import type { SceneSummary } from '../../../src/contract/summaries.js';
 import type { CheckResult } from '../worker/protocol.js';
 
 /** The manuscript's settings as the host last persisted them. */
