@@ -22,7 +22,8 @@ export function locate(text: string, diagnostics: readonly Diagnostic[]): Locate
 /** ESLint/Vale style: `file:line:col  severity  message  ruleId`, columns aligned per file. */
 export function formatText(path: string, diagnostics: readonly LocatedDiagnostic[]): string[] {
   const places = diagnostics.map((d) => `${path}:${d.line}:${d.column}`);
-  const width = Math.max(0, ...places.map((p) => p.length));
+  // A loop, not Math.max(...places): spreading 120,000 arguments overflows the call stack.
+  const width = places.reduce((w, p) => Math.max(w, p.length), 0);
   return diagnostics.map((d, i) => `${places[i]!.padEnd(width)}  ${d.severity.padEnd(7)}  ${d.message}  ${d.ruleId}`);
 }
 

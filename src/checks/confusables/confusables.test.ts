@@ -727,3 +727,10 @@ describe('confusables: headings, shouting and the second round of patterns', () 
     expect(flags(check(text))).toEqual([]);
   });
 });
+
+describe('confusables: input no writer means (issue 10)', () => {
+  it('tags around a run of 80,000 letters and still finds the slip after it', () => {
+    const text = `${'x'.repeat(80_000)} and then she new the man at once.`;
+    expect(flags(testEngine({ checks: ['confusables'] }).check(text).diagnostics)).toEqual([['new', 'confusable-new-knew', 'knew']]);
+  });
+});

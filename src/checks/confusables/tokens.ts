@@ -36,11 +36,17 @@ const CLITIC = /^(.+?)(n't|'d|'s|'re|'ve|'ll|'m)$/;
  * Splits `text` (one paragraph) into tokens and tags each word with the wink-nlp part-of-speech tagger
  * (wink-eng-lite-web-model: pure JavaScript, no file access, so it runs in a Web Worker as it does in Node).
  */
+const LONG_RUN = /\S{100,}/g;
+
 export function tokenize(text: string, caseFree = headingOrShouted(text)): Token[] {
   // The tagger reads capitals as names: "THIS COULD SEEN TERRIBLE", "The Air We Breath". A shouted or title-case
   // paragraph (`caseFree`) is tagged in lower case (same length, so the offsets hold).
   const lowered = text.toLowerCase();
-  const tags = tagOffsets(caseFree && lowered.length === text.length ? lowered : text);
+  // A run of 100 or more characters without a space (a pasted hash, a URL, "xxxx…") is no word to tag, and the
+  // tagger's abbreviation test is quadratic in a token's length (80,000 letters took six seconds): it is hidden
+  // from the tagger as spaces of the same length, so every offset holds.
+  const tagged = (caseFree && lowered.length === text.length ? lowered : text).replace(LONG_RUN, (run) => ' '.repeat(run.length));
+  const tags = tagOffsets(tagged);
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];

@@ -91,3 +91,10 @@ describe('dialogue punctuation', () => {
     expect(quiet.check('“Don’t be late, she said.\n\nJon waved.\n').diagnostics).toEqual([]);
   });
 });
+
+describe('dialogue: input no writer means (issue 10)', () => {
+  it('still finds a slip after a run of 80,000 letters (the tag regex starts only at a word)', () => {
+    const text = `${'x'.repeat(80_000)} “Wait.” she said.`;
+    expect(testEngine({ checks: ['dialogue'] }).check(text).diagnostics.map((d) => d.ruleId)).toEqual(['dialogue-period-before-tag']);
+  });
+});

@@ -50,7 +50,9 @@ export const dialogue: CheckDefinition<DialogueOptions, DialogueData> = {
 function periodBeforeTag(text: string): DialogueDraft[] {
   // The tag: "she said", "said Jon", "the old man said".
   const tag = `(?:${PRONOUNS})\\s+(?:${VERBS})|(?:${VERBS})\\s+(?:${PRONOUNS}|\\p{Lu})|(?:the|his|her|their|my|our)(?:\\s+\\p{Ll}+){1,2}\\s+(?:${VERBS})`;
-  const re = new RegExp(`([\\p{L}\\p{N}'’]+)\\.(${CLOSE})(?=\\s+(?:${tag})\\b)`, 'gu');
+  // The look-behind starts a match only at a word's first letter: without it a long run of letters is tried from
+  // every position (80,000 letters took five seconds).
+  const re = new RegExp(`(?<![\\p{L}\\p{N}'’])([\\p{L}\\p{N}'’]+)\\.(${CLOSE})(?=\\s+(?:${tag})\\b)`, 'gu');
   return [...text.matchAll(re)].filter((m) => isClosing(text, m.index + m[0].length - 1)).map((m) => {
     const word = m[1]!;
     return {

@@ -129,3 +129,19 @@ describe('spelling: dialects and word lists', () => {
     expect(d?.fixes.map((f) => ('text' in f ? f.text : ''))).not.toContain('Kike');
   });
 });
+
+describe('spelling: input no writer means (issue 10)', () => {
+  it('reports an overlong “word” once, without suggestions, and still checks the words around it', () => {
+    const long = 'ab'.repeat(4500);
+    const found = check(`She typed ${long} and then recieved nothing.`);
+    expect(flags(found)).toEqual([
+      [long, 'spelling-long-word', undefined],
+      ['recieved', 'spelling-unknown-word', 'received'],
+    ]);
+    expect(found[0]).toMatchObject({ severity: 'info', message: '“abababababab…” is 9,000 letters long, longer than any word Redline checks; check it by eye.' });
+  });
+
+  it('leaves words in other scripts alone and still checks Latin words beside them', () => {
+    expect(flags(check('“Дом,” she said, and wrote 家 and قلب beside it, then a naïve, speling line.'))).toEqual([['speling', 'spelling-unknown-word', 'spelling']]);
+  });
+});

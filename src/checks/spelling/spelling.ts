@@ -149,9 +149,21 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
     const out: SpellingDraft[] = [];
     drafts.forEach((d, i) => {
       const word = words[i]!;
+      // "aaaa…" for a line, a pasted hash: no word a writer means. One-edit candidates and suggestions grow with
+      // the square of a word's length (a 2,000-letter one took seconds, a 200,000-letter line ran out of
+      // memory), so an overlong word is reported without them.
+      if (letterCount(word) > MAX_WORD_LETTERS) {
+        out.push(longWord(d, word));
+        return;
+      }
+      // "家", "قلب", "Дом": another script. An English dictionary cannot judge it, and one-letter edits would
+      // only offer nonsense ("家" → "a").
+      if (!LATIN.test(word)) return;
       const base = stripPossessive(word);
       const fine = memo(word, () =>
         isAccepted(word) || isAccepted(base) || known(word) || known(base) || derivable(base, known) ||
+        // "naïve", "rôle", "coöperate": a diacritic the dictionary spells without.
+        (DIACRITIC.test(base.normalize('NFD')) && known(base.normalize('NFD').replace(/\p{M}/gu, ''))) ||
         // "prob’ly", "ev’ry", "ne’er": letters dropped in speech, marked by an apostrophe inside the word.
         (/\p{L}['’]\p{L}/u.test(base) && ELIDED.some((x) => known(base.replace(/['’]/u, x)))),
       );
@@ -273,7 +285,8 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
       if (use.mid >= 2 && name !== word && editDistance(word, name, 2) <= 2) candidates.push(name);
     }
     // nspell's own search costs up to a second on an unknown name; only plain lower-case words get it.
-    if (candidates.length === 0 && word.length <= 10 && word === word.toLowerCase()) candidates = [...primary.suggest(word)];
+    // Not for other scripts either ("قلب", "家"): no English word is near them, and the search took seconds.
+    if (candidates.length === 0 && word.length <= 10 && /^[a-z'’-]+$/.test(word)) candidates = [...primary.suggest(word)];
     list = [...new Set(candidates.map((c) => (isCapitalised(c) ? c : matchCase(word, c))))]
       .filter((c) => c !== word && primary.suggestible(c.replace(/ .*/, '')) && !UNSUGGESTABLE.has(c.toLowerCase()))
       .map((c, i) => ({ c, score: slipCost(word.toLowerCase(), c.toLowerCase()) + rarity(c) - familiarity(freq(c)), i }))
@@ -358,6 +371,24 @@ function wordFrequency(text: string): Map<string, number> {
 const norm = (w: string): string => w.replace(/’/g, "'").toLowerCase();
 
 const q = (s: string): string => `“${s}”`;
+
+const LATIN = /[A-Za-z\u00C0-\u024F]/;
+const DIACRITIC = /\p{M}/u;
+
+/** Longer than any English word a dictionary lists (45 letters), hyphenated compounds aside. */
+const MAX_WORD_LETTERS = 45;
+const letterCount = (word: string): number => word.replace(/[-'’]/g, '').length;
+
+function longWord(d: SpellingDraft, word: string): SpellingDraft {
+  const shown = `${word.slice(0, 12)}…`;
+  return {
+    ...d,
+    ruleId: 'spelling-long-word',
+    severity: 'info',
+    message: `${q(shown)} is ${letterCount(word).toLocaleString('en-US')} letters long, longer than any word Redline checks; check it by eye.`,
+    fixes: [],
+  };
+}
 
 function unknownWord(d: SpellingDraft, word: string, suggestions: readonly string[]): SpellingDraft {
   const fixes: Fix[] = suggestions.map((s) => ({ kind: 'replace', label: `Change to ${q(s)}`, text: s }));
