@@ -6,6 +6,7 @@ import { MessageBanner } from './MessageBanner.js';
 import { PovDialog } from './PovDialog.js';
 import { PreferencesDialog } from './PreferencesDialog.js';
 import { RecoveryBanner } from './RecoveryBanner.js';
+import { ScenesDialog } from './ScenesDialog.js';
 import { StatusBar } from './StatusBar.js';
 import { Toolbar } from './Toolbar.js';
 import type { PovChoice } from './editor/review-editor.js';
@@ -18,6 +19,7 @@ export function App({ bridge }: { bridge: Bridge }) {
   const [preferences, setPreferences] = useState<Prefs>(DEFAULT_PREFERENCES);
   const [showPreferences, setShowPreferences] = useState(false);
   const [povChoice, setPovChoice] = useState<PovChoice | undefined>();
+  const [showScenes, setShowScenes] = useState(false);
   const [exporting, setExporting] = useState<{ changes: number } | undefined>();
 
   const togglePanel = useCallback(() => {
@@ -57,6 +59,7 @@ export function App({ bridge }: { bridge: Bridge }) {
         onExport={() => session.run('export')}
         onNextIssue={() => session.run('next-issue')}
         onPreferences={() => setShowPreferences(true)}
+        onScenes={() => setShowScenes(true)}
         onTogglePanel={togglePanel}
       />
       <RecoveryBanner recoveries={session.recoveries} onRestore={() => void session.restoreRecovery()} onDiscard={session.discardRecoveries} />
@@ -99,6 +102,20 @@ export function App({ bridge }: { bridge: Bridge }) {
           }}
         />
       )}
+      {showScenes && (
+        <ScenesDialog
+          scenes={status.summaries.pov?.scenes ?? []}
+          onClose={() => setShowScenes(false)}
+          onGo={(key) => {
+            setShowScenes(false);
+            editor.current?.jumpToScene(key);
+          }}
+          onSetPov={(key) => {
+            const choice = editor.current?.povChoice(key);
+            if (choice) setPovChoice(choice);
+          }}
+        />
+      )}
       {povChoice && (
         <PovDialog
           choice={povChoice}
@@ -110,7 +127,14 @@ export function App({ bridge }: { bridge: Bridge }) {
         />
       )}
       <AtCursor status={status} />
-      <StatusBar status={status} layout={doc?.layout} />
+      <StatusBar
+        status={status}
+        layout={doc?.layout}
+        onPov={() => {
+          const choice = editor.current?.povChoice();
+          if (choice) setPovChoice(choice);
+        }}
+      />
     </div>
   );
 }

@@ -2,9 +2,9 @@ import { CHECK_NAMES, countByCheck } from './editor/diagnostics.js';
 import type { EditorStatus } from './editor/review-editor.js';
 
 /** The bar below the editor: words, issues by check, checking progress, the cast, the scene's POV, the file's layout. */
-export function StatusBar({ status, layout }: { status: EditorStatus; layout: string | undefined }) {
+export function StatusBar({ status, layout, onPov }: { status: EditorStatus; layout: string | undefined; onPov: () => void }) {
   const counts = countByCheck(status.diagnostics);
-  const cast = (status.summaries.spelling?.['cast'] as readonly string[] | undefined) ?? [];
+  const cast = status.summaries.spelling?.cast ?? [];
   const scene = status.scene;
   return (
     <footer className="rl-status" aria-label="Status">
@@ -23,10 +23,16 @@ export function StatusBar({ status, layout }: { status: EditorStatus; layout: st
       </span>
       {cast.length > 0 && <span className="rl-cast" title="Cast: names learned from the manuscript">Cast: {cast.slice(0, 6).join(', ')}</span>}
       {scene && (
-        <span className="rl-pov" data-testid="pov" title={`Point of view of the scene at the cursor (scene ${scene.key})${scene.povSet ? ', set by you' : ', detected'}`}>
+        <button
+          type="button"
+          className="rl-pov"
+          data-testid="pov"
+          onClick={onPov}
+          title={`Point of view of the scene at the cursor (scene ${scene.key})${scene.povSet ? ', set by you' : ', detected'}. Click to set it.`}
+        >
           POV: {scene.pov ?? (scene.omniscient ? 'omniscient' : scene.povSet ? 'no single POV' : 'not detected')}
           {scene.povSet ? ' (set)' : ''}
-        </span>
+        </button>
       )}
       <span className="rl-layout">{layout}</span>
     </footer>

@@ -14,11 +14,12 @@ export interface ToolbarProps {
   readonly onExport: () => void;
   readonly onNextIssue: () => void;
   readonly onPreferences: () => void;
+  readonly onScenes: () => void;
   readonly onTogglePanel: () => void;
 }
 
 /** The bar above the editor: the document's name and unsaved mark, and the file and review buttons. */
-export function Toolbar({ name, dirty, canOpen, canSave, issues, panel, onOpen, onSave, onExport, onNextIssue, onPreferences, onTogglePanel }: ToolbarProps) {
+export function Toolbar({ name, dirty, canOpen, canSave, issues, panel, onOpen, onSave, onExport, onNextIssue, onPreferences, onScenes, onTogglePanel }: ToolbarProps) {
   return (
     <header className="rl-toolbar">
       <span className="rl-title">
@@ -30,6 +31,7 @@ export function Toolbar({ name, dirty, canOpen, canSave, issues, panel, onOpen, 
       {canSave && <button onClick={onSave} title="Save (Ctrl+S)">Save</button>}
       <button onClick={onExport} title="Export (Ctrl+E)">Export…</button>
       <button onClick={onNextIssue} title="Next issue (F8)">Next issue</button>
+      <button onClick={onScenes} title="Scenes: each scene's point of view, person and tense">Scenes</button>
       <button onClick={onPreferences} title="Preferences">Preferences</button>
       <button className={panel ? 'rl-active' : ''} onClick={onTogglePanel} aria-pressed={panel}>
         Review{issues ? ` (${issues})` : ''}

@@ -53,3 +53,44 @@ describe.skipIf(!hasChromium)('Set POV character in Chromium via redline serve',
     expect(JSON.parse(await readFile(`${file}.redline.json`, 'utf8'))).toMatchObject({ povCharacters: { '1.1': '' } });
   });
 });
+
+describe.skipIf(!hasChromium)('Scenes list and the status bar’s POV in Chromium via redline serve', () => {
+  const app = useServedApp();
+
+  it('lists every scene, sets any scene’s POV from the list, jumps there, and the status bar opens the chooser', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'redline-e2e-scenes-'));
+    const file = join(dir, 'kitchen.txt');
+    await writeFile(file, await readFile(new URL('../fixtures/fiction/close-third-head-hops.txt', import.meta.url), 'utf8'));
+    const page = await openApp(app.browser(), (await app.serve(file)).url);
+    await page.waitForFunction(() => document.querySelector('[data-testid=progress]')?.textContent?.startsWith('Checked'));
+    const before = await underlined(page, 'pov');
+
+    await page.getByRole('button', { name: 'Scenes' }).click();
+    const scenes = page.getByRole('dialog', { name: 'Scenes' });
+    await expect.poll(() => scenes.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-scene')))).toEqual(['1.1', '1.2']);
+    await expect(scenes.locator('tr[data-scene="1.1"]').innerText()).resolves.toMatch(/Chapter One\s+Mara \(detected\)\s+third\s+past/);
+
+    // Set the second scene's POV from the list: the chooser opens above it, and the row and the flags follow.
+    await scenes.getByRole('button', { name: 'Set POV of scene 1.2' }).click();
+    const chooser = page.getByRole('dialog', { name: 'Set POV character' });
+    await expect(chooser.innerText()).resolves.toContain('scene 2');
+    await chooser.getByRole('radio', { name: 'Jon', exact: true }).check();
+    await chooser.getByRole('button', { name: 'Set' }).click();
+    await expect.poll(() => scenes.locator('tr[data-scene="1.2"]').innerText()).toMatch(/Jon \(set\)/);
+    expect(JSON.parse(await readFile(`${file}.redline.json`, 'utf8'))).toMatchObject({ povCharacters: { '1.2': 'Jon' } });
+    await expect.poll(() => underlined(page, 'pov')).not.toEqual(before);
+
+    // Go: the cursor moves to the scene, and the status bar shows its POV.
+    await scenes.getByRole('button', { name: 'Go to scene 1.2' }).click();
+    await expect.poll(() => scenes.count()).toBe(0);
+    await expect.poll(() => page.getByTestId('pov').innerText()).toBe('POV: Jon (set)');
+    await page.screenshot({ path: join(dir, 'scenes.png') });
+
+    // The status bar's POV is a button: it opens the chooser for the scene at the cursor.
+    await page.getByTestId('pov').click();
+    await expect(chooser.getByRole('radio', { name: 'Jon', exact: true }).isChecked()).resolves.toBe(true);
+    await chooser.getByRole('radio', { name: /Detect automatically/ }).check();
+    await chooser.getByRole('button', { name: 'Set' }).click();
+    await expect.poll(() => page.getByTestId('pov').innerText()).not.toContain('(set)');
+  });
+});

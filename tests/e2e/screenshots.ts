@@ -54,6 +54,11 @@ try {
     await page.locator('.cm-tooltip-lint').getByRole('button', { name: 'Set POV character…' }).click();
     await page.getByRole('dialog', { name: 'Set POV character' }).waitFor();
     await page.screenshot({ path: new URL('pov-dialog-light.png', out).pathname });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    // Scenes: every scene's POV, person and tense, set or detected.
+    await page.getByRole('button', { name: 'Scenes' }).click();
+    await page.getByRole('dialog', { name: 'Scenes' }).locator('tbody tr').first().waitFor();
+    await page.screenshot({ path: new URL('scenes-light.png', out).pathname });
     await page.close();
   } finally {
     await fiction.stop();

@@ -19,7 +19,7 @@ import type { CheckInfo, CheckResult } from '../worker/protocol.js';
 import { CheckChannel, checkLoop, type WorkerPort } from './check-loop.js';
 import { applyFix, applyMany, ignore, issueAtCursor, locate, reviewHost, setPov, shownDiagnostics, type ReviewHost } from './findings.js';
 import { reviewState } from './review-extensions.js';
-import { checkPreferences, documentFormat, lastCheck, manuscriptSettings, requestCheck, sceneAt, setCheckPreferences, type CheckReport, type PovChoice } from './review-state.js';
+import { checkPreferences, documentFormat, lastCheck, manuscriptSettings, povCandidates, requestCheck, sceneAt, scenes, setCheckPreferences, type CheckReport, type PovChoice } from './review-state.js';
 import { changesSinceOpen, markSaved, unsaved } from './since-open.js';
 
 export type { PovChoice } from './review-state.js';
@@ -132,6 +132,27 @@ export class ReviewEditor {
   /** The scene of the `pov` check's last summary that contains `pos` (the last scene past the end). */
   sceneAt(pos: number): SceneSummary | undefined {
     return sceneAt(this.view.state, pos);
+  }
+
+  /** Every scene of the `pov` check's last summary, in order. */
+  scenes(): readonly SceneSummary[] {
+    return scenes(this.view.state);
+  }
+
+  /** What the POV chooser offers for a scene (by key), or for the scene at the cursor. */
+  povChoice(key?: string): PovChoice | undefined {
+    const state = this.view.state;
+    const scene = key === undefined ? sceneAt(state, state.selection.main.head) : scenes(state).find((sc) => sc.key === key);
+    return scene ? { scene, candidates: povCandidates(state) } : undefined;
+  }
+
+  /** Moves the cursor to the start of a scene (by key) and scrolls it to the middle of the view. */
+  jumpToScene(key: string): void {
+    const scene = scenes(this.view.state).find((sc) => sc.key === key);
+    if (!scene) return;
+    const at = Math.min(scene.from, this.view.state.doc.length);
+    this.view.dispatch({ selection: { anchor: at }, effects: EditorView.scrollIntoView(at, { y: 'center' }) });
+    this.view.focus();
   }
 
   /**

@@ -59,12 +59,12 @@ export const lastCheck = StateField.define<CheckReport>({
 
 /** The scenes of the `pov` check's last summary (empty before the first check, or with `pov` off). */
 export function scenes(state: EditorState): readonly SceneSummary[] {
-  return (state.field(lastCheck).summaries.pov?.['scenes'] as readonly SceneSummary[] | undefined) ?? [];
+  return state.field(lastCheck).summaries.pov?.scenes ?? [];
 }
 
 /** The names spelling learned from the manuscript, as the last check reported them. */
 export function cast(state: EditorState): readonly string[] {
-  return (state.field(lastCheck).summaries.spelling?.['cast'] as readonly string[] | undefined) ?? [];
+  return state.field(lastCheck).summaries.spelling?.cast ?? [];
 }
 
 /** The scene of the `pov` check's last summary that contains `pos` (the last scene past the end). */
