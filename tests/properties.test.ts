@@ -67,7 +67,7 @@ describe('the engine on any text', () => {
     );
   });
 
-  it('gives the same result after any sequence of edits as a fresh engine on the final text', () => {
+  it('gives the same result after any sequence of edits as a fresh engine on the final text', { timeout: 60_000 + RUNS * 4_000 }, () => {
     const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.constantFrom(...PIECES) });
     fc.assert(
       fc.property(fiction, fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {

@@ -145,3 +145,15 @@ describe('spelling: input no writer means (issue 10)', () => {
     expect(flags(check('“Дом,” she said, and wrote 家 and قلب beside it, then a naïve, speling line.'))).toEqual([['speling', 'spelling-unknown-word', 'spelling']]);
   });
 });
+
+describe('spelling: suggestions do not depend on edit history (issue 10)', () => {
+  it('ranks by the manuscript as it is now, whatever it was before', () => {
+    const tens = `${'Ten men came. '.repeat(10)}He wint left.`;
+    const thens = `${'We went. '.repeat(10)}He wint left.`;
+    const edited = testEngine({ checks: ['spelling'] });
+    const first = (e: ReturnType<typeof testEngine>, text: string) => e.check(text).diagnostics.find((d) => d.actual === 'wint')!.fixes.map((f) => ('text' in f ? f.text : ''));
+    const before = first(edited, tens);
+    expect(first(edited, thens)).toEqual(first(testEngine({ checks: ['spelling'] }), thens));
+    expect(first(edited, tens)).toEqual(before);
+  });
+});

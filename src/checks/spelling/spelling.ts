@@ -264,7 +264,10 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
 
   // Suggestions: every dictionary word one slip away, ranked by how often this manuscript uses it ("teh" →
   // "the"), then names one or two slips away; nspell's slower search only when that finds nothing.
-  const ranked = new Map<string, readonly string[]>();
+  // Dictionary candidates depend only on the word and the word lists, so they are remembered (cleared when the
+  // lists change); names and ranking depend on the manuscript, so they are recomputed on every call. Keying a
+  // ranked list by the word alone made suggestions depend on edit history.
+  const candidatesOf = new Map<string, readonly string[]>();
   const rarity = (w: string): number => {
     const rank = wordRank.get(w.toLowerCase());
     return rank === undefined ? 0.3 : (0.3 * Math.log(rank + 1)) / Math.log(RANKED_WORDS);
@@ -272,31 +275,34 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
   let frequency: Map<string, number> | undefined;
   let frequencyOf: string | undefined;
   const suggestionsFor = (word: string, context: ManuscriptContext, known: (w: string) => boolean): readonly string[] => {
-    let list = ranked.get(word);
-    if (list) return list;
     if (frequencyOf !== context.text) {
       frequency = wordFrequency(context.text);
       frequencyOf = context.text;
     }
     const freq = (w: string): number => frequency!.get(w.toLowerCase()) ?? 0;
-    let candidates = oneEditCandidates(word, known);
-    if (word !== word.toLowerCase()) candidates.push(...oneEditCandidates(word.toLowerCase(), known));
+    let dictionary = candidatesOf.get(word);
+    if (!dictionary) {
+      const found = oneEditCandidates(word, known);
+      if (word !== word.toLowerCase()) found.push(...oneEditCandidates(word.toLowerCase(), known));
+      // nspell's own search costs up to a second on an unknown name; only plain lower-case words get it. Not for
+      // other scripts either: no English word is near them, and the search took seconds.
+      if (found.length === 0 && word.length <= 10 && /^[a-z'’-]+$/.test(word)) found.push(...primary.suggest(word));
+      dictionary = found;
+      candidatesOf.set(word, dictionary);
+    }
+    const candidates = [...dictionary];
     if (isCapitalised(word)) for (const [name, use] of context.get(capitalisation)) {
       if (use.mid >= 2 && name !== word && editDistance(word, name, 2) <= 2) candidates.push(name);
     }
-    // nspell's own search costs up to a second on an unknown name; only plain lower-case words get it.
-    // Not for other scripts either ("قلب", "家"): no English word is near them, and the search took seconds.
-    if (candidates.length === 0 && word.length <= 10 && /^[a-z'’-]+$/.test(word)) candidates = [...primary.suggest(word)];
-    list = [...new Set(candidates.map((c) => (isCapitalised(c) ? c : matchCase(word, c))))]
+    return [...new Set(candidates.map((c) => (isCapitalised(c) ? c : matchCase(word, c))))]
       .filter((c) => c !== word && primary.suggestible(c.replace(/ .*/, '')) && !UNSUGGESTABLE.has(c.toLowerCase()))
-      .map((c, i) => ({ c, score: slipCost(word.toLowerCase(), c.toLowerCase()) + rarity(c) - familiarity(freq(c)), i }))
+      .map((c) => ({ c, score: slipCost(word.toLowerCase(), c.toLowerCase()) + rarity(c) - familiarity(freq(c)) }))
       // Cheapest slip, nudged towards words English uses often and words this manuscript already uses:
       // "ruther" → "rather" (a changed letter, a common word) before "truther" (an added letter, a rare one).
-      .sort((a, b) => a.score - b.score || a.i - b.i)
+      // Ties go alphabetically, so the order never depends on the order candidates were found in.
+      .sort((a, b) => a.score - b.score || (a.c < b.c ? -1 : a.c > b.c ? 1 : 0))
       .map((x) => x.c)
       .slice(0, options.maxSuggestions);
-    ranked.set(word, list);
-    return list;
   };
 
   return {
@@ -310,6 +316,7 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
       options = o;
       accepted = acceptList(o.words);
       verdicts.clear();
+      candidatesOf.clear();
       return true;
     },
   };
