@@ -63,5 +63,5 @@ export default tseslint.config(
   { files: ['main/electron/**/*.ts'], rules: restrict(ui) },
   { files: ['renderer/**/*.ts', 'renderer/**/*.tsx'], rules: restrict(node, electron) },
   { files: ['tests/**/*.ts'], rules: restrict(electron) },
-  { files: ['bin/**/*.js', '*.config.*'], languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } } },
+  { files: ['bin/**/*.js', 'scripts/**/*.mjs', '*.config.*'], languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } } },
 );

@@ -289,3 +289,14 @@ describe.skipIf(process.platform !== 'linux' || process.getuid?.() !== 0)('redli
     }
   });
 });
+
+describe('redline --help', () => {
+  it('prints usage and exits 0, for the command and for each subcommand', async () => {
+    for (const argv of [['--help'], ['check', '--help'], ['fix', '-h'], ['check', 'book.txt', '--help']]) {
+      const { code, out, err } = await cli(...argv);
+      expect({ argv, code, err }).toEqual({ argv, code: 0, err: '' });
+      expect(out).toMatch(/^Usage:\n {2}redline check <file\.\.\.>/);
+      expect(out).toContain('redline serve');
+    }
+  });
+});

@@ -35,7 +35,8 @@ export const USAGE = `Usage:
                 [--dictionary FILE]
   redline fix <file> [--checks a,b] [--rules r,...] [-o OUT | --in-place] [--dialect ...] [--dictionary FILE]
                 [--track-changes [--comments]] [--report FILE.html|FILE.md]
-  redline --help | --version
+  redline serve [FILE | FOLDER]   the app in your browser (after npm run build)
+  redline <command> --help | redline --help | --version
 
 Input: .txt, .md or .docx. fix -o writes .txt, .md or .docx by the name's extension; --track-changes (.docx
 output) writes each fix as a Word tracked change by "Redline", --comments adds a comment with the rule.
@@ -53,6 +54,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     if (command === '--version' || command === '-v') {
       io.stdout('redline 0.1.0\n');
+      return EXIT.clean;
+    }
+    // "redline check --help": usage, exit 0 (it used to be an argument-parser error, exit 2).
+    if ((command === 'check' || command === 'fix') && rest.some((a) => a === '--help' || a === '-h')) {
+      io.stdout(USAGE + '\n');
       return EXIT.clean;
     }
     if (command === 'check') return await check(rest, io);
