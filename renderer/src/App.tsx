@@ -42,6 +42,7 @@ export function App({ bridge }: { bridge: Bridge }) {
     choosePov: setPovChoice,
   });
   const { doc, status, editor } = session;
+  const checksRun = status.checks.filter((c) => !preferences.disabledChecks.includes(c.id)).length;
 
   if (session.fatal) return <div className="rl-fatal">Redline cannot start: {session.fatal}</div>;
 
@@ -73,6 +74,7 @@ export function App({ bridge }: { bridge: Bridge }) {
             onJump={(d) => editor.current?.jumpTo(d)}
             onAcceptAll={(choices) => editor.current?.applyMany(choices) ?? 0}
             onClose={togglePanel}
+            checksRun={checksRun}
           />
         )}
       </main>
@@ -130,6 +132,7 @@ export function App({ bridge }: { bridge: Bridge }) {
       <StatusBar
         status={status}
         layout={doc?.layout}
+        checksRun={checksRun}
         onPov={() => {
           const choice = editor.current?.povChoice();
           if (choice) setPovChoice(choice);

@@ -1,8 +1,8 @@
-import { CHECK_NAMES, countByCheck } from './editor/diagnostics.js';
+import { CHECK_NAMES, countByCheck, nothingFound } from './editor/diagnostics.js';
 import type { EditorStatus } from './editor/review-editor.js';
 
 /** The bar below the editor: words, issues by check, checking progress, the cast, the scene's POV, the file's layout. */
-export function StatusBar({ status, layout, onPov }: { status: EditorStatus; layout: string | undefined; onPov: () => void }) {
+export function StatusBar({ status, layout, checksRun, onPov }: { status: EditorStatus; layout: string | undefined; checksRun: number; onPov: () => void }) {
   const counts = countByCheck(status.diagnostics);
   const cast = status.summaries.spelling?.cast ?? [];
   const scene = status.scene;
@@ -16,7 +16,7 @@ export function StatusBar({ status, layout, onPov }: { status: EditorStatus; lay
             {CHECK_NAMES[check as keyof typeof CHECK_NAMES]} {n}
           </span>
         ))}
-        {status.ready && status.diagnostics.length === 0 && !status.checking && <span>No issues</span>}
+        {status.ready && status.diagnostics.length === 0 && !status.checking && <span data-testid="nothing-found">{nothingFound(checksRun)}</span>}
       </span>
       <span className="rl-progress" data-testid="progress">
         {status.error ? `Checker error: ${status.error}` : !status.ready ? 'Loading dictionaries…' : status.checking ? 'Checking…' : `Checked ${status.paragraphs} paragraphs (${status.analysed} re-read)`}

@@ -192,6 +192,15 @@ describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
     expect(await underlined(page, 'spelling')).toEqual([]);
   });
 
+  it('says what was checked when nothing is found, never that the text is clean', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'redline-e2e-clean-'));
+    await writeFile(join(dir, 'clean.txt'), 'She knew the man at the door.\n');
+    const page = await openApp(app.browser(), (await app.serve(join(dir, 'clean.txt'))).url, 'light', false);
+    await expect.poll(() => page.getByTestId('nothing-found').innerText().catch(() => '')).toBe('No findings from the six checks that ran.');
+    await page.getByRole('button', { name: /^Review/ }).click();
+    await expect(page.locator('.rl-panel .rl-empty').innerText()).resolves.toBe('No findings from the six checks that ran.');
+  });
+
   it('autosaves unsaved work and offers it back after a crash', async () => {
     const page = await start();
     await page.locator('.cm-line', { hasText: 'He folded' }).click();

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../src/contract/diagnostic.js';
 import { EMPTY_SETTINGS } from '../../../src/contract/manuscript-settings.js';
 import { batchChanges, groupDiagnostics, remap, visible } from './diagnostics.js';
+import { nothingFound } from './diagnostics.js';
 
 const diag = (text: string, actual: string, over: Partial<Diagnostic> = {}): Diagnostic => {
   const from = text.indexOf(actual);
@@ -49,5 +50,13 @@ describe('diagnostics in the editor', () => {
     expect(skipped).toBe(1);
     state = state.update({ changes }).state;
     expect(state.doc.toString()).toBe('the cat and the dog');
+  });
+});
+
+describe('nothingFound', () => {
+  it('says what was checked, never that the text is clean', () => {
+    expect(nothingFound(6)).toBe('No findings from the six checks that ran.');
+    expect(nothingFound(1)).toBe('No findings from the one check that ran.');
+    expect(nothingFound(12)).toBe('No findings from the 12 checks that ran.');
   });
 });

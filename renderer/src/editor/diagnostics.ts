@@ -121,3 +121,14 @@ export function countWords(text: string): number {
 
 /** Display names of the checks: the contract's one list. */
 export { CHECK_NAMES } from '../../../src/contract/diagnostic.js';
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * What to say when nothing is flagged: what was checked, never that the text is clean (the checks miss slips).
+ * `checks` is how many checks ran.
+ */
+export function nothingFound(checks: number): string {
+  const n = NUMBER_WORDS[checks] ?? String(checks);
+  return checks === 1 ? 'No findings from the one check that ran.' : `No findings from the ${n} checks that ran.`;
+}

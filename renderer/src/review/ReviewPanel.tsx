@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Diagnostic, Fix } from '../../../src/contract/diagnostic.js';
-import { CHECK_NAMES, groupDiagnostics, type RuleGroup } from '../editor/diagnostics.js';
+import { CHECK_NAMES, groupDiagnostics, nothingFound, type RuleGroup } from '../editor/diagnostics.js';
 
 export interface ReviewPanelProps {
   readonly diagnostics: readonly Diagnostic[];
@@ -8,10 +8,12 @@ export interface ReviewPanelProps {
   readonly onJump: (d: Diagnostic) => void;
   readonly onAcceptAll: (choices: ReadonlyArray<{ diagnostic: Diagnostic; fix: Fix }>) => number;
   readonly onClose: () => void;
+  /** How many checks ran (what an empty panel says it looked for). */
+  readonly checksRun: number;
 }
 
 /** Issues grouped by check and rule, a filter, click to jump, and accept-all of a kind with a preview. */
-export function ReviewPanel({ diagnostics, text, onJump, onAcceptAll, onClose }: ReviewPanelProps) {
+export function ReviewPanel({ diagnostics, text, onJump, onAcceptAll, onClose, checksRun }: ReviewPanelProps) {
   const [filter, setFilter] = useState('');
   const [preview, setPreview] = useState<RuleGroup | undefined>();
   const groups = useMemo(() => groupDiagnostics(diagnostics, filter), [diagnostics, filter]);
@@ -22,7 +24,7 @@ export function ReviewPanel({ diagnostics, text, onJump, onAcceptAll, onClose }:
         <button className="rl-icon" onClick={onClose} aria-label="Close review panel" title="Close">×</button>
       </header>
       <input className="rl-filter" type="search" placeholder="Filter issues…" value={filter} onChange={(e) => setFilter(e.target.value)} aria-label="Filter issues" />
-      {groups.length === 0 && <p className="rl-empty">{diagnostics.length ? 'Nothing matches the filter.' : 'No issues found.'}</p>}
+      {groups.length === 0 && <p className="rl-empty">{diagnostics.length ? 'Nothing matches the filter.' : nothingFound(checksRun)}</p>}
       {groups.map((g) => (
         <section key={g.check} className={`rl-group rl-group-${g.check}`} data-check={g.check}>
           <h3>
