@@ -201,6 +201,24 @@ describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
     await expect(page.locator('.rl-panel .rl-empty').innerText()).resolves.toBe('No findings from the six checks that ran.');
   });
 
+  it('keeps your place when a fix is applied far from the cursor', async () => {
+    const filler = Array.from({ length: 120 }, (_, i) => `Paragraph ${i + 1} of the long chapter walked on quietly.`);
+    const dir = await mkdtemp(join(tmpdir(), 'redline-e2e-long-'));
+    file = join(dir, 'long.txt');
+    await writeFile(file, [...filler, 'At last she recieved the letter.', ''].join('\n\n'));
+    const page = await openApp(app.browser(), (await app.serve(file)).url, 'light', false);
+    await page.locator('.cm-line').first().click();
+    const scroller = page.locator('.cm-scroller');
+    await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await page.locator('.cm-lintRange', { hasText: 'recieved' }).waitFor();
+    const before = await scroller.evaluate((el) => el.scrollTop);
+    expect(before).toBeGreaterThan(2000);
+    await page.locator('.cm-lintRange', { hasText: 'recieved' }).hover();
+    await page.locator('.cm-tooltip-lint').getByRole('button', { name: 'received' }).click();
+    await expect.poll(() => editorText(page)).toContain('At last she received the letter.');
+    expect(Math.abs((await scroller.evaluate((el) => el.scrollTop)) - before)).toBeLessThan(40);
+  });
+
   it('autosaves unsaved work and offers it back after a crash', async () => {
     const page = await start();
     await page.locator('.cm-line', { hasText: 'He folded' }).click();
