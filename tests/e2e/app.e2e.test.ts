@@ -219,6 +219,22 @@ describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
     expect(Math.abs((await scroller.evaluate((el) => el.scrollTop)) - before)).toBeLessThan(40);
   });
 
+  it('F8 brings the next issue to the middle of the view, not under the hint bar at the bottom edge', async () => {
+    const filler = Array.from({ length: 120 }, (_, i) => `Paragraph ${i + 1} of the long chapter walked on quietly.`);
+    const dir = await mkdtemp(join(tmpdir(), 'redline-e2e-f8-'));
+    file = join(dir, 'long.txt');
+    await writeFile(file, [...filler.slice(0, 40), 'Then she recieved the letter.', ...filler.slice(40), ''].join('\n\n'));
+    const page = await openApp(app.browser(), (await app.serve(file)).url, 'light', false);
+    await page.locator('.cm-line').first().click();
+    await page.keyboard.press('F8');
+    const slip = page.locator('.cm-lintRange', { hasText: 'recieved' });
+    await slip.waitFor();
+    const box = (await slip.boundingBox())!;
+    const view = (await page.locator('.cm-scroller').boundingBox())!;
+    const middle = view.y + view.height / 2;
+    expect(Math.abs(box.y + box.height / 2 - middle)).toBeLessThan(view.height / 6);
+  });
+
   it('autosaves unsaved work and offers it back after a crash', async () => {
     const page = await start();
     await page.locator('.cm-line', { hasText: 'He folded' }).click();

@@ -7,7 +7,6 @@
  * and the keys an extension (`review-keymap.ts`). This class owns what outlives a document (the worker, the preferences, the host) and
  * what has been reported about the cursor, and gives React a small imperative API.
  */
-import { nextDiagnostic, previousDiagnostic } from '@codemirror/lint';
 import { highlightSelectionMatches, search, openSearchPanel } from '@codemirror/search';
 import { EditorState, type Extension } from '@codemirror/state';
 import { drawSelection, EditorView, tooltips } from '@codemirror/view';
@@ -19,6 +18,7 @@ import type { CheckInfo, CheckResult } from '../worker/protocol.js';
 import { CheckChannel, checkLoop, type WorkerPort } from './check-loop.js';
 import { applyFix, applyMany, ignore, issueAtCursor, locate, reviewHost, setPov, shownDiagnostics, type ReviewHost } from './findings.js';
 import { reviewState } from './review-extensions.js';
+import { nextIssue, previousIssue } from './review-keymap.js';
 import { checkPreferences, documentFormat, lastCheck, manuscriptSettings, povCandidates, requestCheck, sceneAt, scenes, setCheckPreferences, type CheckReport, type PovChoice } from './review-state.js';
 import { changesSinceOpen, markSaved, unsaved } from './since-open.js';
 
@@ -166,8 +166,8 @@ export class ReviewEditor {
 
   /** Runs an editor command by name (menus, toolbar). */
   run(command: 'next-issue' | 'previous-issue' | 'find' | 'replace'): void {
-    if (command === 'next-issue') nextDiagnostic(this.view);
-    else if (command === 'previous-issue') previousDiagnostic(this.view);
+    if (command === 'next-issue') nextIssue(this.view);
+    else if (command === 'previous-issue') previousIssue(this.view);
     else openSearchPanel(this.view);
     this.view.focus();
   }

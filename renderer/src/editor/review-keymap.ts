@@ -4,7 +4,7 @@
  * Ctrl+O, Ctrl+E) go to the {@link reviewHost} (inside the editor CodeMirror sees them first).
  */
 import { nextDiagnostic, previousDiagnostic } from '@codemirror/lint';
-import { keymap, type Command, type KeyBinding } from '@codemirror/view';
+import { EditorView, keymap, type Command, type KeyBinding } from '@codemirror/view';
 import { applyFix, ignore, issueAtCursor, reviewHost, type ReviewHost } from './findings.js';
 
 /** Ctrl+.: applies the first fix of the issue at the cursor. False (the key goes on) when there is none. */
@@ -23,6 +23,20 @@ export const ignoreAtCursor: Command = (view) => {
   return true;
 };
 
+/**
+ * Moves to the next (previous) issue and centres it: at the edge of the view it sat under the hint bar and its
+ * own tooltip.
+ */
+const centred =
+  (move: Command): Command =>
+  (view) => {
+    if (!move(view)) return false;
+    view.dispatch({ effects: EditorView.scrollIntoView(view.state.selection.main.from, { y: 'center' }) });
+    return true;
+  };
+export const nextIssue: Command = centred(nextDiagnostic);
+export const previousIssue: Command = centred(previousDiagnostic);
+
 const hostCommand =
   (command: Parameters<ReviewHost['command']>[0]): Command =>
   (view) => {
@@ -31,7 +45,7 @@ const hostCommand =
   };
 
 export const reviewBindings: readonly KeyBinding[] = [
-  { key: 'F8', run: nextDiagnostic, shift: previousDiagnostic, preventDefault: true },
+  { key: 'F8', run: nextIssue, shift: previousIssue, preventDefault: true },
   { key: 'Mod-.', run: fixAtCursor, preventDefault: true },
   { key: 'Mod-Shift-.', run: ignoreAtCursor, preventDefault: true },
   { key: 'Mod-s', run: hostCommand('save'), preventDefault: true },
