@@ -44,20 +44,35 @@ export function buildDocx(source: string, format: SourceFormat): BuiltDocx {
   const bytes = packageFor(blocks);
   const read = readDocx(bytes);
   if (!read.ok) throw new Error(`internal: the built document does not read back: ${read.error.message}`);
-  // The document's text is the blocks' spans, paragraphs joined by "\n\n": walk them the same way.
-  const map = new Map<number, number>();
+  // The document's text is the blocks' spans, paragraphs joined by "\n\n": walk them the same way. One entry per
+  // span (a Map entry per character failed past 16.7 million characters, and blocked `serve` for seconds).
+  const spans: Array<{ readonly source: number; readonly target: number; readonly length: number }> = [];
   let at = 0;
   blocks.forEach((block, i) => {
     if (i > 0) at += 2;
     for (const span of block.spans) {
-      if (span.source !== undefined) for (let k = 0; k < span.text.length; k++) map.set(span.source + k, at + k);
+      if (span.source !== undefined) spans.push({ source: span.source, target: at, length: span.text.length });
       at += span.text.length;
     }
   });
   if (at !== read.value.text.length) throw new Error('internal: the built document’s text does not match its map');
+  spans.sort((a, b) => a.source - b.source);
   return {
     document: read.value,
-    map: (offset) => map.get(offset) ?? (map.has(offset - 1) ? map.get(offset - 1)! + 1 : undefined),
+    // An offset inside a span, or at its end (where an insertion after the span's last character lands).
+    map: (offset) => {
+      let lo = 0;
+      let hi = spans.length - 1;
+      let found: (typeof spans)[number] | undefined;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (spans[mid]!.source <= offset) {
+          found = spans[mid];
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return found && offset <= found.source + found.length ? found.target + offset - found.source : undefined;
+    },
   };
 }
 
