@@ -21,7 +21,8 @@ export interface RecoveryEntry {
 
 export interface RecoveryStore {
   save(entry: Omit<RecoveryEntry, 'savedAt'>): Promise<Result<null>>;
-  list(): Promise<RecoveryOffer[]>;
+  /** Offers for the entries `keep` accepts (all by default), oldest file name first. */
+  list(keep?: (entry: RecoveryEntry) => boolean): Promise<RecoveryOffer[]>;
   read(id: string): Promise<Result<RecoveryEntry>>;
   discard(id: string): Promise<void>;
 }
@@ -54,7 +55,7 @@ export function createRecoveryStore(folder: string, now: () => Date = () => new 
       const written = await writeFileSafely(file(entry.id), JSON.stringify({ ...entry, savedAt: now().toISOString() }));
       return written.ok ? ok(null) : written;
     },
-    async list() {
+    async list(keep = () => true) {
       let names: string[];
       try {
         names = await readdir(folder);
@@ -64,7 +65,7 @@ export function createRecoveryStore(folder: string, now: () => Date = () => new 
       const offers: RecoveryOffer[] = [];
       for (const n of names.filter((x) => x.endsWith('.json')).sort()) {
         const entry = await read(n.slice(0, -5));
-        if (entry.ok) offers.push({ id: entry.value.id, name: entry.value.name, savedAt: entry.value.savedAt });
+        if (entry.ok && keep(entry.value)) offers.push({ id: entry.value.id, name: entry.value.name, savedAt: entry.value.savedAt });
       }
       return offers;
     },

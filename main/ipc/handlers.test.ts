@@ -86,6 +86,35 @@ describe('the IPC handlers', () => {
     expect(await recovery.list()).toEqual([]);
   });
 
+  it('never offers or restores one book’s autosave in a window serving another folder (issue 13)', async () => {
+    const data = await mkdtemp(join(tmpdir(), 'redline-ipc-rec-'));
+    const novel = await mkdtemp(join(tmpdir(), 'redline-novel-'));
+    const book = await mkdtemp(join(tmpdir(), 'redline-book-'));
+    await writeFile(join(novel, 'pride.txt'), 'It is a truth.\n');
+    await writeFile(join(book, 'chapter.txt'), 'Chapter One.\n');
+    const recovery = createRecoveryStore(join(data, 'recovery'));
+    await recovery.save({ id: 'pride', name: 'pride.txt', path: join(novel, 'pride.txt'), text: 'It is a truth, unsaved.\n' });
+    await recovery.save({ id: 'own', name: 'chapter.txt', path: join(book, 'chapter.txt'), text: 'Chapter One, unsaved.\n' });
+    const settings = await openSettingsStore(join(data, 'settings.json'));
+    const { invoke } = createHandlers({
+      host: 'serve',
+      documents: createDocumentService({ root: book, watch: null }),
+      recovery,
+      settings,
+      engineData: async () => ({ dictionaries: { 'en-US': { aff: '', dic: '' } }, wordRanks: [], vocabulary: [] }),
+      dialogs: { open: async () => undefined, saveAs: async () => ok(undefined), exportAs: async () => ok(undefined) },
+      initialPath: join(book, 'chapter.txt'),
+    });
+    const init = await invoke('app:initial', {});
+    expect(init.ok && (init.value as { recoveries: Array<{ name: string }> }).recoveries.map((r) => r.name)).toEqual(['chapter.txt']);
+    expect(await invoke('recovery:restore', { id: 'pride' })).toMatchObject({
+      ok: false,
+      error: { code: 'recovery-elsewhere', message: expect.stringContaining('pride.txt was autosaved from') },
+    });
+    const own = await invoke('recovery:restore', { id: 'own' });
+    expect(own.ok && own.value).toMatchObject({ name: 'chapter.txt', text: 'Chapter One, unsaved.\n', untitled: false, restored: true });
+  });
+
   it('open a file from the command line, save as through the dialog, and remember recent files', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'redline-ipc-file-'));
     await writeFile(join(dir, 'a.txt'), 'A.\n');

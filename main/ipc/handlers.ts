@@ -80,7 +80,9 @@ export function createHandlers(deps: HandlerDeps): HostApi {
       return ok({
         host: deps.host,
         document: initial,
-        recoveries: await recovery.list(),
+        // Only work this window can restore onto its own file (or untitled work): with `redline serve chapter.txt`,
+        // an autosave of another book outside the folder used to replace the chapter in the window.
+        recoveries: await recovery.list((e) => e.path === undefined || documents.canOpen(e.path)),
         reviewPanelOpen: settings.get().reviewPanelOpen,
         preferences: settings.get().preferences,
       });
@@ -139,7 +141,11 @@ export function createHandlers(deps: HandlerDeps): HostApi {
     async 'recovery:restore'({ id }) {
       const entry = await recovery.read(id);
       if (!entry.ok) return entry;
-      // Back onto its own file when that still opens; otherwise as an untitled document.
+      // Back onto its own file when that still opens; otherwise as an untitled document. Never into a window that
+      // cannot write that file: that would put one book's text in place of another's, with a Save that cannot work.
+      if (entry.value.path !== undefined && !documents.canOpen(entry.value.path)) {
+        return fail({ code: 'recovery-elsewhere', message: `${entry.value.name} was autosaved from ${entry.value.path}, which this window cannot open; start Redline on that file to restore it.` });
+      }
       const onFile = entry.value.path !== undefined ? await documents.open(entry.value.path) : undefined;
       const snapshot = onFile?.ok
         ? { ...onFile.value, text: entry.value.text, restored: true }

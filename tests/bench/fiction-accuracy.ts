@@ -23,7 +23,8 @@ interface GoldScene {
   readonly decoys?: readonly string[];
 }
 
-const dir = new URL('../fixtures/pov-blind/', import.meta.url);
+// DIR=<folder> scores another set of scenes with the same gold format (a held-out set's one first run).
+const dir = process.env.DIR ? new URL(`file://${process.env.DIR.replace(/\/?$/, '/')}`) : new URL('../fixtures/pov-blind/', import.meta.url);
 const gold: GoldScene[] = readdirSync(dir)
   .filter((f) => /^gold.*\.json$/.test(f))
   .sort()
@@ -133,7 +134,7 @@ for (const file of [...new Set(gold.map((g) => g.file))].sort()) {
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}% (${n} of ${d})`);
-console.log(`\n### POV and tense on blind scenes (${gold.length} scenes in tests/fixtures/pov-blind)\n`);
+console.log(`\n### POV and tense on blind scenes (${gold.length} scenes in ${process.env.DIR ?? 'tests/fixtures/pov-blind'})\n`);
 console.log('| measure | result |');
 console.log('|---|---|');
 console.log(`| head-hop sentences flagged (warning) | ${pct(hopsFlagged, hops)} |`);
