@@ -235,6 +235,22 @@ describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
     expect(Math.abs(box.y + box.height / 2 - middle)).toBeLessThan(view.height / 6);
   });
 
+  it('shows a hard-wrapped manuscript with its own line breaks and no one-word orphan lines', async () => {
+    const source = await readFile(new URL('../../../shared/corpus/pride-and-prejudice.txt', import.meta.url), 'utf8').catch(() => undefined);
+    const sample = (source ?? '').split(/\r?\n/).slice(200, 420).join('\n');
+    if (!sample.trim()) return; // ../shared is not beside this checkout
+    const dir = await mkdtemp(join(tmpdir(), 'redline-e2e-wrap-'));
+    file = join(dir, 'wrapped.txt');
+    await writeFile(file, sample);
+    const page = await openApp(app.browser(), (await app.serve(file)).url, 'light', false);
+    // Each source line is one screen line: no line of the view is a lone word left over from a wrapped line.
+    const heights = await page.locator('.cm-line').evaluateAll((lines) => lines.filter((l) => l.textContent).map((l) => l.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(20);
+    expect(Math.max(...heights)).toBeLessThan(Math.min(...heights) * 1.5);
+    await page.screenshot({ path: join(dir, 'wrapped.png') });
+    expect(await readFile(file, 'utf8')).toBe(sample);
+  });
+
   it('autosaves unsaved work and offers it back after a crash', async () => {
     const page = await start();
     await page.locator('.cm-line', { hasText: 'He folded' }).click();

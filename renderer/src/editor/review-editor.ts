@@ -18,6 +18,7 @@ import type { CheckInfo, CheckResult } from '../worker/protocol.js';
 import { CheckChannel, checkLoop, type WorkerPort } from './check-loop.js';
 import { applyFix, applyMany, ignore, issueAtCursor, locate, reviewHost, setPov, shownDiagnostics, type ReviewHost } from './findings.js';
 import { reviewState } from './review-extensions.js';
+import { hardWrapWidth } from './hard-wrap.js';
 import { nextIssue, previousIssue } from './review-keymap.js';
 import { checkPreferences, documentFormat, lastCheck, manuscriptSettings, povCandidates, requestCheck, sceneAt, scenes, setCheckPreferences, type CheckReport, type PovChoice } from './review-state.js';
 import { changesSinceOpen, markSaved, unsaved } from './since-open.js';
@@ -208,11 +209,14 @@ export class ReviewEditor {
 
   /** A state for `document`; `last` keeps the previous document's check report in view until its own first check. */
   private createState(document: DocumentSnapshot, last?: CheckReport): EditorState {
+    // A hard-wrapped manuscript keeps its own line breaks on screen, in a column wide enough for them (wrapped
+    // again, every slightly long line left a one-word orphan); the file's bytes are never changed.
+    const hardWrapped = hardWrapWidth(document.text) !== undefined;
     return EditorState.create({
       doc: document.text,
       extensions: [
         drawSelection(),
-        EditorView.lineWrapping,
+        hardWrapped ? EditorView.editorAttributes.of({ class: 'rl-hard-wrapped' }) : EditorView.lineWrapping,
         EditorView.contentAttributes.of({ spellcheck: 'false', autocorrect: 'off', autocapitalize: 'off', 'aria-label': 'Manuscript' }),
         search({ top: true }),
         highlightSelectionMatches(),
