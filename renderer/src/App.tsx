@@ -75,6 +75,7 @@ export function App({ bridge }: { bridge: Bridge }) {
             onAcceptAll={(choices) => editor.current?.applyMany(choices) ?? 0}
             onClose={togglePanel}
             checksRun={checksRun}
+            ruleNames={Object.assign({}, ...status.checks.map((c) => c.rules)) as Record<string, string>}
           />
         )}
       </main>

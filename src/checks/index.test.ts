@@ -14,6 +14,17 @@ describe('the registry', () => {
     }
   });
 
+  it('names every rule a check reports, for the review panel', () => {
+    for (const c of CHECKS) {
+      expect(Object.keys(c.rules).length).toBeGreaterThan(0);
+      for (const [id, name] of Object.entries(c.rules)) {
+        expect(id).toMatch(/^[a-z]+(-[a-z0-9]+)+$/);
+        expect(name.length).toBeGreaterThan(2);
+      }
+    }
+    expect(CHECKS.find((c) => c.id === 'confusables')!.rules['confusable-its-it-is']).toBe("its / it's");
+  });
+
   it('declares the shared analyses each check reads: fiction only for pov and tense', () => {
     const uses = Object.fromEntries(CHECKS.map((c) => [c.id, (c.uses ?? []).map((a) => a.id)]));
     expect(uses).toEqual({ confusables: [], dialogue: [], pov: ['scenes'], 'repeated-words': [], spelling: ['capitalisation'], tense: ['scenes'] });

@@ -131,6 +131,8 @@ export interface CheckDefinition<O extends object = object, D extends DraftData 
   readonly id: CheckId;
   readonly description: string;
   readonly defaults: O;
+  /** Every rule id the check can report, with the name a writer reads ("its / it's", "Head-hop"). */
+  readonly rules: Readonly<Record<string, string>>;
   /** Shared analyses the check reads in `finish` (the engine computes only what some running check uses). */
   readonly uses?: readonly Analysis[];
   setup(options: O, deps: CheckDeps): CheckRunner<O, D, S>;

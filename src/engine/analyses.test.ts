@@ -24,6 +24,7 @@ function counting() {
 const check = (id: 'pov' | 'tense' | 'spelling', uses: readonly Analysis[], read: (get: <M>(a: Analysis<unknown, M>) => M) => string | undefined): CheckDefinition => ({
   id,
   description: 'A test check.',
+  rules: { [`${id}-test`]: 'Test' },
   defaults: {},
   uses,
   setup: () => ({

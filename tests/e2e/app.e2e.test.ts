@@ -106,6 +106,30 @@ describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
     expect(undone).toContain('He folded the the map');
   });
 
+  it('accept all per check and for everything, under readable rule names, and Ctrl+Z right after undoes it', async () => {
+    const page = await start();
+    await page.getByRole('button', { name: /^Review/ }).click();
+    await expect(page.locator('.rl-rule-group[data-rule="repeated-word"] .rl-rule-id').innerText()).resolves.toBe('Repeated word');
+    await expect(page.locator('.rl-rule-group[data-rule="spelling-unknown-word"] .rl-rule-id').innerText()).resolves.toBe('Not in the dictionary');
+    // One check's every rule at once.
+    await page.locator('.rl-group[data-check="repeated-words"] h3').getByRole('button', { name: 'Accept all…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Accept all: Repeated words' });
+    await dialog.getByRole('button', { name: 'Apply 2 changes' }).click();
+    expect(await editorText(page)).toContain('She sat on the steps');
+    // Focus is back in the text: Ctrl+Z undoes the accept-all, not the filter box.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editorText(page)).toContain('She sat on the the steps');
+    await expect.poll(() => underlined(page, 'repeated-words')).toEqual(['the the', 'the the']);
+    // Everything: every check's first fixes in one preview.
+    await page.getByRole('button', { name: 'Accept all from every check…' }).click();
+    const all = page.getByRole('dialog', { name: 'Accept all: every check' });
+    await expect(all.locator('input[type=checkbox]').count()).resolves.toBeGreaterThanOrEqual(3);
+    await all.getByRole('button', { name: /^Apply \d+ changes$/ }).click();
+    const after = await editorText(page);
+    expect(after).toContain('The letter had received a stamp.');
+    expect(after).toContain('He folded the map');
+  });
+
   it('unticked changes are left alone', async () => {
     const page = await start();
     await page.getByRole('button', { name: /^Review/ }).click();

@@ -35,7 +35,7 @@ describe('the check loop', () => {
     const port: WorkerPort = { postMessage: (m) => sent.push(m), onmessage: null };
     const channel = new CheckChannel(port);
     expect([channel.ready, channel.checking]).toEqual([false, false]);
-    port.onmessage!({ data: { type: 'ready', ms: 1, checks: [{ id: 'spelling', description: 'Spelling.' }] } });
+    port.onmessage!({ data: { type: 'ready', ms: 1, checks: [{ id: 'spelling', description: 'Spelling.', rules: { 'spelling-unknown-word': 'Not in the dictionary' } }] } });
     expect(channel.ready).toBe(true);
     expect(channel.checks.map((c) => c.id)).toEqual(['spelling']);
     expect([channel.id(), channel.id()]).toEqual([1, 2]);

@@ -60,3 +60,13 @@ describe('nothingFound', () => {
     expect(nothingFound(12)).toBe('No findings from the 12 checks that ran.');
   });
 });
+
+describe('accept-all ticks only fixes the checks are sure of', () => {
+  it('leaves a low-confidence fix unticked and ticks one with no confidence given', async () => {
+    const { sure } = await import('../review/ReviewPanel.js');
+    const base = { check: 'spelling', ruleId: 'spelling-unknown-word', severity: 'error', from: 0, to: 3, actual: 'teh', message: '', fixes: [], fingerprint: 'f' } as const;
+    expect(sure(base)).toBe(true);
+    expect(sure({ ...base, confidence: 0.9 })).toBe(true);
+    expect(sure({ ...base, confidence: 0.3 })).toBe(false);
+  });
+});

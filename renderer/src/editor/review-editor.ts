@@ -107,7 +107,10 @@ export class ReviewEditor {
 
   /** Applies many fixes as one transaction: one undo step reverts them all. Returns how many applied. */
   applyMany(choices: ReadonlyArray<{ diagnostic: Diagnostic; fix: Fix }>): number {
-    return applyMany(this.view, choices);
+    const count = applyMany(this.view, choices);
+    // Back to the text, so Ctrl+Z undoes the changes (it used to edit the panel's filter box).
+    this.view.focus();
+    return count;
   }
 
   /** Moves the cursor to a diagnostic, selects it and scrolls it into view. */

@@ -1,5 +1,4 @@
 // The review keys run on a state-only stand-in for the view (no DOM): what Ctrl+. and Ctrl+Shift+. do.
-import { nextDiagnostic, previousDiagnostic } from '@codemirror/lint';
 import { EditorState, type TransactionSpec } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import { describe, expect, it, vi } from 'vitest';
@@ -8,7 +7,7 @@ import { EMPTY_SETTINGS } from '../../../src/contract/manuscript-settings.js';
 import { fixMarks } from './fix-marks.js';
 import { reviewHost, showSpec, shownDiagnostics, type ReviewHost } from './findings.js';
 import { reviewState } from './review-extensions.js';
-import { reviewBindings } from './review-keymap.js';
+import { nextIssue, previousIssue, reviewBindings } from './review-keymap.js';
 import { manuscriptSettings } from './review-state.js';
 import { unsaved } from './since-open.js';
 
@@ -70,7 +69,7 @@ describe('the review keymap', () => {
 
   it('F8 and Shift+F8 move between issues; the file keys go to the host', () => {
     const f8 = reviewBindings.find((b) => b.key === 'F8')!;
-    expect([f8.run, f8.shift]).toEqual([nextDiagnostic, previousDiagnostic]);
+    expect([f8.run, f8.shift]).toEqual([nextIssue, previousIssue]);
     const { host, view } = setup(0);
     for (const key of ['Mod-s', 'Mod-Shift-s', 'Mod-o', 'Mod-e']) expect(press(view, key)).toBe(true);
     expect(host.command.mock.calls).toEqual([['save'], ['save-as'], ['open'], ['export']]);

@@ -20,7 +20,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     if (m.type === 'init') {
       const t0 = performance.now();
       engine = createEngine(CHECKS, {}, { dictionaries: m.data.dictionaries, wordRanks: m.data.wordRanks, vocabulary: m.data.vocabulary });
-      post({ type: 'ready', ms: performance.now() - t0, checks: CHECKS.map((c) => ({ id: c.id, description: c.description })) });
+      post({ type: 'ready', ms: performance.now() - t0, checks: CHECKS.map((c) => ({ id: c.id, description: c.description, rules: c.rules })) });
       return;
     }
     if (!engine) throw new Error('the checker is not ready');

@@ -27,6 +27,8 @@ export interface CheckResult {
 export interface CheckInfo {
   readonly id: CheckId;
   readonly description: string;
+  /** Rule id → the name a writer reads ("its / it's", "Head-hop"). */
+  readonly rules: Readonly<Record<string, string>>;
 }
 
 export type FromWorker = { readonly type: 'ready'; readonly ms: number; readonly checks: readonly CheckInfo[] } | CheckResult | { readonly type: 'error'; readonly id?: number; readonly message: string };

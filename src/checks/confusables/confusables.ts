@@ -38,6 +38,7 @@ const q = (s: string): string => `“${s}”`;
 export const confusables: CheckDefinition<ConfusablesOptions> = {
   id: 'confusables',
   description: 'A real word in the wrong place, told from context: “she new the man”, “the desired affect”.',
+  rules: Object.fromEntries(CONFUSABLE_SETS.map((set) => [`confusable-${set.id}`, set.words.join(' / ')])),
   defaults: { disabled: [] },
   setup(options) {
     const disabled = new Set(options.disabled);

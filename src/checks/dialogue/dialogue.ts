@@ -31,6 +31,14 @@ type DialogueDraft = Draft<DialogueData>;
 export const dialogue: CheckDefinition<DialogueOptions, DialogueData> = {
   id: 'dialogue',
   description: 'Dialogue punctuation: the comma before a speech tag, the tag’s case, quotes that never close.',
+  rules: {
+    'dialogue-period-before-tag': 'Full stop before a speech tag',
+    'dialogue-capitalised-tag': 'Capitalised speech tag',
+    'dialogue-missing-comma': 'Missing comma before speech',
+    'dialogue-lowercase-after-speech': 'Lower case after speech',
+    'dialogue-space-before-comma': 'Space before a comma',
+    'dialogue-unclosed-quote': 'Speech never closed',
+  },
   defaults: { unbalancedQuotes: true },
   setup(options) {
     return {

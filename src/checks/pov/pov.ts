@@ -60,6 +60,12 @@ export const pov: CheckDefinition<PovOptions, PovData, PovSummary> = {
   id: 'pov',
   uses: [scenesAnalysis],
   description: 'Point-of-view slips: head-hopping into a character other than the scene’s POV, and person shifts.',
+  rules: {
+    'pov-head-hop': 'Head-hop',
+    'pov-person-shift': 'Person shift',
+    'pov-unmarked-thought': 'Unmarked direct thought',
+    'pov-omniscient': 'Omniscient scene',
+  },
   defaults: { narration: 'auto', povCharacters: {} },
   setup(options) {
     let scenes: SceneSummary[] = [];

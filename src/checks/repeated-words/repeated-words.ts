@@ -33,6 +33,7 @@ const AUXILIARY = /^(am|are|is|was|were|will|would|shall|should|can|could|may|mi
 export const repeatedWords: CheckDefinition<RepeatedWordsOptions> = {
   id: 'repeated-words',
   description: 'A word typed twice ("the the"), or an extra determiner or preposition ("the his", "to for").',
+  rules: { 'repeated-word': 'Repeated word', 'extra-determiner': 'Extra determiner', 'extra-preposition': 'Extra preposition' },
   defaults: { extraWords: true },
   setup(options) {
     const processor = unified().use(retextRepeatedWords);

@@ -56,6 +56,12 @@ export const spelling: CheckDefinition<SpellingOptions, SpellingData, SpellingSu
   id: 'spelling',
   uses: [capitalisation],
   description: 'Words not in the dictionary, with names learned from the manuscript and suggestions ranked.',
+  rules: {
+    'spelling-unknown-word': 'Not in the dictionary',
+    'spelling-name-case': 'Name in lower case',
+    'spelling-name-variant': 'Name spelt another way',
+    'spelling-long-word': 'Too long to be a word',
+  },
   defaults: { dialect: 'auto', words: [], learnNames: true, periodSpellings: true, maxSuggestions: 5 },
   setup(options, deps) {
     const us = deps.dictionaries['en-US'];

@@ -38,6 +38,7 @@ export const tense: CheckDefinition<TenseOptions, TenseData> = {
   id: 'tense',
   uses: [scenes],
   description: 'Tense slips: present or present-perfect verbs in past-tense narration, and the reverse.',
+  rules: { 'tense-present-in-past': 'Present tense in past narration', 'tense-past-in-present': 'Past tense in present narration' },
   defaults: { tense: 'auto' },
   setup(options) {
     return {
