@@ -42,6 +42,8 @@ export interface EngineData {
   readonly wordRanks: readonly string[];
   /** Rare but real words (SCOWL size 70) for `EngineDeps.vocabulary`. */
   readonly vocabulary: readonly string[];
+  /** The learned confusables model's bytes for `EngineDeps.confusablesModel`; absent: patterns only. */
+  readonly confusablesModel?: Uint8Array;
 }
 
 /** Unsaved text found in the recovery folder at start-up (after a crash). */
