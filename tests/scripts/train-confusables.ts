@@ -155,7 +155,8 @@ const members = new Set(MODEL_SETS.flatMap((s) => s.words));
 const lexWords: string[] = [];
 const emissionBytes: number[] = [];
 const lexicon = new Map<string, number[]>();
-for (const [w, m] of wordTag) {
+// Sorted in code-unit order: the check finds words by binary search.
+for (const [w, m] of [...wordTag].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
   const n = [...m.values()].reduce((a, b) => a + b, 0);
   if (n === 1) for (const t of m.keys()) singletons[t]!++;
   if (n < 2 && !members.has(w)) continue;
