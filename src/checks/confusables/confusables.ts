@@ -1,7 +1,7 @@
 import { matchCase } from '../../engine/case.js';
 import type { CheckDefinition, Draft } from '../../contract/check.js';
 import { CONFUSABLE_SETS, type ConfusableSet } from './confusables.data.js';
-import { decodeModel, lexTag, scoreAt, type ConfusablesModel, type ModelSet } from './model.js';
+import { decodeModel, featureKeys, lexTag, scoreAt, type ConfusablesModel, type ModelSet } from './model.js';
 import { compile, firstWord, matchAt, type Pattern } from './pattern.js';
 import { headingOrShouted, tokenize, type Token } from './tokens.js';
 
@@ -121,13 +121,15 @@ export function findConfusables(
   const drafts: Draft[] = [];
   let words: string[] | undefined;
   let tags: string[] | undefined;
+  const bagKeys: Array<number | undefined> = [];
   /** The model's reading of the word at `i` in each learned set that has it (none without a model). */
   const read = (i: number, token: Token): Reading[] => {
     const sets = model?.byWord.get(token.lower);
     if (!model || !sets) return [];
     words ??= tokens.map((t) => t.lower);
     tags ??= words.map((w) => lexTag(model, w));
-    return sets.filter((set) => !disabled.has(set.id)).map((set) => ({ set, scores: scoreAt(model, set, words!, tags!, i), written: set.words.indexOf(token.lower) }));
+    const keys = featureKeys(words, tags, i, bagKeys);
+    return sets.filter((set) => !disabled.has(set.id)).map((set) => ({ set, scores: scoreAt(model, set, words!, tags!, i, keys), written: set.words.indexOf(token.lower) }));
   };
   const apostropheOf = (actual: string): string => /['’]/.exec(actual)?.[0] ?? (curly ? '’' : "'");
   for (let i = 0; i < tokens.length; i++) {

@@ -181,7 +181,7 @@ export function lexTag(model: Pick<ConfusablesModel, 'lexicon' | 'tags'>, word: 
  * as strings: words and tags at ±1/±2, pairs around the target, the last three letters of the neighbours, and
  * the words within ±{@link BAG}.
  */
-export function featuresAt(words: readonly string[], tagsOf: readonly string[], i: number): string[] {
+export function featuresAt(words: readonly string[], tagsOf: readonly string[], i: number, bag = true): string[] {
   const w = (k: number): string => words[i + k] ?? (k < 0 ? '<s>' : '</s>');
   const t = (k: number): string => tagsOf[i + k] ?? (k < 0 ? '<s>' : '</s>');
   const out = [
@@ -206,6 +206,7 @@ export function featuresAt(words: readonly string[], tagsOf: readonly string[], 
     `s${t(1)} ${t(2)} ${t(3)}`,
     `u${t(-3)} ${t(-2)} ${t(-1)}`,
   ];
+  if (!bag) return out;
   const seen = new Set<string>();
   for (let k = Math.max(0, i - BAG); k <= Math.min(words.length - 1, i + BAG); k++) {
     const x = words[k]!;
@@ -333,17 +334,39 @@ function find(keys: Uint32Array, key: number): number {
 }
 
 /**
- * Per member of `set`, the model's score (log-odds up to a constant) for the word at `i` of `words`;
- * `tagsOf[k]` is {@link lexTag} of `words[k]`.
+ * The hashed keys of {@link featuresAt}, each once. `bagKeys` caches, per token of the paragraph, the key of its
+ * bag-of-words feature (−1 for punctuation): pass the same array for every word of one paragraph.
  */
-export function scoreAt(model: ConfusablesModel, set: ModelSet, words: readonly string[], tagsOf: readonly string[], i: number): number[] {
+export function featureKeys(words: readonly string[], tagsOf: readonly string[], i: number, bagKeys: Array<number | undefined> = []): number[] {
+  const keys = new Set<number>();
+  for (const f of featuresAt(words, tagsOf, i, false)) keys.add(hash(f));
+  const seen = new Set<string>();
+  for (let k = Math.max(0, i - BAG); k <= Math.min(words.length - 1, i + BAG); k++) {
+    const x = words[k]!;
+    if (k === i || seen.has(x)) continue;
+    const key = (bagKeys[k] ??= /\p{L}/u.test(x) ? hash(`z${x}`) : -1);
+    if (key < 0) continue;
+    seen.add(x);
+    keys.add(key);
+  }
+  return [...keys];
+}
+
+/**
+ * Per member of `set`, the model's score (log-odds up to a constant) for the word at `i` of `words`;
+ * `tagsOf[k]` is {@link lexTag} of `words[k]`; `keys` are {@link featureKeys} of `i` when already computed.
+ */
+export function scoreAt(
+  model: ConfusablesModel,
+  set: ModelSet,
+  words: readonly string[],
+  tagsOf: readonly string[],
+  i: number,
+  keys: readonly number[] = featureKeys(words, tagsOf, i),
+): number[] {
   const K = set.words.length;
   const scores = [...set.bias];
-  const seen = new Set<number>();
-  for (const f of featuresAt(words, tagsOf, i)) {
-    const key = hash(f);
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (const key of keys) {
     const at = find(set.keys, key);
     if (at < 0) continue;
     for (let k = 0; k < K; k++) scores[k]! += set.weights[at * K + k]! * set.scale;
