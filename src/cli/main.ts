@@ -15,7 +15,7 @@ import { readDocxFile } from '../formats/docx.node.js';
 import { readSettingsFor, readTextFile, writeFileSafely } from '../formats/file.node.js';
 import { manuscriptKindOf } from '../formats/manuscript-types.js';
 import type { SourceFormat } from '../formats/prose.js';
-import { loadDictionaries, loadVocabulary, loadWordRanks } from '../formats/dictionaries.node.js';
+import { loadConfusablesModel, loadDictionaries, loadVocabulary, loadWordRanks } from '../formats/dictionaries.node.js';
 import { formatText, formatTotals, locate, type LocatedDiagnostic } from './report.js';
 
 /** Where the CLI writes. */
@@ -308,8 +308,8 @@ async function personalWords(path: string | undefined, io: Io): Promise<string[]
 }
 
 async function engineFor(config: RedlineConfig): Promise<Engine> {
-  const [dictionaries, wordRanks, vocabulary] = await Promise.all([loadDictionaries(), loadWordRanks(), loadVocabulary()]);
-  return createEngine(CHECKS, config, { dictionaries, wordRanks, vocabulary });
+  const [dictionaries, wordRanks, vocabulary, confusablesModel] = await Promise.all([loadDictionaries(), loadWordRanks(), loadVocabulary(), loadConfusablesModel()]);
+  return createEngine(CHECKS, config, { dictionaries, wordRanks, vocabulary, ...(confusablesModel ? { confusablesModel } : {}) });
 }
 
 /** Entry point for bin/redline.js. */

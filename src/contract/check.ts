@@ -33,6 +33,11 @@ export interface EngineDeps {
    * suggested.
    */
   readonly vocabulary?: readonly string[];
+  /**
+   * Optional: the learned confusables model (data/confusables-model.bin, built by `npm run train:confusables`),
+   * as bytes. Without it the confusables check runs its hand-written patterns only.
+   */
+  readonly confusablesModel?: Uint8Array;
 }
 
 /** A paragraph of the manuscript: `[from, to)` in the normalised text; `text` is its prose. */
@@ -124,6 +129,8 @@ export interface CheckDeps {
   readonly wordRank: ReadonlyMap<string, number>;
   /** `EngineDeps.vocabulary` as a set (lower case). */
   readonly vocabulary: ReadonlySet<string>;
+  /** `EngineDeps.confusablesModel`, as given (the confusables check decodes it). */
+  readonly confusablesModel?: Uint8Array;
 }
 
 /** A check: id, one-sentence description, typed options with documented defaults, and its runner. */

@@ -47,6 +47,11 @@ export interface EngineData {
   readonly wordRanks: readonly string[];
   /** Rare but real words (SCOWL size 70) for `EngineDeps.vocabulary`. */
   readonly vocabulary: readonly string[];
+  /**
+   * The learned confusables model's bytes for `EngineDeps.confusablesModel`, base64-encoded (the bridge of
+   * `redline serve` speaks JSON, where a Uint8Array would arrive as a 50 MB object); absent: patterns only.
+   */
+  readonly confusablesModel?: string;
 }
 
 /** Unsaved text found in the recovery folder at start-up (after a crash). */

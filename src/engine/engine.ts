@@ -111,7 +111,7 @@ export function createEngine(checks: readonly AnyCheckDefinition[], config: Engi
         active.push({ ...old, optionsKey });
         continue;
       }
-      const runner = definition.setup(options, { dictionaries: deps.dictionaries, wordRank, vocabulary });
+      const runner = definition.setup(options, { dictionaries: deps.dictionaries, wordRank, vocabulary, confusablesModel: deps.confusablesModel });
       active.push({ definition, runner, optionsKey, cache: new Map() });
     }
     const kept = new Map(analyses.map((a) => [a.analysis, a]));

@@ -11,8 +11,11 @@
 import { readFileSync } from 'node:fs';
 import { LocalLinter } from 'harper.js';
 import { binaryInlined } from 'harper.js/binaryInlined';
-import { createEngine } from '../../src/engine/engine.js';
+import { createEngine, type Engine } from '../../src/engine/engine.js';
 import { CHECKS } from '../../src/checks/index.js';
+import { decodeModel } from '../../src/checks/confusables/model.js';
+import { loadConfusablesModel } from '../../src/formats/dictionaries.node.js';
+import { caught, commonestSets, injectedNovels, type Flagged } from './injection.js';
 
 interface Case {
   readonly text: string;
@@ -87,8 +90,17 @@ const harperCases: Case[] = readJsonl('../../../shared/peer-cases/harper-cases.j
   .filter((r) => r.category === 'confusable')
   .map((r) => ({ text: String(r.text), expected: (r.expected as string | null) ?? null, group: String(r.pair) }));
 
-const engine = createEngine(CHECKS, { checks: ['confusables'] }, { dictionaries: {} });
-const ours = (text: string): Flag[] =>
+let t0 = performance.now();
+const modelBytes = await loadConfusablesModel();
+if (!modelBytes) throw new Error('data/confusables-model.bin is missing: run `npm run train:confusables`');
+const readMs = performance.now() - t0;
+t0 = performance.now();
+decodeModel(modelBytes);
+const decodeMs = performance.now() - t0;
+/** Patterns only (no model), and patterns with the learned model: the two Redline columns. */
+const patterns = createEngine(CHECKS, { checks: ['confusables'] }, { dictionaries: {} });
+const learned = createEngine(CHECKS, { checks: ['confusables'] }, { dictionaries: {}, confusablesModel: modelBytes });
+const flagsOf = (engine: Engine, text: string): Flag[] =>
   engine.check(text).diagnostics.map((d) => {
     const f = d.fixes[0];
     return { from: d.from, to: d.to, kind: d.ruleId, fix: f && f.kind === 'replace' ? f.text : null };
@@ -149,42 +161,159 @@ function score(t: Tally, c: Case, flags: readonly Flag[], countsAsFalse: (f: Fla
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
-const row = (label: string, o: Tally, h: Tally): string =>
-  `| ${label.padEnd(26)} | ${String(o.wrong).padStart(4)} | ${String(o.right).padStart(4)} | ${pct(o.caught, o.wrong)} | ${pct(h.caught, h.wrong)} | ${pct(o.fixedRight, o.caught)} | ${pct(h.fixedRight, h.caught)} | ${pct(o.falseFlags, o.right)} | ${pct(h.falseFlags, h.right)} |`;
+type Tallies = [Tally, Tally, Tally];
+const row = (label: string, [p, m, h]: Tallies): string =>
+  `| ${label.padEnd(26)} | ${String(p.wrong).padStart(4)} | ${String(p.right).padStart(4)} | ${pct(p.fixedRight, p.wrong)} | ${pct(m.fixedRight, m.wrong)} | ${pct(h.fixedRight, h.wrong)} | ${pct(p.caught, p.wrong)} | ${pct(m.caught, m.wrong)} | ${pct(h.caught, h.wrong)} | ${pct(p.falseFlags, p.right)} | ${pct(m.falseFlags, m.right)} | ${pct(h.falseFlags, h.right)} |`;
+const HEADER =
+  '| set | wrong | right | right fix: patterns | right fix: +model | right fix: harper | flagged: patterns | flagged: +model | flagged: harper | false flags: patterns | false flags: +model | false flags: harper |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
 
 async function bench(title: string, cases: readonly Case[]): Promise<void> {
-  const groups = new Map<string, [Tally, Tally]>();
-  const total: [Tally, Tally] = [tally(), tally()];
-  let oursMs = 0;
+  const groups = new Map<string, Tallies>();
+  const total: Tallies = [tally(), tally(), tally()];
+  let modelMs = 0;
   let harperMs = 0;
   const misses: string[] = [];
   for (const c of cases) {
-    const g = groups.get(c.group) ?? [tally(), tally()];
+    const g: Tallies = groups.get(c.group) ?? [tally(), tally(), tally()];
     groups.set(c.group, g);
+    const p = flagsOf(patterns, c.text);
     let t0 = performance.now();
-    const o = ours(c.text);
-    oursMs += performance.now() - t0;
+    const m = flagsOf(learned, c.text);
+    modelMs += performance.now() - t0;
     t0 = performance.now();
     const h = await harper(c.text);
     harperMs += performance.now() - t0;
-    const before = total[0].falseFlags + total[0].caught;
-    for (const t of [g[0], total[0]]) score(t, c, o, () => true);
-    for (const t of [g[1], total[1]]) score(t, c, h, (f) => WORD_CHOICE.has(f.kind));
-    if (process.env.SHOW && (c.expected === null) === (total[0].falseFlags + total[0].caught > before) ) {
-      misses.push(`${c.expected === null ? 'FALSE' : 'MISS '} ${c.group}: ${c.text}${c.expected ? `  →  ${c.expected}` : ''}  ${JSON.stringify(o.map((f) => f.fix))}`);
+    const before = total[1]!.falseFlags + total[1]!.fixedRight;
+    for (const t of [g[0]!, total[0]!]) score(t, c, p, () => true);
+    for (const t of [g[1]!, total[1]!]) score(t, c, m, () => true);
+    for (const t of [g[2]!, total[2]!]) score(t, c, h, (f) => WORD_CHOICE.has(f.kind));
+    if (process.env.SHOW && (c.expected === null) === (total[1]!.falseFlags + total[1]!.fixedRight > before)) {
+      misses.push(`${c.expected === null ? 'FALSE' : 'MISS '} ${c.group}: ${c.text}${c.expected ? `  →  ${c.expected}` : ''}  ${JSON.stringify(m.map((f) => f.fix))}`);
     }
   }
-  console.log(`\n### ${title}: ${cases.length} sentences (Redline ${oursMs.toFixed(0)} ms, harper.js ${harperMs.toFixed(0)} ms)\n`);
-  console.log('| set | wrong | right | recall Redline | recall harper | first fix Redline | first fix harper | false flags Redline | false flags harper |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const [name, [o, h]] of [...groups].sort(([a], [b]) => a.localeCompare(b))) console.log(row(name, o, h));
-  console.log(row('**overall**', total[0], total[1]));
+  console.log(`\n### ${title}: ${cases.length} sentences (Redline with model ${modelMs.toFixed(0)} ms, harper.js ${harperMs.toFixed(0)} ms)\n`);
+  console.log(HEADER);
+  for (const [name, t] of [...groups].sort(([a], [b]) => a.localeCompare(b))) console.log(row(name, t));
+  console.log(row('**overall**', total));
   if (misses.length) console.log(misses.join('\n'));
 }
 
-// ONLY=<part of a file name> runs just the matching held-out sets (for a blind set's one first run).
+/** Injection on the unseen novels: per set, swaps caught with the right first fix; false flags on the clean text. */
+async function injection(): Promise<void> {
+  const novels = injectedNovels();
+  const common = new Set(commonestSets(novels));
+  const words = novels.reduce((n, x) => n + x.words, 0);
+  const toFlagged = (flags: readonly Flag[]): Flagged[] => flags.map((f) => ({ from: f.from, to: f.to, fix: f.fix })).sort((a, b) => a.from - b.from);
+  // harper.js is slow on a whole novel, so it reads only the paragraphs with a swap (and their clean twins,
+  // for its false flags per 1,000 words of those paragraphs).
+  const harperOnParagraphs = async (text: string, spans: ReadonlyArray<readonly [number, number]>): Promise<Flag[]> => {
+    const out: Flag[] = [];
+    for (const [from, to] of spans) for (const f of await harper(text.slice(from, to))) out.push({ ...f, from: f.from + from, to: f.to + from });
+    return out;
+  };
+  const tools: ReadonlyArray<readonly [string, (text: string, spans: ReadonlyArray<readonly [number, number]>) => Promise<Flag[]>, (f: Flag) => boolean]> = [
+    ['patterns', async (t) => flagsOf(createEngine(CHECKS, { checks: ['confusables'] }, { dictionaries: {} }), t), () => true],
+    ['+model', async (t) => flagsOf(createEngine(CHECKS, { checks: ['confusables'] }, { dictionaries: {}, confusablesModel: modelBytes }), t), () => true],
+    ['harper', harperOnParagraphs, (f) => WORD_CHOICE.has(f.kind)],
+  ];
+  const perSet = new Map<string, number[]>(); // set → [swaps, right per tool ×3, flags on clean per tool ×2]
+  const totals = { swaps: 0, commonSwaps: 0, right: [0, 0, 0], commonRight: [0, 0, 0], falseFlags: [0, 0, 0], commonFalse: [0, 0, 0] };
+  let harperWords = 0;
+  for (const novel of novels) {
+    // Paragraph spans with a swap, in the injected text and in the clean one (same paragraphs, by index).
+    const spansOf = (text: string): Array<[number, number]> => {
+      const out: Array<[number, number]> = [];
+      for (const m of text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)) out.push([m.index, m.index + m[0].length]);
+      return out;
+    };
+    const injectedSpans = spansOf(novel.injected);
+    const cleanSpans = spansOf(novel.text);
+    const keep = injectedSpans.map(([from, to]) => novel.swaps.some((s) => s.from >= from && s.to <= to));
+    const swapSpans = injectedSpans.filter((_, k) => keep[k]);
+    const twinSpans = cleanSpans.filter((_, k) => keep[k]);
+    harperWords += twinSpans.reduce((n, [from, to]) => n + novel.text.slice(from, to).split(/\s+/).filter(Boolean).length, 0);
+    for (const [n, [, run, counts]] of tools.entries()) {
+      if (n === 2 && process.env.NO_HARPER_INJECTION) continue;
+      const clean = (await run(novel.text, twinSpans)).filter(counts);
+      for (const f of clean) {
+        totals.falseFlags[n]!++;
+        const set = f.kind.replace(/^confusable-/, '');
+        const row = perSet.get(set) ?? [0, 0, 0, 0, 0, 0];
+        if (n < 2) row[4 + n]!++;
+        perSet.set(set, row);
+        if (n < 2 ? common.has(set) : true) totals.commonFalse[n]!++;
+      }
+      const flags = toFlagged(await run(novel.injected, swapSpans));
+      for (const swap of novel.swaps) {
+        const row = perSet.get(swap.set) ?? [0, 0, 0, 0, 0, 0];
+        perSet.set(swap.set, row);
+        if (n === 0) {
+          row[0]!++;
+          totals.swaps++;
+          if (common.has(swap.set)) totals.commonSwaps++;
+        }
+        if (caught(swap, flags).right) {
+          row[1 + n]!++;
+          totals.right[n]!++;
+          if (common.has(swap.set)) totals.commonRight[n]!++;
+        }
+      }
+    }
+  }
+  const per1000 = (n: number): string => ((1000 * n) / words).toFixed(3).padStart(6);
+  console.log(`\n### Injection: ${novels.map((n) => n.name).join(', ')} (${words} words, never trained on), 5% of each set's uses swapped\n`);
+  console.log('| set | swaps | right fix: patterns | right fix: +model | right fix: harper | flags on clean: patterns | flags on clean: +model |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const [set, r] of [...perSet].sort(([a], [b]) => a.localeCompare(b))) {
+    if (r[0] === 0 && r[4] === 0 && r[5] === 0) continue;
+    console.log(`| ${common.has(set) ? '**' + set + '**' : set} | ${r[0]} | ${pct(r[1]!, r[0]!)} | ${pct(r[2]!, r[0]!)} | ${pct(r[3]!, r[0]!)} | ${r[4]} | ${r[5]} |`);
+  }
+  console.log(
+    `| **30 commonest (bold)** | ${totals.commonSwaps} | ${pct(totals.commonRight[0]!, totals.commonSwaps)} | ${pct(totals.commonRight[1]!, totals.commonSwaps)} | ${pct(totals.commonRight[2]!, totals.commonSwaps)} | ${per1000(totals.commonFalse[0]!)}/1k | ${per1000(totals.commonFalse[1]!)}/1k |`,
+  );
+  console.log(
+    `| **all sets** | ${totals.swaps} | ${pct(totals.right[0]!, totals.swaps)} | ${pct(totals.right[1]!, totals.swaps)} | ${pct(totals.right[2]!, totals.swaps)} | ${per1000(totals.falseFlags[0]!)}/1k | ${per1000(totals.falseFlags[1]!)}/1k |`,
+  );
+  console.log(
+    `\nFlags on clean text count every flag of the check (patterns and model), per 1,000 words of the four novels. harper.js read only the ${harperWords} words of paragraphs with a swap: ` +
+      `${((1000 * totals.falseFlags[2]!) / Math.max(harperWords, 1)).toFixed(2)} word-choice flags per 1,000 words on their clean twins (some are real slips or style).`,
+  );
+}
+
+/** Speed: the model's load, a whole novel warm, one paragraph's p95. */
+function speed(): void {
+  const text = readFileSync(new URL('../../../shared/corpus/pride-and-prejudice.txt', import.meta.url), 'utf8');
+  const fresh = (): Engine => createEngine(CHECKS, { checks: ['confusables'] }, { dictionaries: {}, confusablesModel: modelBytes });
+  fresh().check(text);
+  const runs: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const engine = fresh();
+    const t0 = performance.now();
+    engine.check(text);
+    runs.push(performance.now() - t0);
+  }
+  const paragraphs = text.split(/\n\s*\n/).filter((p) => p.split(/\s+/).length >= 40).slice(0, 600);
+  const engine = fresh();
+  const times = paragraphs.map((p) => {
+    const t0 = performance.now();
+    engine.check(p);
+    return performance.now() - t0;
+  });
+  times.sort((a, b) => a - b);
+  const p95 = times[Math.floor(times.length * 0.95)] ?? 0;
+  console.log(`\n### Speed (patterns + model)\n`);
+  console.log(`- model: ${(modelBytes!.length / 1e6).toFixed(2)} MB, read ${readMs.toFixed(0)} ms, decoded ${decodeMs.toFixed(0)} ms`);
+  console.log(`- Pride and Prejudice (121,567 words), confusables only, warm, fresh engine: ${runs.map((r) => (r / 1000).toFixed(2)).join(' / ')} s`);
+  console.log(`- one paragraph (${paragraphs.length} paragraphs of 40+ words): p95 ${p95.toFixed(2)} ms, median ${(times[times.length >> 1] ?? 0).toFixed(2)} ms`);
+}
+
+// ONLY=<part of a file name> runs just the matching held-out sets (for a blind set's one first run);
+// ONLY=injection or ONLY=speed runs just that part; NO_HARPER_INJECTION=1 leaves harper.js out of the injection.
 const only = process.env.ONLY;
+const sentences = !only || !['injection', 'speed'].includes(only);
 if (!only) await bench('Dev set (tests/fixtures/confusables-dev.jsonl)', dev);
-for (const { file, title } of HELD_OUT) if (!only || file.includes(only)) await bench(`${title} (tests/fixtures/${file})`, load(file));
+if (sentences) for (const { file, title } of HELD_OUT) if (!only || file.includes(only)) await bench(`${title} (tests/fixtures/${file})`, load(file));
 if (!only) await bench('Harper cases (confusable category)', harperCases);
+if (!only || only === 'injection') await injection();
+if (!only || only === 'speed') speed();
 if (process.env.SHOW) console.log(kinds);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../src/contract/diagnostic.js';
 import { EMPTY_SETTINGS } from '../../../src/contract/manuscript-settings.js';
 import { batchChanges, groupDiagnostics, remap, visible } from './diagnostics.js';
-import { nothingFound } from './diagnostics.js';
+import { nothingFound, sure } from './diagnostics.js';
 
 const diag = (text: string, actual: string, over: Partial<Diagnostic> = {}): Diagnostic => {
   const from = text.indexOf(actual);
@@ -62,8 +62,7 @@ describe('nothingFound', () => {
 });
 
 describe('accept-all ticks only fixes the checks are sure of', () => {
-  it('leaves a low-confidence fix unticked and ticks one with no confidence given', async () => {
-    const { sure } = await import('../review/ReviewPanel.js');
+  it('leaves a low-confidence fix unticked and ticks one with no confidence given', () => {
     const base = { check: 'spelling', ruleId: 'spelling-unknown-word', severity: 'error', from: 0, to: 3, actual: 'teh', message: '', fixes: [], fingerprint: 'f' } as const;
     expect(sure(base)).toBe(true);
     expect(sure({ ...base, confidence: 0.9 })).toBe(true);

@@ -4,7 +4,7 @@
  * values, tested without a DOM. Positions count UTF-16 code units, as both CodeMirror and the engine do.
  */
 import type { ChangeDesc, Text } from '@codemirror/state';
-import { CHECK_IDS, type CheckId, type Diagnostic, type Fix } from '../../../src/contract/diagnostic.js';
+import { CHECK_IDS, LOW_CONFIDENCE, type CheckId, type Diagnostic, type Fix } from '../../../src/contract/diagnostic.js';
 import type { ManuscriptSettings } from '../../../src/contract/manuscript-settings.js';
 
 /**
@@ -132,3 +132,6 @@ export function nothingFound(checks: number): string {
   const n = NUMBER_WORDS[checks] ?? String(checks);
   return checks === 1 ? 'No findings from the one check that ran.' : `No findings from the ${n} checks that ran.`;
 }
+
+/** True when a check is sure enough of a finding's first fix to tick it for accept-all. */
+export const sure = (d: Diagnostic): boolean => d.confidence === undefined || d.confidence >= LOW_CONFIDENCE;

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { LOW_CONFIDENCE, type Diagnostic, type Fix } from '../../../src/contract/diagnostic.js';
-import { CHECK_NAMES, groupDiagnostics, nothingFound, type RuleGroup } from '../editor/diagnostics.js';
+import type { Diagnostic, Fix } from '../../../src/contract/diagnostic.js';
+import { CHECK_NAMES, groupDiagnostics, nothingFound, sure, type RuleGroup } from '../editor/diagnostics.js';
 
 export interface ReviewPanelProps {
   readonly diagnostics: readonly Diagnostic[];
@@ -105,9 +105,6 @@ function context(text: string, d: Diagnostic, fix: Fix): { before: string; old: 
   const neu = fix.kind === 'replace' ? fix.text : fix.kind === 'insert-after' ? d.actual + fix.text : '';
   return { before, old: d.actual, neu, after };
 }
-
-/** True when a check is sure enough of a finding's first fix to tick it for accept-all. */
-export const sure = (d: Diagnostic): boolean => d.confidence === undefined || d.confidence >= LOW_CONFIDENCE;
 
 function AcceptAllDialog({
   batch,

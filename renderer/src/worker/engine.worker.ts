@@ -10,6 +10,14 @@ import type { FromWorker, ToWorker } from './protocol.js';
 
 declare const self: DedicatedWorkerGlobalScope;
 
+/** Bytes from base64 (how the host sends the confusables model). */
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
 let engine: Engine | undefined;
 let configured = '';
 const post = (m: FromWorker): void => self.postMessage(m);
@@ -19,7 +27,12 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   try {
     if (m.type === 'init') {
       const t0 = performance.now();
-      engine = createEngine(CHECKS, {}, { dictionaries: m.data.dictionaries, wordRanks: m.data.wordRanks, vocabulary: m.data.vocabulary });
+      engine = createEngine(CHECKS, {}, {
+        dictionaries: m.data.dictionaries,
+        wordRanks: m.data.wordRanks,
+        vocabulary: m.data.vocabulary,
+        ...(m.data.confusablesModel ? { confusablesModel: fromBase64(m.data.confusablesModel) } : {}),
+      });
       post({ type: 'ready', ms: performance.now() - t0, checks: CHECKS.map((c) => ({ id: c.id, description: c.description, rules: c.rules })) });
       return;
     }

@@ -734,3 +734,40 @@ describe('confusables: input no writer means (issue 10)', () => {
     expect(flags(testEngine({ checks: ['confusables'] }).check(text).diagnostics)).toEqual([['new', 'confusable-new-knew', 'knew']]);
   });
 });
+
+describe('confusables: with the learned model', () => {
+  const learned = testEngine({ checks: ['confusables'] }, true);
+  const checkLearned = (text: string) => learned.check(text).diagnostics;
+
+  const flagCases = Object.entries(CASES).flatMap(([id, c]) => c.flag.map(([text, span, after]) => [id, text, span, after] as const));
+  it.each(flagCases)('%s: still flags “%s”', (id, text, span, after) => {
+    const found = checkLearned(text);
+    expect(flags(found)).toEqual([[span, `confusable-${id}`, expect.any(String)]]);
+    expect(fixed(text, found)).toBe(after);
+  });
+
+  const quietCases = Object.entries(CASES).flatMap(([id, c]) => c.quiet.map((text) => [id, text] as const));
+  it.each(quietCases)('%s: stays quiet on “%s”', (_id, text) => {
+    expect(flags(checkLearned(text))).toEqual([]);
+  });
+
+  it('says why in words, with a confidence, where no pattern fires', () => {
+    const text = 'She gave him a look that said she new more than she let on.';
+    expect(flags(check(text))).toEqual([]);
+    const found = checkLearned(text);
+    expect(flags(found)).toEqual([['new', 'confusable-new-knew', 'knew']]);
+    expect(found[0]!.note).toMatch(/^After ‘said she’ and before ‘more than’, ‘knew’ is (far )?likelier than ‘new’\. “Knew” is/);
+    expect(found[0]!.confidence).toBeGreaterThan(0.5);
+    expect(found[0]!.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('stays out of fragments too short to judge', () => {
+    expect(flags(checkLearned('“Where not?” she asked.'))).toEqual([]);
+  });
+
+  it('raises the confidence of a pattern flag the model agrees with', () => {
+    const [d] = checkLearned('She new the man.');
+    expect(d?.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(d?.note).toMatch(/‘knew’ is (far )?likelier than ‘new’/);
+  });
+});
