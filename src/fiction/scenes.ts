@@ -64,6 +64,8 @@ export interface ParagraphNarration {
   readonly first: number;
   /** Third-person singular pronouns (he, she, him, her, his, himself, herself). */
   readonly third: number;
+  /** "you" opening a sentence or following "and" before a verb: second-person narration ("You cross the room"). */
+  readonly second: number;
   /** Pronoun subjects followed by a past / present verb ("she was", "he walks"). */
   readonly past: number;
   readonly present: number;
@@ -103,7 +105,7 @@ export interface Scene {
   readonly endParagraph: number;
   /** Words of narration (outside dialogue, marked thought and indented letters or verse). */
   readonly words: number;
-  readonly person: 'first' | 'third' | 'unknown';
+  readonly person: 'first' | 'second' | 'third' | 'unknown';
   readonly tense: 'past' | 'present' | 'unknown';
   /** The POV character detected (a name, or `I`), when one mind clearly dominates. */
   readonly pov?: string;
@@ -205,6 +207,7 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
   const { text } = input;
   let first = 0;
   let third = 0;
+  let second = 0;
   let past = 0;
   let present = 0;
   let words = 0;
@@ -243,7 +246,8 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
         pendingVote = undefined;
       }
       if (w === 'he' || w === 'she' || w === 'her' || w === 'him') pendingVote = undefined;
-      if (SUBJECT_PRONOUNS.has(w) || w === 'it') {
+      if (w === 'you' && (i === 0 || lower[i - 1] === 'and') && i + 1 < tokens.length && adjacent(i + 1) && !/^(?:know|see|must|may|might|can|could|would|should|will)$/.test(lower[i + 1]!)) second++;
+      if (SUBJECT_PRONOUNS.has(w) || w === 'it' || (w === 'you' && i === 0)) {
         // "she still felt", "he never knows"
         let v = i + 1;
         while (v < tokens.length && adjacent(v) && /^(?:still|never|always|just|only|also|then|now|[a-z]{3,}ly)$/.test(lower[v]!)) v++;
@@ -363,7 +367,7 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
       });
     }
   }
-  return { first, third, past, present, words, mentions, minds, genderVotes, agents };
+  return { first, third, second, past, present, words, mentions, minds, genderVotes, agents };
 }
 
 const AFTER_SUBJECT = /^(was|were|had|has|is|did|could|would|should|might|must|said|went|came|felt|saw|knew|thought|made|gave|looked|turned|took|began|kept|stood|sat|ran|walked|smiled|laughed|cried|replied|answered|asked|herself|himself|too|only|always|never|then|also|now|still)$/;
@@ -423,6 +427,16 @@ export function scenesOf(
     return nameEvidence(capitalised.get(word)) >= 2 && agents.has(name);
   };
   const genders = learnGenders(narration);
+  // A first-person book: its narrator's "I" is common across the whole manuscript (My Ántonia, a Holmes story).
+  // Then a scene where the narrator watches others ("Grandmother looked anxiously at grandfather. … I thought
+  // his prayer remarkable.") is still the narrator's, however few its "I"s.
+  let bookFirst = 0;
+  let bookThird = 0;
+  for (const n of narration) {
+    bookFirst += n.first;
+    bookThird += n.third;
+  }
+  const firstPersonBook = bookFirst >= 30 && bookFirst >= 0.3 * bookThird;
   const indented = paragraphs.map((p) => isIndented(source, p.from));
 
   const scenes: Scene[] = [];
@@ -434,7 +448,7 @@ export function scenesOf(
   const close = (end: number): void => {
     if (start >= 0 && end > start) {
       sceneNumber++;
-      scenes.push(sceneOf(`${chapterNumber}.${sceneNumber}`, chapterTitle.join(' / '), start, end, paragraphs, narration, isName, genders, indented, source));
+      scenes.push(sceneOf(`${chapterNumber}.${sceneNumber}`, chapterTitle.join(' / '), start, end, paragraphs, narration, isName, genders, indented, source, firstPersonBook));
     }
     start = -1;
   };
@@ -501,8 +515,10 @@ function sceneOf(
   genders: ReadonlyMap<string, Gender>,
   indented: readonly boolean[],
   source: string,
+  firstPersonBook: boolean,
 ): Scene {
   let first = 0;
+  let secondPerson = 0;
   let third = 0;
   let past = 0;
   let present = 0;
@@ -518,6 +534,7 @@ function sceneOf(
     const n = narration[i]!;
     const at = paragraphs[i]!.from;
     first += n.first;
+    secondPerson += n.second;
     third += n.third;
     past += n.past;
     present += n.present;
@@ -568,7 +585,12 @@ function sceneOf(
     counts.set(mind.character, (counts.get(mind.character) ?? 0) + (mind.byPronoun ? 1 : 2));
   }
   const heads = [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  const person = first >= 3 && first >= 0.4 * third ? 'first' : third >= 3 ? 'third' : 'unknown';
+  // "You cross the kitchen. You fill the kettle.": second-person narration, with "you" as its subject again and again.
+  const person =
+    first >= 3 && first >= 0.4 * third ? 'first'
+    : firstPersonBook && first >= 1 ? 'first'
+    : secondPerson >= 3 && secondPerson >= 0.3 * third ? 'second'
+    : third >= 3 ? 'third' : 'unknown';
   const tense = past >= 2 && past >= 1.5 * present ? 'past' : present >= 2 && present >= 1.5 * past ? 'present' : 'unknown';
   const top = heads[0];
   const second = heads[1];

@@ -219,6 +219,43 @@ describe('person shifts', () => {
     expect(check(withMara(line))).toEqual([]);
   });
 
+  it.each([
+    ['a narrator commenting from the present', 'He did his best with the boys, but I don’t think he enjoyed a minute of it.'],
+    ['a narrator correcting a name', 'As Miss Hale . . . I beg her pardon, Mrs. Oakes . . . came down the steps, the band struck up.'],
+    ['a narrator’s opinion', 'There were many tired children in the town that night, but it is my private opinion that Jon was the tiredest, for he slept until noon.'],
+    ['a quoted phrase', 'He liked to talk about ‘the men of my year’, as he called them.'],
+    ['an exclamation', 'She had made so many mistakes, but, dear me, how hard she had tried.'],
+    ['a play script’s speaker label', 'MARA: I never think about the money. Jon can keep it.'],
+    ['generic you inside a sentence', 'The town was small; that was all you saw from the road.'],
+  ])('stays quiet on %s', (_label, line) => {
+    expect(check(withMara(line))).toEqual([]);
+  });
+
+  it('flags "I" with a past verb or a past modal', () => {
+    expect(flags(check(withMara('She knelt by the stove. I could feel the heat on my face.')))).toEqual([
+      ['I', 'pov-person-shift', 'She'],
+      ['my', 'pov-person-shift', 'her'],
+    ]);
+  });
+
+  it('keeps a first-person book’s narrator even in a scene where they mostly watch others', () => {
+    const narrator = 'I had come to the farm in the spring. I remember the wind, and I remember my first sight of the river. My uncle met me at the gate.';
+    const watching = [
+      'Chapter Two',
+      '',
+      'Grandmother looked anxiously at the sky. She had hung the washing out at dawn, and she meant to have it in before the storm. He brought the cows down early; he was worried about the creek.',
+      '',
+      'She called the dog in. He shut the barn. I had never seen them so quiet.',
+    ].join('\n');
+    const text = `Chapter One\n\n${[narrator, narrator, narrator, narrator, narrator].join('\n\n')}\n\n${watching}\n`;
+    expect(check(text).filter((d) => d.ruleId === 'pov-person-shift')).toEqual([]);
+  });
+
+  it('reads a scene told in the second person as second person, not as slips', () => {
+    const text = 'Chapter One\n\nYou cross the kitchen and fill the kettle. You stand at the window while it boils. You walked this road every day last winter, and he walked it with you.\n\nYou set two cups out. You wait.\n';
+    expect(check(text).filter((d) => d.ruleId === 'pov-person-shift')).toEqual([]);
+  });
+
   it('stays quiet on a letter and an epigraph quoted in third-person narration', () => {
     expect(check(fixture('letters-epigraph.txt'))).toEqual([]);
   });

@@ -102,9 +102,15 @@ type Sentences = ReturnType<typeof narrationSentences>;
 function personCandidates(text: string, sentences: Sentences): PovDraft[] {
   const tokens = sentences.flatMap((s) => s.tokens);
   if (THOUGHT_TAG.test(text) || SALUTATION.test(text) || /:[-—–]*$/.test(text.trim())) return [];
+  // "ROSALIND: Mother, I never think about money.": a play script's speaker label opens speech, not narration.
+  if (SPEAKER_LABEL.test(text)) return [];
   const all = tokens.filter((t) => FIRST_PERSON.test(t.text.toLowerCase()));
-  const firsts = all.filter((t) => !aside(text, t, sentences));
-  if (firsts.length === 0) return [];
+  // Only a sentence that tells what "I" did or felt then ("and I followed her", "I could feel the cold") slips
+  // into a character's first person. A narrator speaking from the present ("I don't think he found it easy",
+  // "I beg her pardon", "I have said they were close", "it is my private opinion") comments on the story, and a
+  // "my" with no "I" ("dear me", "'my children', as he called them") quotes or exclaims.
+  const own = all.filter((t) => !aside(text, t, sentences));
+  if (own.length === 0) return [];
   const trimmed = text.trim();
   const start = text.indexOf(trimmed);
   const thirds = tokens.filter((t) => THIRD_PERSON.test(t.text.toLowerCase()));
@@ -124,7 +130,7 @@ function personCandidates(text: string, sentences: Sentences): PovDraft[] {
   // Three first-person words or more outside dialogue: a letter, a journal, or first-person narration; the
   // scene decides. A single "I" in third-person narration is the slip this rule is for.
   if (all.length >= 3) return [];
-  return firsts.map((t) => ({
+  return own.filter((t) => tellsPast(text, sentenceOf(t, sentences))).map((t) => ({
     ruleId: 'pov-person-shift',
     severity: 'warning',
     from: t.from,
@@ -148,10 +154,37 @@ function secondPersonCandidates(text: string, sentences: Sentences): PovDraft[] 
       if (!PAST_VERB.test(next) || NOT_NARRATIVE_PAST.has(next)) continue;
       // "the east one, whence you got a glimpse of the bloom": generic "you" in a description (Anne).
       if (GENERIC_LEAD.test(wordBefore(text, t.from))) continue;
+      // "You crouched down beside the body" narrates; "that was all you saw", "as you sat in her window, you
+      // caught sight of" describe what anyone there would have seen. Only "you" opening its sentence, or a clause
+      // after "and" / "then", is the narration's subject.
+      const at = s.tokens.indexOf(t);
+      if (at > 0 && !/^(?:and|then)$/.test(s.tokens[at - 1]!.text.toLowerCase())) continue;
       out.push({ ruleId: 'pov-person-shift', severity: 'warning', from: t.from, to: t.to, message: '', fixes: [], data: { word: t.text, initial: t.initial } });
     }
   }
   return out;
+}
+
+// "HE: I'd better go.", "MRS. CONNAGE: Well, you can show him": a speaker label in capitals and a colon.
+const SPEAKER_LABEL = /^\s*\p{Lu}[\p{Lu}.' -]{1,30}:\s/u;
+
+function sentenceOf(t: WordToken, sentences: Sentences): Sentences[number] {
+  return sentences.find((s) => s.tokens.includes(t))!;
+}
+
+// "I followed", "I could feel", "I had never seen", "I'd turned": "I" as the subject of a past-tense verb.
+function tellsPast(text: string, sentence: Sentences[number]): boolean {
+  const ts = sentence.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    const w = ts[i]!.text.toLowerCase();
+    if (w === 'i’d' || w === "i'd") return true;
+    if (w !== 'i') continue;
+    let k = i + 1;
+    while (k < ts.length && /^(?:never|still|only|just|then|also|not|almost|nearly|[a-z]{3,}ly)$/.test(ts[k]!.text.toLowerCase())) k++;
+    const next = ts[k]?.text.toLowerCase() ?? '';
+    if (k < ts.length && /^\s+$/.test(text.slice(ts[k - 1]!.to, ts[k]!.from)) && (PAST_VERB.test(next) || /^(?:was|were|had|did|could|would)$/.test(next))) return true;
+  }
+  return false;
 }
 
 // "walked", "turned", and the common irregular pasts of narration.
