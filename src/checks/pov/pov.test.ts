@@ -176,6 +176,60 @@ describe('summary', () => {
   });
 });
 
+describe('viewpoint from all the evidence', () => {
+  // Corra's scene, told through her senses and feelings with hardly a "she knew"; Bram is the only man on stage.
+  const corra = (...lines: string[]): string =>
+    [
+      'Chapter Two',
+      '',
+      'The cold bit through Corra’s gloves. By the top of the hill Corra’s thighs were burning, and her breath came short. She hated that he could still make her blush.',
+      '',
+      'Bram was waiting at the gate with his collar turned up. He nodded to her and said nothing. Corra felt the old anger rise in her throat, and she heard the dogs in the yard behind him.',
+      '',
+      'She followed Bram into the kitchen. The fire had burned low. Corra watched Bram set two cups on the table, and her stomach tightened.',
+      '',
+      ...lines.flatMap((l) => [l, '']),
+    ].join('\n');
+
+  it('finds the viewpoint from perception, sensation and feeling, and flags the other mind with whose it is', () => {
+    const found = check(corra('Bram wondered whether she had read the letter already.'));
+    expect(found.map((d) => [d.actual, d.ruleId, d.severity])).toEqual([['Bram wondered whether she had read the letter already.', 'pov-head-hop', 'warning']]);
+    expect(found[0]!.message).toBe('This sentence reports Bram’s thoughts in a scene told from Corra’s point of view.');
+    expect(found[0]!.confidence).toBeGreaterThanOrEqual(0.65);
+  });
+
+  it.each([
+    ['a pronoun when he is the only man on stage', 'He hated that she had come, and he hated that she was kind.'],
+    ['a hop inside a longer sentence', 'Bram shrugged, though he privately thought the plan was madness.'],
+    ['a hedge that governs another clause', 'Perhaps it was only the draught, but Bram was more frightened than he had ever been.'],
+    ['a mind in the progressive', 'Bram was thinking of his brother, who had drowned off the point.'],
+    ['a decision', 'Bram had already made up his mind to sell the farm.'],
+  ])('flags %s', (_label, line) => {
+    expect(check(corra(line)).map((d) => [d.actual, d.ruleId, d.severity])).toEqual([[line, 'pov-head-hop', 'warning']]);
+  });
+
+  it.each([
+    ['a hedge in the same clause', 'Bram frowned, as if he knew what she meant.'],
+    ['a visible body', 'Bram’s hands tightened on the cup.'],
+    ['his senses', 'Bram watched her over the rim of his cup.'],
+  ])('stays quiet on %s', (_label, line) => {
+    expect(check(corra(line)).filter((d) => d.ruleId === 'pov-head-hop')).toEqual([]);
+  });
+
+  it('keeps a guessed pronoun at info level', () => {
+    const text = withMara('Tom came in after Jon. Tom shook the snow off his coat, and Mara took it from Tom.', 'He wanted to leave at once.');
+    const hops = check(text).filter((d) => d.ruleId === 'pov-head-hop');
+    expect(hops.every((d) => d.severity === 'info')).toBe(true);
+  });
+
+  it('treats a retrospective first-person narrator’s report of another mind as info, a present-tense one as a warning', () => {
+    const past = check(fixture('first-person.txt')).filter((d) => d.ruleId === 'pov-head-hop');
+    expect(past.map((d) => d.severity)).toEqual(['info']);
+    const now = 'Chapter 1\n\nI open the door. I know the letter is in his coat, and I watch him all evening. My hands shake.\n\nI sit down across from Jon. Jon pours the tea. I watch Jon. Jon is terrified that I will ask about the letter.\n';
+    expect(check(now).filter((d) => d.ruleId === 'pov-head-hop').map((d) => d.severity)).toEqual(['warning']);
+  });
+});
+
 describe('person shifts', () => {
   it('flags first-person narration in a third-person scene and offers the POV character’s pronoun', () => {
     const text = withMara('She crossed to the window, and I followed her with the lamp.');

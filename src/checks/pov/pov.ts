@@ -166,7 +166,8 @@ function secondPersonCandidates(text: string, sentences: Sentences): PovDraft[] 
 }
 
 // "HE: I'd better go.", "MRS. CONNAGE: Well, you can show him": a speaker label in capitals and a colon.
-const SPEAKER_LABEL = /^\s*\p{Lu}[\p{Lu}.' -]{1,30}:\s/u;
+// "Maelis: he knew I was struggling": a name and a colon opening a line quotes a message or a script.
+const SPEAKER_LABEL = /(?:^|\n)\s*(?:\p{Lu}[\p{Lu}.' -]{1,30}|\p{Lu}\p{Ll}+):\s/u;
 
 function sentenceOf(t: WordToken, sentences: Sentences): Sentences[number] {
   return sentences.find((s) => s.tokens.includes(t))!;
@@ -263,7 +264,8 @@ function finishPov(options: PovOptions, drafts: readonly PovDraft[], context: Ma
       continue;
     }
     if (!view.pov) continue;
-    out.push(...headHops(scene, view.pov, view.gender, context));
+    const sure = options.povCharacters[scene.key] !== undefined || options.narration === 'close' ? 1 : scene.povConfidence;
+    out.push(...headHops(scene, view.pov, view.gender, sure, context));
     // First person with the narrator named by the writer: "Mara knew" in Mara's own narration.
     if (scene.person === 'first' && options.povCharacters[scene.key]) {
       const narrator = options.povCharacters[scene.key]!;
@@ -311,16 +313,22 @@ function genderOf(name: string, scene: Scene): { gender?: Gender } {
  * only be theirs ("he" in a scene told from a woman's point of view, the nearest named "he"). A run of such
  * sentences about one character is one finding.
  */
-function headHops(scene: Scene, pov: string, povGender: Gender | undefined, context: ManuscriptContext): PovDraft[] {
+function headHops(scene: Scene, pov: string, povGender: Gender | undefined, povSure: number, context: ManuscriptContext): PovDraft[] {
   const hops: PlacedMind[] = [];
   for (const m of scene.minds) {
-    if (m.kind !== 'cognition' || m.hedged || m.embedded || !m.character || m.character === pov) continue;
+    if (m.hedged || m.embedded || !m.character || m.character === pov) continue;
+    // Thought, feeling and states of mind are hops; the senses are not ("Jon watched her" is what Mara sees him
+    // do); the body felt from inside only by name ("Tam's knees had been killing her").
+    if (m.kind === 'perception' || (m.kind === 'sensation' && m.byPronoun)) continue;
     if (m.character === 'I') continue;
     // "she wondered" in Mara's scene may be Mara: only a pronoun of the other gender is unambiguous.
     if (m.byPronoun && pov !== 'I' && (!povGender || m.gender === povGender || !m.gender)) continue;
     // "Jon wondered" where the writer set Jon as "Mr. Jon Hale": same person.
     if (pov.split(' ').includes(m.character) || m.character.split(' ').includes(pov)) continue;
     if (hops[hops.length - 1]?.sentenceFrom === m.sentenceFrom) continue;
+    // "Amy wants the rest of the page, so I must stop.": a letter or diary quoted in a third-person scene tells
+    // its writer's world in its own first person.
+    if (pov !== 'I' && firstVoice(context, m.sentenceFrom)) continue;
     hops.push(m);
   }
   const drafts: PovDraft[] = [];
@@ -336,19 +344,64 @@ function headHops(scene: Scene, pov: string, povGender: Gender | undefined, cont
     }
     const other = first.character!;
     const they = first.gender === 'f' ? 'she' : first.gender === 'm' ? 'he' : 'they';
-    const many = j - i > 1;
+    // How sure the finding is: who the mind belongs to (a name, the only man or woman on stage, or a guess from
+    // the nearest named subject), what kind of report it is, and how clearly the scene keeps to its viewpoint.
+    const run = hops.slice(i, j);
+    const identity = Math.max(...run.map((h) => (!h.byPronoun ? 0.9 : h.sure ? 0.8 : 0.55) * (h.kind === 'sensation' ? 0.85 : 1)));
+    const paragraph = paragraphAt(context.paragraphs, first.sentenceFrom);
+    const sentence = context.text.slice(first.sentenceFrom, first.sentenceTo);
+    // "Dorcas reflected. “Miss Cynthia has a green dress.”": a short beat beside the character's own speech is
+    // a pause anyone could see, as much as a mind.
+    const beat = j - i === 1 && sentence.split(/\s+/).length <= 6 && /[“”"‘]/.test(paragraph?.text ?? '');
+    // A narrator telling the story afterwards may have learned what others thought ("Jake was sure he could get
+    // through"); one telling it as it happens cannot ("Brannoc is terrified that I'll ask").
+    const hindsight = pov === 'I' && scene.tense !== 'present';
+    const confidence = Math.round(identity * (0.5 + 0.5 * povSure) * (beat ? 0.75 : 1) * (hindsight ? 0.7 : 1) * 100) / 100;
+    const span = wholeParagraph(scene, first, last, other, povGender, context) ?? { from: first.sentenceFrom, to: last.sentenceTo };
+    const many = j - i > 1 || span.from < first.sentenceFrom || span.to > last.sentenceTo;
+    const what = run.every((h) => h.kind === 'cognition') ? 'thoughts' : 'feelings';
     drafts.push({
       ruleId: 'pov-head-hop',
-      severity: 'warning',
-      from: first.sentenceFrom,
-      to: last.sentenceTo,
-      message: `${many ? 'These sentences report' : 'This sentence reports'} ${other}’s thoughts in a scene told from ${povName}’s point of view.`,
+      severity: confidence >= 0.65 ? 'warning' : 'info',
+      confidence,
+      from: span.from,
+      to: span.to,
+      message: `${many ? 'These sentences report' : 'This sentence reports'} ${other}’s ${what} in a scene told from ${povName}’s point of view.`,
       note: `Show it from outside, as ${povName} could see or hear it: what ${other} does or says, or how ${they} ${they === 'they' ? 'look' : 'looks'} (“${other} frowned, as if…”); or start a new scene from ${other}’s point of view.`,
       fixes: [],
     });
     i = j;
   }
   return drafts;
+}
+
+function firstVoice(context: ManuscriptContext, at: number): boolean {
+  const paragraph = paragraphAt(context.paragraphs, at);
+  if (!paragraph) return false;
+  const outside = paragraph.text.replace(/[“"][^”"]*[”"]?/g, ' ');
+  return (outside.match(/\b(?:I|me|my|I['’](?:m|d|ve|ll))\b/g) ?? []).length >= 2;
+}
+
+/**
+ * A paragraph told wholly from inside the other character is one finding: every sentence of it names them or
+ * uses their pronoun, which the POV character's gender cannot share ("Tam had not told him about the other
+ * letter. She had read it twice. She wondered whether he could smell the smoke." in a man's scene). Undefined
+ * when the paragraph holds dialogue or a sentence about someone else.
+ */
+function wholeParagraph(scene: Scene, first: PlacedMind, last: PlacedMind, other: string, povGender: Gender | undefined, context: ManuscriptContext): { from: number; to: number } | undefined {
+  if (!povGender || !first.gender || first.gender === povGender) return undefined;
+  const paragraph = paragraphAt(context.paragraphs, first.sentenceFrom);
+  if (!paragraph || paragraph.to < last.sentenceTo || /[“”"‘]/.test(paragraph.text)) return undefined;
+  // Two reports of their mind or senses at least: "Jon sat down by the stove. He wondered what she knew." is
+  // one hop after an action anyone could see.
+  const inside = scene.minds.filter((m) => m.character === other && !m.embedded && m.verbFrom >= paragraph.from && m.verbTo <= paragraph.to);
+  if (inside.length < 2) return undefined;
+  const pronoun = first.gender === 'f' ? /\b(?:she|her|herself)\b/i : /\b(?:he|him|his|himself)\b/i;
+  const name = other.split(' ').pop()!;
+  const sentences = paragraph.text.trim().split(/(?<=[.!?…])\s+/);
+  if (sentences.length < 2 || !sentences.every((x) => x.includes(name) || pronoun.test(x))) return undefined;
+  const from = paragraph.from + paragraph.text.indexOf(paragraph.text.trim());
+  return { from, to: from + paragraph.text.trim().length };
 }
 
 function firstSentenceEnd(text: string, from: number, to: number): number {
