@@ -170,7 +170,7 @@ const BETWEEN = new Set([
   'began', 'begun', 'to', 'seemed', 'tried', 'came', 'quite', 'well', 'instantly', 'immediately',
 ]);
 const BE = new Set(['was', 'were', 'is', 'are', 'am', 'be', 'been', 'being', "wasn't", "wasn’t", "isn't", "isn’t", 'felt']);
-const STATE_BETWEEN = new Set(['not', 'quite', 'very', 'so', 'perfectly', 'now', 'still', 'never', 'fully', 'suddenly', 'entirely', 'half', 'really', 'always', 'no', 'longer', 'too', 'more', 'less', 'hardly', 'scarcely', 'all', 'well']);
+const STATE_BETWEEN = new Set(['already', 'just', 'privately', 'secretly', 'not', 'quite', 'very', 'so', 'perfectly', 'now', 'still', 'never', 'fully', 'suddenly', 'entirely', 'half', 'really', 'always', 'no', 'longer', 'too', 'more', 'less', 'hardly', 'scarcely', 'all', 'well']);
 const SPEECH_VERBS = /^(said|says|say|told|tells|tell|replied|answered|asked|cried|wrote|writes|declared|exclaimed|added|observed|whispered|shouted|explained|insisted|promised|admitted|confessed|assured)$/;
 const PAST_WORDS = new Set(['was', 'were', 'had', 'did', 'said', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'took', 'made', 'gave', 'got', 'could', 'would', 'should', 'might', 'told', 'found', 'left', 'ran', 'sat', 'stood', 'began', 'kept', 'held', 'heard', 'brought', 'meant', 'spoke', 'wrote', 'became', 'seemed', 'looked', "wasn't", "wasn’t", "didn't", "didn’t", "hadn't", "hadn’t", "couldn't", "couldn’t", "wouldn't", "wouldn’t"]);
 const PRESENT_WORDS = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', 'says', 'goes', 'can', 'will', 'shall', 'may', 'must', "isn't", "isn’t", "doesn't", "doesn’t", "don't", "don’t", "can't", "can’t", "won't", "won’t"]);
@@ -326,7 +326,7 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
       // A name: "Jon", "Mr. Knightley", "Mrs. Weston's".
       const bare = stripPossessive(t.text);
       // "He", "She", "They" open sentences in capitals, and a short scene may never write them otherwise.
-      if (NAME.test(bare) && !TITLES[w] && !notCharacters.has(bare) && !NOT_NAMES.has(w.replace(/['’].*$/, ''))) {
+      if (NAME.test(bare) && TITLES[w] === undefined && !notCharacters.has(bare) && !NOT_NAMES.has(w.replace(/['’].*$/, ''))) {
         const previous = i > 0 && adjacent(i) ? lower[i - 1]! : '';
         // "Mrs. Weston", not "in general Charlotte": a title is capitalised.
         const title = previous && /^\p{Lu}/u.test(tokens[i - 1]!.text) ? TITLES[previous] : undefined;
@@ -464,7 +464,15 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
       // "; and he wondered" opens a clause; "Mr. and Mrs. Weston did think" does not.
       // "Ren shrugged, though he privately thought the plan was madness": a concessive clause asserts its mind
       // ("when he knew" only times it). "and all he wanted was to go home" reports what he wanted.
-      const concessive = k >= 1 && /^(?:though|although|whereas)$/.test(lower[k - 1]!) && (k - 1 === 0 || !adjacent(k - 1));
+      // "though underneath the grin he was already dreading it": a short phrase of place or time may come first.
+      let c = k - 1;
+      for (let back = k - 2; back >= Math.max(0, k - 6); back--) {
+        if (/^(?:though|although|whereas)$/.test(lower[back]!) && /^(?:underneath|under|beneath|behind|inside|in|at|for|after|despite|beyond|below|within|deep)$/.test(lower[back + 1] ?? '')) {
+          c = back;
+          break;
+        }
+      }
+      const concessive = c >= 0 && /^(?:though|although|whereas)$/.test(lower[c]!) && (c === 0 || !adjacent(c));
       const allWanted = k >= 1 && lower[k - 1] === 'all' && (k - 1 === 0 || !adjacent(k - 1) || lower[k - 2] === 'and') && /^(?:was|is)$/.test(lower[i + 1] ?? '');
       const opensClause = shared !== undefined || k <= 0 || !adjacent(k) || concessive || allWanted || (clauseOpeners.has(lower[k - 1]!) && (k - 1 === 0 || !adjacent(k - 1)));
       minds.push({
@@ -613,8 +621,9 @@ function learnGenders(narration: readonly ParagraphNarration[]): Map<string, Gen
   const out = new Map<string, Gender>();
   for (const [name, v] of votes) {
     // "Jon … his" three times to one: he. A close split leaves the name without a gender.
-    if (v.f >= 2 && v.f >= 3 * v.m) out.set(name, 'f');
-    else if (v.m >= 2 && v.m >= 3 * v.f) out.set(name, 'm');
+    // A single vote with none against is enough for a name no list knows ("Fenn had been on his feet").
+    if ((v.f >= 2 && v.f >= 3 * v.m) || (v.f === 1 && v.m === 0)) out.set(name, 'f');
+    else if ((v.m >= 2 && v.m >= 3 * v.f) || (v.m === 1 && v.f === 0)) out.set(name, 'm');
   }
   return out;
 }
@@ -641,7 +650,7 @@ function sceneOf(
   const genderOf = (name: string, given?: Gender): Gender | undefined =>
     given ?? genders.get(name) ?? (female.has(name) ? 'f' : male.has(name) ? 'm' : undefined);
   // The nearest named subject of each gender, and the paragraph it was named in.
-  const last: Partial<Record<Gender, { readonly name: string; readonly paragraph: number }>> = {};
+  const last: Partial<Record<Gender, { readonly name: string; readonly paragraph: number; readonly from: number }>> = {};
   // Characters of each gender named so far in the scene: with one on stage, "he" is him.
   const onStage: Record<Gender, Set<string>> = { m: new Set(), f: new Set() };
   // The focal subject: the first character named as a subject in the scene's opening paragraphs.
@@ -652,7 +661,7 @@ function sceneOf(
     if (!g || !isName(mention.name, mention.nameWord)) return;
     onStage[g].add(mention.name);
     if (mention.subject) {
-      last[g] = { name: mention.name, paragraph: i };
+      last[g] = { name: mention.name, paragraph: i, from: mention.from + paragraphs[i]!.from };
       if (focal === undefined && narrationParagraphs <= 2) focal = mention.name;
     }
   };
@@ -692,6 +701,9 @@ function sceneOf(
           // "He understood what would be welcome" three paragraphs after the last named man: too far to say who.
           const referent = last[g];
           if (referent && i - referent.paragraph <= 1) character = referent.name;
+          // "Fenn had been on his feet since six, and all he wanted was…": the subject named earlier in the
+          // same sentence.
+          if (referent && referent.from >= mind.sentenceFrom + at) sure = true;
         }
       } else if (mind.nameWord && isName(mind.subject, mind.nameWord)) {
         character = mind.subject;

@@ -322,7 +322,8 @@ function headHops(scene: Scene, pov: string, povGender: Gender | undefined, povS
     if (m.kind === 'perception' || (m.kind === 'sensation' && m.byPronoun)) continue;
     if (m.character === 'I') continue;
     // "she wondered" in Mara's scene may be Mara: only a pronoun of the other gender is unambiguous.
-    if (m.byPronoun && pov !== 'I' && (!povGender || m.gender === povGender || !m.gender)) continue;
+    // A sure pronoun ("Fenn had been on his feet since six, and all he wanted was…") is that character's.
+    if (m.byPronoun && !m.sure && pov !== 'I' && (!povGender || m.gender === povGender || !m.gender)) continue;
     // "Jon wondered" where the writer set Jon as "Mr. Jon Hale": same person.
     if (pov.split(' ').includes(m.character) || m.character.split(' ').includes(pov)) continue;
     if (hops[hops.length - 1]?.sentenceFrom === m.sentenceFrom) continue;
@@ -356,13 +357,13 @@ function headHops(scene: Scene, pov: string, povGender: Gender | undefined, povS
     // A narrator telling the story afterwards may have learned what others thought ("Jake was sure he could get
     // through"); one telling it as it happens cannot ("Brannoc is terrified that I'll ask").
     const hindsight = pov === 'I' && scene.tense !== 'present';
-    const confidence = Math.round(identity * (0.5 + 0.5 * povSure) * (beat ? 0.75 : 1) * (hindsight ? 0.7 : 1) * 100) / 100;
+    const confidence = Math.round(identity * (0.5 + 0.5 * povSure) * (beat ? 0.75 : 1) * (hindsight ? 0.6 : 1) * 100) / 100;
     const span = wholeParagraph(scene, first, last, other, povGender, context) ?? { from: first.sentenceFrom, to: last.sentenceTo };
     const many = j - i > 1 || span.from < first.sentenceFrom || span.to > last.sentenceTo;
     const what = run.every((h) => h.kind === 'cognition') ? 'thoughts' : 'feelings';
     drafts.push({
       ruleId: 'pov-head-hop',
-      severity: confidence >= 0.65 ? 'warning' : 'info',
+      severity: confidence >= 0.6 ? 'warning' : 'info',
       confidence,
       from: span.from,
       to: span.to,
