@@ -26,8 +26,8 @@ import {
  * code units; a `ParagraphNarration` counts from its paragraph's start, a `Scene` from the text's start.
  */
 
-/** `m` / `f`: the pronoun a character takes (he / she). */
-export type Gender = 'm' | 'f';
+/** `m` / `f` / `n`: the pronoun a character takes (he / she / singular they). */
+export type Gender = 'm' | 'f' | 'n';
 
 /** A sentence outside dialogue that reports a mind: a subject and a cognition or perception verb. */
 export interface MindClause {
@@ -160,7 +160,7 @@ const NOT_NAMES = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'his', '
 const CONTRACTED_SUBJECT = /^(i|he|she|we|they)['’](?:d|s|ll|ve|m|re)$/;
 const THIRD = new Set(['he', 'she', 'him', 'her', 'his', 'himself', 'herself', 'hers']);
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they']);
-const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', herself: 'f' };
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', herself: 'f', they: 'n', themself: 'n' };
 // Words that may stand between a subject and its verb: "she had always known", "Jon did not want".
 const BETWEEN = new Set([
   'had', 'has', 'have', 'did', 'does', 'do', 'not', 'never', 'also', 'still', 'only', 'just', 'already', 'then',
@@ -298,8 +298,9 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
       if (THIRD.has(w)) third++;
       // "Jon came in stamping snow off his boots", "Mara braced herself": a reflexive or "his" in the clause
       // of a named subject tells its gender. A following "she" does not ("Jon wondered whether she…").
-      if ((w === 'his' || w === 'himself' || w === 'herself') && pendingVote) {
-        genderVotes.push([pendingVote, w === 'herself' ? 'f' : 'm']);
+      if ((w === 'his' || w === 'himself' || w === 'herself' || w === 'themself') && pendingVote) {
+        // "Oru pulled themself through the hatch": singular they.
+        genderVotes.push([pendingVote, w === 'herself' ? 'f' : w === 'themself' ? 'n' : 'm']);
         pendingVote = undefined;
       }
       // "Ilsabet slid her thumb under the seal", "Torvald … He didn't look up": a possessive "her" in the clause
@@ -364,11 +365,11 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
         // "his stomach did something complicated": an organ as a clause's subject is felt from inside.
         const organ = INNER_ORGANS.has(w) && i + 1 < tokens.length && adjacent(i + 1) && (isPastOrAux(lower[i + 1]!) || isPastForm(lower[i + 1]!));
         const felt = organ || lower.some((x, c) => innerSensations.has(x) && clauseOf[c] === clauseOf[i]);
-        if (felt && (ow === 'her' || ow === 'his' || mention)) {
+        if (felt && (ow === 'her' || ow === 'his' || ow === 'their' || mention)) {
           minds.push({
-            subject: mention ? mention.name : ow === 'her' ? 'she' : 'he',
+            subject: mention ? mention.name : ow === 'her' ? 'she' : ow === 'their' ? 'they' : 'he',
             ...(mention ? { nameWord: mention.nameWord } : {}),
-            ...(mention?.gender ? { gender: mention.gender } : !mention ? { gender: ow === 'her' ? 'f' : 'm' } : {}),
+            ...(mention?.gender ? { gender: mention.gender } : !mention ? { gender: ow === 'her' ? 'f' : ow === 'their' ? 'n' : 'm' } : {}),
             kind: 'sensation',
             verbFrom: t.from,
             verbTo: t.to,
@@ -607,13 +608,13 @@ export function scenesOf(
 }
 
 function learnGenders(narration: readonly ParagraphNarration[]): Map<string, Gender> {
-  const votes = new Map<string, { m: number; f: number }>();
+  const votes = new Map<string, { m: number; f: number; n: number }>();
   // Names a writer commonly uses start from their usual gender; the manuscript overrides them only clearly.
-  for (const name of female) votes.set(name, { m: 0, f: 3 });
-  for (const name of male) votes.set(name, { m: 3, f: 0 });
+  for (const name of female) votes.set(name, { m: 0, f: 3, n: 0 });
+  for (const name of male) votes.set(name, { m: 3, f: 0, n: 0 });
   for (const n of narration) {
     for (const [name, g] of n.genderVotes) {
-      const v = votes.get(name) ?? { m: 0, f: 0 };
+      const v = votes.get(name) ?? { m: 0, f: 0, n: 0 };
       v[g]++;
       votes.set(name, v);
     }
@@ -622,8 +623,10 @@ function learnGenders(narration: readonly ParagraphNarration[]): Map<string, Gen
   for (const [name, v] of votes) {
     // "Jon … his" three times to one: he. A close split leaves the name without a gender.
     // A single vote with none against is enough for a name no list knows ("Fenn had been on his feet").
-    if ((v.f >= 2 && v.f >= 3 * v.m) || (v.f === 1 && v.m === 0)) out.set(name, 'f');
-    else if ((v.m >= 2 && v.m >= 3 * v.f) || (v.m === 1 && v.f === 0)) out.set(name, 'm');
+    if ((v.f >= 2 && v.f >= 3 * (v.m + v.n)) || (v.f === 1 && v.m + v.n === 0)) out.set(name, 'f');
+    else if ((v.m >= 2 && v.m >= 3 * (v.f + v.n)) || (v.m === 1 && v.f + v.n === 0)) out.set(name, 'm');
+    // Singular they only from "themself" or a clear majority: "they" is plural far more often.
+    else if (v.n >= 1 && v.n >= 3 * (v.m + v.f)) out.set(name, 'n');
   }
   return out;
 }
@@ -652,7 +655,7 @@ function sceneOf(
   // The nearest named subject of each gender, and the paragraph it was named in.
   const last: Partial<Record<Gender, { readonly name: string; readonly paragraph: number; readonly from: number }>> = {};
   // Characters of each gender named so far in the scene: with one on stage, "he" is him.
-  const onStage: Record<Gender, Set<string>> = { m: new Set(), f: new Set() };
+  const onStage: Record<Gender, Set<string>> = { m: new Set(), f: new Set(), n: new Set() };
   // The focal subject: the first character named as a subject in the scene's opening paragraphs.
   let focal: string | undefined;
   let narrationParagraphs = 0;
@@ -690,6 +693,10 @@ function sceneOf(
       const byPronoun = mind.nameWord === undefined;
       if (mind.subject === 'I') {
         character = 'I';
+        sure = true;
+      } else if (mind.subject === 'they' && onStage.n.size === 1) {
+        // "They didn't let themself think about the seal": the one character who takes singular they.
+        character = [...onStage.n][0]!;
         sure = true;
       } else if (mind.subject === 'he' || mind.subject === 'she') {
         const g = mind.subject === 'he' ? 'm' : 'f';

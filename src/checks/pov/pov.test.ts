@@ -218,6 +218,22 @@ describe('viewpoint from all the evidence', () => {
     expect(check(corra(line)).filter((d) => d.ruleId === 'pov-head-hop')).toEqual([]);
   });
 
+  it('follows a viewpoint character who takes singular they', () => {
+    const text = [
+      'Chapter Three',
+      '',
+      'Oru climbed the ladder hand over hand, their breath loud in the helmet. Their left shoulder ached where they had struck the hatch. Oru pulled themself through and caught the rail.',
+      '',
+      'They didn’t let themself think about the seal. Oru knew the numbers already. Dray was strapped into the command chair with his helmet off, and Oru watched Dray for a long moment.',
+      '',
+      'Dray wondered whether the hull would hold.',
+      '',
+    ].join('\n');
+    const found = check(text).filter((d) => d.ruleId === 'pov-head-hop');
+    expect(found.map((d) => [d.actual, d.severity])).toEqual([['Dray wondered whether the hull would hold.', 'warning']]);
+    expect(found[0]!.message).toBe('This sentence reports Dray’s thoughts in a scene told from Oru’s point of view.');
+  });
+
   it('keeps a guessed pronoun at info level', () => {
     const text = withMara('Tom came in after Jon. Tom shook the snow off his coat, and Mara took it from Tom.', 'He wanted to leave at once.');
     const hops = check(text).filter((d) => d.ruleId === 'pov-head-hop');

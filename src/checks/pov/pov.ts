@@ -38,7 +38,7 @@ type PovDraft = Draft<PovData>;
 
 const asides = new Set(ASIDE_VERBS);
 /** "you" as the subject of narration becomes the POV character's subject pronoun. */
-const SUBJECT_YOU = { f: 'she', m: 'he' } as const;
+const SUBJECT_YOU = { f: 'she', m: 'he', n: 'they' } as const;
 const female = new Set(FEMALE_NAMES);
 const male = new Set(MALE_NAMES);
 // Not "mine": "a mine of felicity".
@@ -345,6 +345,7 @@ function headHops(scene: Scene, pov: string, povGender: Gender | undefined, povS
     }
     const other = first.character!;
     const they = first.gender === 'f' ? 'she' : first.gender === 'm' ? 'he' : 'they';
+    // (singular "they" takes "look", as an unknown gender does)
     // How sure the finding is: who the mind belongs to (a name, the only man or woman on stage, or a guess from
     // the nearest named subject), what kind of report it is, and how clearly the scene keeps to its viewpoint.
     const run = hops.slice(i, j);
@@ -397,7 +398,7 @@ function wholeParagraph(scene: Scene, first: PlacedMind, last: PlacedMind, other
   // one hop after an action anyone could see.
   const inside = scene.minds.filter((m) => m.character === other && !m.embedded && m.verbFrom >= paragraph.from && m.verbTo <= paragraph.to);
   if (inside.length < 2) return undefined;
-  const pronoun = first.gender === 'f' ? /\b(?:she|her|herself)\b/i : /\b(?:he|him|his|himself)\b/i;
+  const pronoun = first.gender === 'f' ? /\b(?:she|her|herself)\b/i : first.gender === 'n' ? /\b(?:they|them|their|themself)\b/i : /\b(?:he|him|his|himself)\b/i;
   const name = other.split(' ').pop()!;
   const sentences = paragraph.text.trim().split(/(?<=[.!?…])\s+/);
   if (sentences.length < 2 || !sentences.every((x) => x.includes(name) || pronoun.test(x))) return undefined;
