@@ -32,7 +32,7 @@ export interface SceneSummary {
   readonly to: number;
   /** Words of narration. */
   readonly words: number;
-  readonly person: 'first' | 'third' | 'unknown';
+  readonly person: 'first' | 'second' | 'third' | 'unknown';
   readonly tense: 'past' | 'present' | 'unknown';
   /** The POV character in effect: set by the writer, else detected; absent when none. */
   readonly pov?: string;

@@ -34,6 +34,36 @@ export const COGNITION_VERBS: readonly string[] = [
 export const STATE_ADJECTIVES: readonly string[] = [
   'sure', 'unsure', 'aware', 'unaware', 'certain', 'uncertain', 'convinced', 'hungry', 'thirsty', 'afraid',
   'ashamed', 'determined', 'resolved', 'conscious', 'persuaded',
+  // feelings a reader takes from inside: "he was more frightened than he had ever been", "she was relieved"
+  'frightened', 'terrified', 'scared', 'relieved', 'furious', 'miserable', 'homesick', 'desperate', 'jealous',
+  'embarrassed', 'humiliated', 'nervous', 'anxious', 'dreading', 'tempted',
+];
+
+/**
+ * Verbs of feeling toward something: "He hated that she had come", "Jon resented the delay". A mind from inside,
+ * like cognition; "loved" is left out (narrators report a love from outside: "everybody loved her").
+ */
+export const EMOTION_VERBS: readonly string[] = [
+  'hate', 'hates', 'hated', 'hating', 'loathe', 'loathes', 'loathed', 'loathing', 'resent', 'resents', 'resented',
+  'resenting', 'despise', 'despises', 'despised', 'envy', 'envies', 'envied', 'dreading', 'regretting', 'fearing',
+  'wondering', 'thinking', 'hoping', 'wishing', 'longing', 'remembering', 'imagining', 'worrying', 'worry',
+  'worries', 'worried',
+];
+
+/** Body parts felt from inside when a sensation word is in the clause: "her thighs were burning". */
+export const BODY_PARTS: readonly string[] = [
+  'throat', 'chest', 'stomach', 'belly', 'gut', 'heart', 'thighs', 'knees', 'legs', 'feet', 'shoulders', 'back',
+  'ribs', 'breastbone', 'lungs', 'jaw', 'temples', 'skull', 'head', 'hands', 'fingers', 'wrist', 'wrists',
+  'cheeks', 'face', 'skin', 'eyes', 'mouth', 'spine', 'neck', 'breath', 'pulse', 'muscles', 'bones',
+];
+
+/** Sensations of the body felt from inside: "burning", "ached", "tightened", "killing her". */
+export const INNER_SENSATIONS: readonly string[] = [
+  // felt, not seen: "her hands tightened on the clasp" and "his hands were shaking" are what anyone could see
+  'burning', 'burned', 'burnt', 'ached', 'aching', 'ache', 'pounded', 'pounding', 'hammered', 'hammering',
+  'sting', 'stung', 'stinging', 'throbbed', 'throbbing', 'numb', 'prickled', 'prickling', 'churned', 'churning',
+  'lurched', 'knotted', 'sore', 'killing', 'hurt', 'hurting', 'heat', 'cramped', 'cramping', 'fluttered',
+  'fluttering', 'pressure', 'tingling', 'raw', 'tightness', 'loosened', 'racing', 'raced', 'sank',
 ];
 
 /** Perception verbs: evidence for whose senses the narration uses, never a head-hop by themselves. */
@@ -68,9 +98,9 @@ export const CLAUSE_OPENERS: readonly string[] = ['and', 'but', 'yet', 'so', 'th
 /** Titles before a name, with the gender they imply (`m`, `f`, or `''` when none). */
 export const TITLES: Readonly<Record<string, 'm' | 'f' | ''>> = {
   'mr.': 'm', mr: 'm', 'mrs.': 'f', mrs: 'f', miss: 'f', 'ms.': 'f', ms: 'f', lady: 'f', sir: 'm', lord: 'm',
-  colonel: 'm', captain: 'm', 'dr.': '', dr: '', aunt: 'f', uncle: 'm', mother: 'f', father: 'm', 'st.': '',
+  colonel: '', captain: '', 'dr.': '', dr: '', aunt: 'f', uncle: 'm', mother: 'f', father: 'm', 'st.': '',
   madame: 'f', mademoiselle: 'f', monsieur: 'm', master: 'm', mistress: 'f', king: 'm', queen: 'f',
-  prince: 'm', princess: 'f', general: 'm', major: 'm', professor: '', reverend: 'm', 'rev.': 'm',
+  prince: 'm', princess: 'f', general: '', major: '', professor: '', reverend: 'm', 'rev.': 'm',
 };
 
 /** Capitalised words that are never a character's name in "X knew": "God knows", "Heaven knows". */

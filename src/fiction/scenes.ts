@@ -4,7 +4,10 @@ import { stripPossessive } from '../engine/case.js';
 import { speechSpans, within, wordTokens, type WordToken } from '../engine/nlcst.js';
 import { capitalisation, nameEvidence, type WordUse } from './cast.js';
 import {
+  BODY_PARTS,
   COGNITION_VERBS,
+  EMOTION_VERBS,
+  INNER_SENSATIONS,
   FEMALE_NAMES,
   HEDGE_PHRASES,
   HEDGES,
@@ -23,8 +26,8 @@ import {
  * code units; a `ParagraphNarration` counts from its paragraph's start, a `Scene` from the text's start.
  */
 
-/** `m` / `f`: the pronoun a character takes (he / she). */
-export type Gender = 'm' | 'f';
+/** `m` / `f` / `n`: the pronoun a character takes (he / she / singular they). */
+export type Gender = 'm' | 'f' | 'n';
 
 /** A sentence outside dialogue that reports a mind: a subject and a cognition or perception verb. */
 export interface MindClause {
@@ -34,7 +37,12 @@ export interface MindClause {
   readonly nameWord?: string;
   /** Gender implied by a title ("Mrs. Weston") or a pronoun. */
   readonly gender?: Gender;
-  readonly kind: 'cognition' | 'perception';
+  /**
+   * `cognition`: thought, knowledge, wish, and states of mind ("was sure", "was more frightened than");
+   * `emotion`: feeling toward something ("hated that she had come"); `perception`: the senses ("watched");
+   * `sensation`: the body felt from inside ("Tam's knees were aching", "heat climbed up her throat").
+   */
+  readonly kind: 'cognition' | 'emotion' | 'perception' | 'sensation';
   /** The verb (or state adjective: "was sure"). */
   readonly verbFrom: number;
   readonly verbTo: number;
@@ -64,6 +72,8 @@ export interface ParagraphNarration {
   readonly first: number;
   /** Third-person singular pronouns (he, she, him, her, his, himself, herself). */
   readonly third: number;
+  /** "you" opening a sentence or following "and" before a verb: second-person narration ("You cross the room"). */
+  readonly second: number;
   /** Pronoun subjects followed by a past / present verb ("she was", "he walks"). */
   readonly past: number;
   readonly present: number;
@@ -83,6 +93,12 @@ export interface PlacedMind extends MindClause {
   readonly character?: string;
   /** The subject was a pronoun (resolved to the nearest named subject of its gender). */
   readonly byPronoun: boolean;
+  /**
+   * The character is certain: named, the narrator's "I", or a pronoun when only one character of its gender has
+   * been named in the scene so far ("he" with Torvald the only man on stage). False for a pronoun resolved to the
+   * nearest named subject of its gender among several.
+   */
+  readonly sure: boolean;
 }
 
 /** How a scene is told. */
@@ -103,11 +119,16 @@ export interface Scene {
   readonly endParagraph: number;
   /** Words of narration (outside dialogue, marked thought and indented letters or verse). */
   readonly words: number;
-  readonly person: 'first' | 'third' | 'unknown';
+  readonly person: 'first' | 'second' | 'third' | 'unknown';
   readonly tense: 'past' | 'present' | 'unknown';
   /** The POV character detected (a name, or `I`), when one mind clearly dominates. */
   readonly pov?: string;
   readonly povGender?: Gender;
+  /**
+   * How clearly the narration keeps to `pov`, 0–1: its share of the viewpoint evidence against the next mind,
+   * 1 when no other mind is entered. 0 without a POV.
+   */
+  readonly povConfidence: number;
   /** The narration enters many heads. */
   readonly omniscient: boolean;
   /** Characters whose minds the narration reports, most first (unhedged, not embedded; a named mind counts 2, a pronoun 1). */
@@ -116,6 +137,11 @@ export interface Scene {
 }
 
 const cognition = new Set(COGNITION_VERBS);
+const emotion = new Set(EMOTION_VERBS);
+const bodyParts = new Set(BODY_PARTS);
+const innerSensations = new Set(INNER_SENSATIONS);
+/** Punctuation that ends a clause for a hedge: "Perhaps it was the lantern, but her hands shook". */
+const CLAUSE_BREAK = /[,;:—–()]|--/;
 const perception = new Set(PERCEPTION_VERBS);
 const states = new Set(STATE_ADJECTIVES);
 const hedges = new Set(HEDGES);
@@ -128,9 +154,13 @@ const female = new Set(FEMALE_NAMES);
 const male = new Set(MALE_NAMES);
 
 const FIRST = new Set(['i', 'me', 'my', 'myself', 'mine']);
+const INNER_ORGANS = new Set(['stomach', 'chest', 'heart', 'throat', 'gut', 'lungs', 'breastbone', 'ribs', 'pulse', 'belly']);
+const NOT_NAMES = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'their', 'its', 'our', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'then', 'when', 'what', 'who', 'yes', 'no', 'not', 'but', 'and', 'so', 'if', 'oh']);
+/** "He'd known it", "she’d", "they'd": a subject pronoun with its auxiliary. */
+const CONTRACTED_SUBJECT = /^(i|he|she|we|they)['’](?:d|s|ll|ve|m|re)$/;
 const THIRD = new Set(['he', 'she', 'him', 'her', 'his', 'himself', 'herself', 'hers']);
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they']);
-const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', herself: 'f' };
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', herself: 'f', they: 'n', themself: 'n' };
 // Words that may stand between a subject and its verb: "she had always known", "Jon did not want".
 const BETWEEN = new Set([
   'had', 'has', 'have', 'did', 'does', 'do', 'not', 'never', 'also', 'still', 'only', 'just', 'already', 'then',
@@ -140,7 +170,7 @@ const BETWEEN = new Set([
   'began', 'begun', 'to', 'seemed', 'tried', 'came', 'quite', 'well', 'instantly', 'immediately',
 ]);
 const BE = new Set(['was', 'were', 'is', 'are', 'am', 'be', 'been', 'being', "wasn't", "wasn’t", "isn't", "isn’t", 'felt']);
-const STATE_BETWEEN = new Set(['not', 'quite', 'very', 'so', 'perfectly', 'now', 'still', 'never', 'fully', 'suddenly', 'entirely', 'half', 'really', 'always', 'no', 'longer', 'too', 'more', 'less', 'hardly', 'scarcely', 'all', 'well']);
+const STATE_BETWEEN = new Set(['already', 'just', 'privately', 'secretly', 'not', 'quite', 'very', 'so', 'perfectly', 'now', 'still', 'never', 'fully', 'suddenly', 'entirely', 'half', 'really', 'always', 'no', 'longer', 'too', 'more', 'less', 'hardly', 'scarcely', 'all', 'well']);
 const SPEECH_VERBS = /^(said|says|say|told|tells|tell|replied|answered|asked|cried|wrote|writes|declared|exclaimed|added|observed|whispered|shouted|explained|insisted|promised|admitted|confessed|assured)$/;
 const PAST_WORDS = new Set(['was', 'were', 'had', 'did', 'said', 'went', 'came', 'saw', 'knew', 'thought', 'felt', 'took', 'made', 'gave', 'got', 'could', 'would', 'should', 'might', 'told', 'found', 'left', 'ran', 'sat', 'stood', 'began', 'kept', 'held', 'heard', 'brought', 'meant', 'spoke', 'wrote', 'became', 'seemed', 'looked', "wasn't", "wasn’t", "didn't", "didn’t", "hadn't", "hadn’t", "couldn't", "couldn’t", "wouldn't", "wouldn’t"]);
 const PRESENT_WORDS = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do', 'says', 'goes', 'can', 'will', 'shall', 'may', 'must', "isn't", "isn’t", "doesn't", "doesn’t", "don't", "don’t", "can't", "can’t", "won't", "won’t"]);
@@ -205,6 +235,7 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
   const { text } = input;
   let first = 0;
   let third = 0;
+  let second = 0;
   let past = 0;
   let present = 0;
   let words = 0;
@@ -213,8 +244,13 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
   const genderVotes: Array<readonly [string, Gender]> = [];
   const agents: string[] = [];
   let pendingVote: string | undefined;
+  // The named subject of the last sentence that had one, and whether another name came after it.
+  let lastSubject: string | undefined;
+  let sentenceSubject: string | undefined;
 
   for (const { sentence, tokens } of narrationSentences(input)) {
+    if (sentenceSubject !== undefined) lastSubject = sentenceSubject || undefined;
+    sentenceSubject = undefined;
     const sentenceFrom = tokens[0]!.from;
     const sentenceTo = sentence.position?.end.offset ?? tokens[tokens.length - 1]!.to;
     const sentenceText = text.slice(sentence.position?.start.offset ?? sentenceFrom, sentenceTo).toLowerCase();
@@ -222,11 +258,35 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
     // "Yet Matthew wished to keep her, of all unaccountable things!": an exclamation or a question in narration
     // is the POV character's free indirect thought about another, not the narration entering that mind.
     const exclaimed = /[!?][”"’_]*\s*$/.test(sentenceText);
-    const hedged = exclaimed || lower.some((w) => hedges.has(w)) || HEDGE_PHRASES.some((p) => sentenceText.includes(p));
+    // A hedge governs its own clause only: in "Perhaps it was only the wind, but Tam was more afraid than she had
+    // ever been" the "perhaps" doubts the wind, not Tam's fear. Clauses here are the stretches between commas,
+    // semicolons, colons, dashes and brackets; a hedge set off alone ("Jon, perhaps, knew") governs its neighbours.
+    const clauseOf: number[] = [];
+    let clause = 0;
+    for (let c = 0; c < tokens.length; c++) {
+      if (c > 0 && CLAUSE_BREAK.test(text.slice(tokens[c - 1]!.to, tokens[c]!.from))) clause++;
+      clauseOf.push(clause);
+    }
+    const hedgedClauses = new Set<number>();
+    lower.forEach((w, c) => {
+      if (!hedges.has(w)) return;
+      hedgedClauses.add(clauseOf[c]!);
+      const alone = clauseOf.filter((x) => x === clauseOf[c]).length <= 2;
+      if (alone) {
+        hedgedClauses.add(clauseOf[c]! - 1);
+        hedgedClauses.add(clauseOf[c]! + 1);
+      }
+    });
+    for (const phrase of HEDGE_PHRASES) {
+      const [a, b] = phrase.split(' ');
+      for (let c = 0; c + 1 < lower.length; c++) if (lower[c] === a && lower[c + 1] === b) hedgedClauses.add(clauseOf[c]!);
+    }
+    const hedgedAt = (c: number): boolean => exclaimed || hedgedClauses.has(clauseOf[c]!);
     // "Jon hoped so, he said", "Jon wanted to go, and said so", "she told him Jon knew": a mind the sentence
     // also voices is reported speech, not the narration entering that head.
     // A speech verb before the mind ("she told him Jon knew") is handled in order below.
-    let reported = /,\s*(?:he|she|they|i|[a-z]+)\s+(?:said|added|replied|answered|told (?:her|him|them))\b|\band said so\b/.test(sentenceText);
+    // "Marilla wanted to know." beside her question asks aloud.
+    let reported = /,\s*(?:he|she|they|i|[a-z]+)\s+(?:said|added|replied|answered|told (?:her|him|them))\b|\band said so\b|\bwanted to know\b/.test(sentenceText);
     let mindBefore = false;
     const adjacent = (i: number): boolean => i > 0 && /^\s*$/.test(text.slice(tokens[i - 1]!.to, tokens[i]!.from));
 
@@ -238,12 +298,21 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
       if (THIRD.has(w)) third++;
       // "Jon came in stamping snow off his boots", "Mara braced herself": a reflexive or "his" in the clause
       // of a named subject tells its gender. A following "she" does not ("Jon wondered whether she…").
-      if ((w === 'his' || w === 'himself' || w === 'herself') && pendingVote) {
-        genderVotes.push([pendingVote, w === 'herself' ? 'f' : 'm']);
+      if ((w === 'his' || w === 'himself' || w === 'herself' || w === 'themself') && pendingVote) {
+        // "Oru pulled themself through the hatch": singular they.
+        genderVotes.push([pendingVote, w === 'herself' ? 'f' : w === 'themself' ? 'n' : 'm']);
         pendingVote = undefined;
       }
+      // "Ilsabet slid her thumb under the seal", "Torvald … He didn't look up": a possessive "her" in the clause
+      // of a named subject, or a he / she opening the next sentence, co-refers with the name more often than
+      // not; the manuscript's votes decide (learnGenders wants a clear majority).
+      else if (pendingVote && w === 'her' && i + 1 < tokens.length && adjacent(i + 1) && bodyParts.has(lower[i + 1]!)) {
+        genderVotes.push([pendingVote, 'f']);
+      }
+      if ((w === 'he' || w === 'she') && i === 0 && lastSubject) genderVotes.push([lastSubject, w === 'he' ? 'm' : 'f']);
       if (w === 'he' || w === 'she' || w === 'her' || w === 'him') pendingVote = undefined;
-      if (SUBJECT_PRONOUNS.has(w) || w === 'it') {
+      if (w === 'you' && (i === 0 || lower[i - 1] === 'and') && i + 1 < tokens.length && adjacent(i + 1) && !/^(?:know|see|must|may|might|can|could|would|should|will)$/.test(lower[i + 1]!)) second++;
+      if (SUBJECT_PRONOUNS.has(w) || w === 'it' || (w === 'you' && i === 0)) {
         // "she still felt", "he never knows"
         let v = i + 1;
         while (v < tokens.length && adjacent(v) && /^(?:still|never|always|just|only|also|then|now|[a-z]{3,}ly)$/.test(lower[v]!)) v++;
@@ -251,23 +320,31 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
         if (next && adjacent(v)) {
           if (isPastForm(next.text)) past++;
           else if (isPresentForm(next.text, w)) present++;
+          // "I open the door", "we watch him": a first-person present takes the bare verb.
+          else if ((w === 'i' || w === 'we') && /^[a-z]{3,}$/.test(next.text) && !/(?:ly|ing|en)$/.test(next.text) && !/^(?:could|would|should|might|must|had|did|never|always|still|just|only|also|really|then|now|too|alone|both|all)$/.test(next.text) && /^(?:the|a|an|my|his|her|their|him|them|it|at|to|in|into|on|over|up|down|out|back|across|through|for|with|from|that)$/.test(lower[v + 1] ?? '')) present++;
         }
       }
       // A name: "Jon", "Mr. Knightley", "Mrs. Weston's".
       const bare = stripPossessive(t.text);
-      if (NAME.test(bare) && !TITLES[w] && !notCharacters.has(bare) && w !== 'i') {
+      // "He", "She", "They" open sentences in capitals, and a short scene may never write them otherwise.
+      if (NAME.test(bare) && TITLES[w] === undefined && !notCharacters.has(bare) && !NOT_NAMES.has(w.replace(/['’].*$/, ''))) {
         const previous = i > 0 && adjacent(i) ? lower[i - 1]! : '';
         // "Mrs. Weston", not "in general Charlotte": a title is capitalised.
         const title = previous && /^\p{Lu}/u.test(tokens[i - 1]!.text) ? TITLES[previous] : undefined;
         const titled = title !== undefined;
         const name = titled ? `${tokens[i - 1]!.text} ${bare}` : bare;
         const next = lower[i + 1];
-        const subject = t.initial || (titled && tokens[i - 1]!.initial) || (next !== undefined && adjacent(i + 1) && isPastOrAux(next));
+        // "by the time Dacian got to the café": a name followed by a past verb is its clause's subject.
+        const subject = t.initial || (titled && tokens[i - 1]!.initial) || (next !== undefined && adjacent(i + 1) && (isPastOrAux(next) || isPastForm(next)));
         mentions.push({ name, nameWord: bare, from: titled ? tokens[i - 1]!.from : t.from, ...(title ? { gender: title } : {}), subject });
         if (subject) pendingVote = name;
+        if (subject && sentenceSubject === undefined) sentenceSubject = name;
+        else if (sentenceSubject !== name) sentenceSubject = '';
         // "Mara opened the letter": a name that acts is a character ("London was" stays without a gender, so
         // no pronoun ever resolves to it).
-        if (next !== undefined && adjacent(i + 1) && isPastOrAux(next) && next !== 'was' && next !== 'is') agents.push(name);
+        // "Bram was waiting at the gate" acts too; "London was large" does not.
+        const acts = next !== undefined && adjacent(i + 1) && (isPastOrAux(next) || isPastForm(next) || (isPresentForm(next, 'he') && next !== 'is' && next !== 'has')) && ((next !== 'was' && next !== 'is') || /^[a-z]{3,}ing$/.test(lower[i + 2] ?? ''));
+        if (acts) agents.push(name);
         // "said Emma", "cried Mrs. Weston"
         if (SPEECH_VERBS.test(titled ? (lower[i - 2] ?? '') : previous)) agents.push(name);
       }
@@ -278,14 +355,50 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
         if (m && i > 0 && adjacent(i) && stripPossessive(tokens[i - 1]!.text) === m.nameWord) agents.push(m.name);
       }
 
+      // "Ilsabet's thighs were burning", "heat climbed up her throat": the body felt from inside. Evidence of
+      // whose senses the narration lives in; by name it is also a hop ("Tam's knees had been killing her").
+      if (bodyParts.has(w) && i > 0 && adjacent(i)) {
+        const owner = tokens[i - 1]!;
+        const ow = lower[i - 1]!;
+        const possessive = /['’]s$/.test(owner.text) ? stripPossessive(owner.text) : undefined;
+        const mention = possessive ? mentions.find((m) => m.from <= owner.from && m.nameWord === possessive && owner.to - m.from <= m.name.length + 2) : undefined;
+        // "his stomach did something complicated": an organ as a clause's subject is felt from inside.
+        const organ = INNER_ORGANS.has(w) && i + 1 < tokens.length && adjacent(i + 1) && (isPastOrAux(lower[i + 1]!) || isPastForm(lower[i + 1]!));
+        const felt = organ || lower.some((x, c) => innerSensations.has(x) && clauseOf[c] === clauseOf[i]);
+        if (felt && (ow === 'her' || ow === 'his' || ow === 'their' || mention)) {
+          minds.push({
+            subject: mention ? mention.name : ow === 'her' ? 'she' : ow === 'their' ? 'they' : 'he',
+            ...(mention ? { nameWord: mention.nameWord } : {}),
+            ...(mention?.gender ? { gender: mention.gender } : !mention ? { gender: ow === 'her' ? 'f' : ow === 'their' ? 'n' : 'm' } : {}),
+            kind: 'sensation',
+            verbFrom: t.from,
+            verbTo: t.to,
+            sentenceFrom,
+            sentenceTo,
+            hedged: hedgedAt(i),
+            // Only the clause's owner: "Heat climbed up her throat" is hers; "she touched his face" is not his.
+            embedded: !mention && i >= 2 && lower.slice(0, i - 1).some((x) => SUBJECT_PRONOUNS.has(x) || x === 'touched' || x === 'took'),
+          });
+          if (mention) agents.push(mention.name);
+        }
+      }
+
       // "was sure", "felt certain", "was determined": a state of mind after a form of "be".
       const afterBe = BE.has(lower[i - 1] ?? '') || (STATE_BETWEEN.has(lower[i - 1] ?? '') && BE.has(lower[i - 2] ?? ''));
-      const kind = states.has(w) && afterBe ? 'state' : cognition.has(w) ? 'cognition' : perception.has(w) ? 'perception' : undefined;
+      // "was thinking of her brother", "was already dreading the question": a mind at work in the progressive.
+      const progressive = afterBe && /ing$/.test(w) && w.length > 5 && (cognition.has(w) || emotion.has(w));
+      // "Tam had already made up her mind": a decision.
+      const madeUp = /^(?:made|make|makes)$/.test(w) && lower[i + 1] === 'up' && /^(?:her|his|their)$/.test(lower[i + 2] ?? '') && lower[i + 3] === 'mind';
+      const kind =
+        states.has(w) && afterBe ? 'state'
+        : progressive || madeUp || (cognition.has(w) && !afterBe) ? 'cognition'
+        : emotion.has(w) && !afterBe ? 'emotion'
+        : perception.has(w) ? 'perception' : undefined;
       const before = mindBefore;
       if (kind || w === 'find' || w === 'found') mindBefore = true;
       if (!kind) continue;
       // "was supposed to", "were seen": a passive is not a mind at work.
-      if (kind !== 'state' && afterBe) continue;
+      if (kind !== 'state' && afterBe && !progressive) continue;
       // "Jon remembered to lock the door", "forgot to call": an action, not a mind at work.
       if (/^(remember|remembers|remembered|forget|forgets|forgot|forgotten)$/.test(w) && lower[i + 1] === 'to') continue;
       // "was persuaded to think", "was sure to come": not a state of mind; "was determined to go" is.
@@ -295,8 +408,9 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
       let modal = false;
       while (j >= 0 && adjacent(j + 1) && i - j <= 5) {
         const b = lower[j]!;
-        if (!(kind === 'state' ? BE.has(b) || STATE_BETWEEN.has(b) : BETWEEN.has(b) || /^[a-z]+ly$/.test(b))) break;
-        if (modals.has(b)) modal = true;
+        if (!(kind === 'state' || progressive ? BE.has(b) || STATE_BETWEEN.has(b) || BETWEEN.has(b) : BETWEEN.has(b) || /^[a-z]+ly$/.test(b))) break;
+        // "Jorah could feel it through his boots": "could" before the senses is ability, not a guess.
+        if (modals.has(b) && !(kind === 'perception' && b === 'could')) modal = true;
         j--;
       }
       // "Tobias studied her face and wondered whether…": a second verb sharing the sentence's subject. Only
@@ -330,9 +444,11 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
       let subject: string | undefined;
       let nameWord: string | undefined;
       let subjectGender: Gender | undefined;
-      if (SUBJECT_PRONOUNS.has(sw)) {
-        subject = sw === 'i' ? 'I' : sw;
-        subjectGender = PRONOUN_GENDER[sw];
+      const contracted = CONTRACTED_SUBJECT.exec(sw)?.[1];
+      if (SUBJECT_PRONOUNS.has(sw) || contracted) {
+        const p = contracted ?? sw;
+        subject = p === 'i' ? 'I' : p;
+        subjectGender = PRONOUN_GENDER[p];
       } else {
         const mention = shared?.mention ?? mentions[mentions.length - 1];
         const bareSubject = stripPossessive(s.text);
@@ -347,23 +463,35 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
       // The subject must open its clause: "Jon knew", "; and he wondered", not "when he knew", "that Jon thought".
       const k = nameWord && subject.includes(' ') ? j - 1 : j;
       // "; and he wondered" opens a clause; "Mr. and Mrs. Weston did think" does not.
-      const opensClause = shared !== undefined || k <= 0 || !adjacent(k) || (clauseOpeners.has(lower[k - 1]!) && (k - 1 === 0 || !adjacent(k - 1)));
+      // "Ren shrugged, though he privately thought the plan was madness": a concessive clause asserts its mind
+      // ("when he knew" only times it). "and all he wanted was to go home" reports what he wanted.
+      // "though underneath the grin he was already dreading it": a short phrase of place or time may come first.
+      let c = k - 1;
+      for (let back = k - 2; back >= Math.max(0, k - 6); back--) {
+        if (/^(?:though|although|whereas)$/.test(lower[back]!) && /^(?:underneath|under|beneath|behind|inside|in|at|for|after|despite|beyond|below|within|deep)$/.test(lower[back + 1] ?? '')) {
+          c = back;
+          break;
+        }
+      }
+      const concessive = c >= 0 && /^(?:though|although|whereas)$/.test(lower[c]!) && (c === 0 || !adjacent(c));
+      const allWanted = k >= 1 && lower[k - 1] === 'all' && (k - 1 === 0 || !adjacent(k - 1) || lower[k - 2] === 'and') && /^(?:was|is)$/.test(lower[i + 1] ?? '');
+      const opensClause = shared !== undefined || k <= 0 || !adjacent(k) || concessive || allWanted || (clauseOpeners.has(lower[k - 1]!) && (k - 1 === 0 || !adjacent(k - 1)));
       minds.push({
         subject,
         ...(nameWord ? { nameWord } : {}),
         ...(subjectGender ? { gender: subjectGender } : {}),
-        kind: kind === 'perception' ? 'perception' : 'cognition',
+        kind: kind === 'perception' || kind === 'emotion' ? kind : 'cognition',
         verbFrom: t.from,
         verbTo: t.to,
         sentenceFrom,
         sentenceTo,
-        hedged: hedged || modal,
+        hedged: hedgedAt(i) || (j >= 0 && hedgedAt(j)) || modal,
         // "Emma knew Harriet wanted", "no reason to suppose Mr. Elton thought", "she said Jon knew".
         embedded: reported || before || !opensClause,
       });
     }
   }
-  return { first, third, past, present, words, mentions, minds, genderVotes, agents };
+  return { first, third, second, past, present, words, mentions, minds, genderVotes, agents };
 }
 
 const AFTER_SUBJECT = /^(was|were|had|has|is|did|could|would|should|might|must|said|went|came|felt|saw|knew|thought|made|gave|looked|turned|took|began|kept|stood|sat|ran|walked|smiled|laughed|cried|replied|answered|asked|herself|himself|too|only|always|never|then|also|now|still)$/;
@@ -423,6 +551,16 @@ export function scenesOf(
     return nameEvidence(capitalised.get(word)) >= 2 && agents.has(name);
   };
   const genders = learnGenders(narration);
+  // A first-person book: its narrator's "I" is common across the whole manuscript (My Ántonia, a Holmes story).
+  // Then a scene where the narrator watches others ("Grandmother looked anxiously at grandfather. … I thought
+  // his prayer remarkable.") is still the narrator's, however few its "I"s.
+  let bookFirst = 0;
+  let bookThird = 0;
+  for (const n of narration) {
+    bookFirst += n.first;
+    bookThird += n.third;
+  }
+  const firstPersonBook = bookFirst >= 30 && bookFirst >= 0.3 * bookThird;
   const indented = paragraphs.map((p) => isIndented(source, p.from));
 
   const scenes: Scene[] = [];
@@ -434,7 +572,7 @@ export function scenesOf(
   const close = (end: number): void => {
     if (start >= 0 && end > start) {
       sceneNumber++;
-      scenes.push(sceneOf(`${chapterNumber}.${sceneNumber}`, chapterTitle.join(' / '), start, end, paragraphs, narration, isName, genders, indented, source));
+      scenes.push(sceneOf(`${chapterNumber}.${sceneNumber}`, chapterTitle.join(' / '), start, end, paragraphs, narration, isName, genders, indented, source, firstPersonBook));
     }
     start = -1;
   };
@@ -470,13 +608,13 @@ export function scenesOf(
 }
 
 function learnGenders(narration: readonly ParagraphNarration[]): Map<string, Gender> {
-  const votes = new Map<string, { m: number; f: number }>();
+  const votes = new Map<string, { m: number; f: number; n: number }>();
   // Names a writer commonly uses start from their usual gender; the manuscript overrides them only clearly.
-  for (const name of female) votes.set(name, { m: 0, f: 3 });
-  for (const name of male) votes.set(name, { m: 3, f: 0 });
+  for (const name of female) votes.set(name, { m: 0, f: 3, n: 0 });
+  for (const name of male) votes.set(name, { m: 3, f: 0, n: 0 });
   for (const n of narration) {
     for (const [name, g] of n.genderVotes) {
-      const v = votes.get(name) ?? { m: 0, f: 0 };
+      const v = votes.get(name) ?? { m: 0, f: 0, n: 0 };
       v[g]++;
       votes.set(name, v);
     }
@@ -484,8 +622,11 @@ function learnGenders(narration: readonly ParagraphNarration[]): Map<string, Gen
   const out = new Map<string, Gender>();
   for (const [name, v] of votes) {
     // "Jon … his" three times to one: he. A close split leaves the name without a gender.
-    if (v.f >= 2 && v.f >= 3 * v.m) out.set(name, 'f');
-    else if (v.m >= 2 && v.m >= 3 * v.f) out.set(name, 'm');
+    // A single vote with none against is enough for a name no list knows ("Fenn had been on his feet").
+    if ((v.f >= 2 && v.f >= 3 * (v.m + v.n)) || (v.f === 1 && v.m + v.n === 0)) out.set(name, 'f');
+    else if ((v.m >= 2 && v.m >= 3 * (v.f + v.n)) || (v.m === 1 && v.f + v.n === 0)) out.set(name, 'm');
+    // Singular they only from "themself" or a clear majority: "they" is plural far more often.
+    else if (v.n >= 1 && v.n >= 3 * (v.m + v.f)) out.set(name, 'n');
   }
   return out;
 }
@@ -501,8 +642,10 @@ function sceneOf(
   genders: ReadonlyMap<string, Gender>,
   indented: readonly boolean[],
   source: string,
+  firstPersonBook: boolean,
 ): Scene {
   let first = 0;
+  let secondPerson = 0;
   let third = 0;
   let past = 0;
   let present = 0;
@@ -510,7 +653,21 @@ function sceneOf(
   const genderOf = (name: string, given?: Gender): Gender | undefined =>
     given ?? genders.get(name) ?? (female.has(name) ? 'f' : male.has(name) ? 'm' : undefined);
   // The nearest named subject of each gender, and the paragraph it was named in.
-  const last: Partial<Record<Gender, { readonly name: string; readonly paragraph: number }>> = {};
+  const last: Partial<Record<Gender, { readonly name: string; readonly paragraph: number; readonly from: number }>> = {};
+  // Characters of each gender named so far in the scene: with one on stage, "he" is him.
+  const onStage: Record<Gender, Set<string>> = { m: new Set(), f: new Set(), n: new Set() };
+  // The focal subject: the first character named as a subject in the scene's opening paragraphs.
+  let focal: string | undefined;
+  let narrationParagraphs = 0;
+  const stage = (mention: Mention, i: number): void => {
+    const g = genderOf(mention.name, mention.gender);
+    if (!g || !isName(mention.name, mention.nameWord)) return;
+    onStage[g].add(mention.name);
+    if (mention.subject) {
+      last[g] = { name: mention.name, paragraph: i, from: mention.from + paragraphs[i]!.from };
+      if (focal === undefined && narrationParagraphs <= 2) focal = mention.name;
+    }
+  };
   const minds: PlacedMind[] = [];
   for (let i = firstParagraph; i < endParagraph; i++) {
     // An indented paragraph is a letter, verse or an epigraph the narration quotes, not the narration.
@@ -518,30 +675,47 @@ function sceneOf(
     const n = narration[i]!;
     const at = paragraphs[i]!.from;
     first += n.first;
+    secondPerson += n.second;
     third += n.third;
     past += n.past;
     present += n.present;
     words += n.words;
+    if (n.words > 0) narrationParagraphs++;
     let m = 0;
     const marked = n.minds.length > 0 ? sourceMarks(source, paragraphs[i]!) : [];
     for (const mind of n.minds) {
       // Markdown masks "*Jon knows,*" to spaces in the prose: marked thought is read from the source.
       if (within(marked, mind.verbFrom + at, mind.verbTo + at)) continue;
       // Names up to the mind's subject update "the nearest named subject" of each gender.
-      for (; m < n.mentions.length && n.mentions[m]!.from <= mind.verbFrom; m++) {
-        const mention = n.mentions[m]!;
-        const g = genderOf(mention.name, mention.gender);
-        if (mention.subject && g && isName(mention.name, mention.nameWord)) last[g] = { name: mention.name, paragraph: i };
-      }
+      for (; m < n.mentions.length && n.mentions[m]!.from <= mind.verbFrom; m++) stage(n.mentions[m]!, i);
       let character: string | undefined;
+      let sure = false;
       const byPronoun = mind.nameWord === undefined;
-      if (mind.subject === 'I') character = 'I';
-      else if (mind.subject === 'he' || mind.subject === 'she') {
-        // "He understood what would be welcome" three paragraphs after the last named man: too far to say who.
-        const referent = last[mind.subject === 'he' ? 'm' : 'f'];
-        if (referent && i - referent.paragraph <= 1) character = referent.name;
+      if (mind.subject === 'I') {
+        character = 'I';
+        sure = true;
+      } else if (mind.subject === 'they' && onStage.n.size === 1) {
+        // "They didn't let themself think about the seal": the one character who takes singular they.
+        character = [...onStage.n][0]!;
+        sure = true;
+      } else if (mind.subject === 'he' || mind.subject === 'she') {
+        const g = mind.subject === 'he' ? 'm' : 'f';
+        // "Torvald was at the table … He wondered whether she had read it": the only man on stage.
+        if (onStage[g].size === 1) {
+          character = [...onStage[g]][0]!;
+          sure = true;
+        } else {
+          // "He understood what would be welcome" three paragraphs after the last named man: too far to say who.
+          const referent = last[g];
+          if (referent && i - referent.paragraph <= 1) character = referent.name;
+          // "Fenn had been on his feet since six, and all he wanted was…": the subject named earlier in the
+          // same sentence.
+          if (referent && referent.from >= mind.sentenceFrom + at) sure = true;
+        }
+      } else if (mind.nameWord && isName(mind.subject, mind.nameWord)) {
+        character = mind.subject;
+        sure = true;
       }
-      else if (mind.nameWord && isName(mind.subject, mind.nameWord)) character = mind.subject;
       const gender = byPronoun ? mind.gender : character ? genderOf(character, mind.gender) : undefined;
       minds.push({
         ...mind,
@@ -552,13 +726,10 @@ function sceneOf(
         sentenceTo: mind.sentenceTo + at,
         ...(character ? { character } : {}),
         byPronoun,
+        sure,
       });
     }
-    for (; m < n.mentions.length; m++) {
-      const mention = n.mentions[m]!;
-      const g = genderOf(mention.name, mention.gender);
-      if (mention.subject && g && isName(mention.name, mention.nameWord)) last[g] = { name: mention.name, paragraph: i };
-    }
+    for (; m < n.mentions.length; m++) stage(n.mentions[m]!, i);
   }
   const counts = new Map<string, number>();
   for (const mind of minds) {
@@ -568,18 +739,26 @@ function sceneOf(
     counts.set(mind.character, (counts.get(mind.character) ?? 0) + (mind.byPronoun ? 1 : 2));
   }
   const heads = [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  const person = first >= 3 && first >= 0.4 * third ? 'first' : third >= 3 ? 'third' : 'unknown';
+  // "You cross the kitchen. You fill the kettle.": second-person narration, with "you" as its subject again and again.
+  const person =
+    first >= 3 && first >= 0.4 * third ? 'first'
+    : firstPersonBook && first >= 1 ? 'first'
+    : secondPerson >= 3 && secondPerson >= 0.3 * third ? 'second'
+    : third >= 3 ? 'third' : 'unknown';
   const tense = past >= 2 && past >= 1.5 * present ? 'past' : present >= 2 && present >= 1.5 * past ? 'present' : 'unknown';
-  const top = heads[0];
-  const second = heads[1];
   let pov: string | undefined;
   let omniscient = false;
-  if (person === 'first') pov = 'I';
-  else if (top) {
-    // Counts are weighted (a named mind 2, a pronoun 1).
-    const strong = heads.filter((h) => h.count >= Math.max(2, top.count * 0.3));
-    omniscient = strong.length >= 3 || (!!second && second.count >= 6 && second.count >= 0.6 * top.count);
-    if (!omniscient && top.count >= 3 && (!second || top.count >= 2 * second.count)) pov = top.name;
+  let povConfidence = 0;
+  if (person === 'first') {
+    pov = 'I';
+    povConfidence = 1;
+  } else {
+    const view = viewpoint(minds, heads, focal, paragraphs[firstParagraph]!.from, paragraphs[endParagraph - 1]!.to);
+    omniscient = view.omniscient;
+    if (view.pov) {
+      pov = view.pov;
+      povConfidence = view.confidence;
+    }
   }
   const povGender = pov && pov !== 'I' ? genderOf(pov) : undefined;
   return {
@@ -594,10 +773,70 @@ function sceneOf(
     tense,
     ...(pov ? { pov } : {}),
     ...(povGender ? { povGender } : {}),
+    povConfidence,
     omniscient,
     heads,
     minds,
   };
+}
+
+/**
+ * Whose viewpoint a third-person scene keeps, from all the evidence a reader uses: whose thoughts, feelings,
+ * senses and body the narration reports (a name counts 2, a sure pronoun 1.5, a guessed one 1), with the
+ * scene's opening counting double and the focal subject of its first paragraphs a bonus. A viewpoint the
+ * opening establishes is kept: a later run of another mind ("Torvald wondered…" halfway through Ilsabet's scene)
+ * is a hop, not a rival. Omniscient only when three minds or two in balance are entered and the opening already
+ * enters more than one.
+ */
+function viewpoint(
+  minds: readonly PlacedMind[],
+  heads: ReadonlyArray<{ readonly name: string; readonly count: number }>,
+  focal: string | undefined,
+  from: number,
+  to: number,
+): { pov?: string; confidence: number; omniscient: boolean } {
+  const opening = from + (to - from) * 0.4;
+  const whole = new Map<string, number>();
+  const early = new Map<string, number>();
+  const add = (map: Map<string, number>, name: string, n: number): void => {
+    map.set(name, (map.get(name) ?? 0) + n);
+  };
+  for (const m of minds) {
+    if (!m.character || m.character === 'I' || m.hedged || m.embedded) continue;
+    const weight = !m.byPronoun ? 2 : m.sure ? 1.5 : 1;
+    add(whole, m.character, weight);
+    if (m.sentenceFrom < opening) {
+      add(whole, m.character, weight);
+      add(early, m.character, weight);
+    }
+  }
+  if (focal) {
+    add(whole, focal, 2);
+    add(early, focal, 2);
+  }
+  const rank = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const all = rank(whole);
+  const first = rank(early);
+  const top = all[0];
+  if (!top) return { confidence: 0, omniscient: false };
+  // Omniscient: several minds entered across the scene (counted as before: a named mind 2, a pronoun 1), and
+  // more than one of them already in the opening ("The Pryces were dining. Mrs. Pryce thought … Her husband wished …").
+  const lead = heads[0];
+  const strong = lead ? heads.filter((h) => h.count >= Math.max(2, lead.count * 0.3)) : [];
+  const balanced = heads[1] !== undefined && lead !== undefined && heads[1].count >= 6 && heads[1].count >= 0.6 * lead.count;
+  const openingMinds = first.filter(([, n]) => n >= 2).length;
+  if ((strong.length >= 3 || balanced) && openingMinds >= 2) return { confidence: 0, omniscient: true };
+  const rival = all[1]?.[1] ?? 0;
+  // Established early: the opening's clear lead keeps the scene even if another mind is entered later on.
+  const opener = first[0];
+  const openerRival = first[1]?.[1] ?? 0;
+  let pov: string | undefined;
+  if (opener && opener[1] >= 3 && opener[1] >= 2 * openerRival) pov = opener[0];
+  else if (top[1] >= 4 && top[1] >= 2 * rival) pov = top[0];
+  if (!pov) return { confidence: 0, omniscient: (strong.length >= 3 || balanced) };
+  const score = whole.get(pov) ?? 0;
+  const other = Math.max(0, ...all.filter(([n]) => n !== pov).map(([, n]) => n));
+  return { pov, confidence: Math.min(1, score / (score + other) + (score >= 8 ? 0.1 : 0)), omniscient: false };
 }
 
 /**

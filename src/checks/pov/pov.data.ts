@@ -1,12 +1,12 @@
 // Word lists of the `pov` check. Lower case.
 
 /** First-person narration words and the third-person word that replaces each, by the POV character's gender. */
-export const FIRST_TO_THIRD: Readonly<Record<string, { readonly f: string; readonly m: string }>> = {
-  i: { f: 'she', m: 'he' },
-  me: { f: 'her', m: 'him' },
-  my: { f: 'her', m: 'his' },
-  myself: { f: 'herself', m: 'himself' },
-  mine: { f: 'hers', m: 'his' },
+export const FIRST_TO_THIRD: Readonly<Record<string, { readonly f: string; readonly m: string; readonly n: string }>> = {
+  i: { f: 'she', m: 'he', n: 'they' },
+  me: { f: 'her', m: 'him', n: 'them' },
+  my: { f: 'her', m: 'his', n: 'their' },
+  myself: { f: 'herself', m: 'himself', n: 'themself' },
+  mine: { f: 'hers', m: 'his', n: 'theirs' },
 };
 
 /**

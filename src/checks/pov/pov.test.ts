@@ -88,7 +88,7 @@ describe('head-hopping', () => {
     expect(found.map((d) => [d.ruleId, d.severity, d.actual])).toEqual([
       ['pov-omniscient', 'info', 'The village of Ashby had three shops, one church and a great many opinions.'],
     ]);
-    expect(found[0]!.message).toBe('This scene enters the minds of Tom, Ellen and Mrs. Hale, so it reads as omniscient and head-hops are not flagged in it.');
+    expect(found[0]!.message).toBe('This scene enters the minds of Ellen, Tom and Mrs. Hale, so it reads as omniscient and head-hops are not flagged in it.');
     expect(found[0]!.note).toContain('scene 1.1');
   });
 });
@@ -142,7 +142,7 @@ describe('settings', () => {
     const close = testEngine({ checks: ['pov'], options: { pov: { narration: 'close' } } });
     const found = close.check(text).diagnostics;
     expect(found.every((d) => d.ruleId === 'pov-head-hop')).toBe(true);
-    expect(found.length).toBeGreaterThan(2);
+    expect(found.length).toBeGreaterThanOrEqual(2);
   });
 
   it('"" for a scene means no single POV: no head-hop flags there', () => {
@@ -173,6 +173,78 @@ describe('summary', () => {
       ['Mara', 'Jon'],
       ['Mara', 'Jon'],
     ]);
+  });
+});
+
+describe('viewpoint from all the evidence', () => {
+  // Corra's scene, told through her senses and feelings with hardly a "she knew"; Bram is the only man on stage.
+  const corra = (...lines: string[]): string =>
+    [
+      'Chapter Two',
+      '',
+      'The cold bit through Corra’s gloves. By the top of the hill Corra’s thighs were burning, and her breath came short. She hated that he could still make her blush.',
+      '',
+      'Bram was waiting at the gate with his collar turned up. He nodded to her and said nothing. Corra felt the old anger rise in her throat, and she heard the dogs in the yard behind him.',
+      '',
+      'She followed Bram into the kitchen. The fire had burned low. Corra watched Bram set two cups on the table, and her stomach tightened.',
+      '',
+      ...lines.flatMap((l) => [l, '']),
+    ].join('\n');
+
+  it('finds the viewpoint from perception, sensation and feeling, and flags the other mind with whose it is', () => {
+    const found = check(corra('Bram wondered whether she had read the letter already.'));
+    expect(found.map((d) => [d.actual, d.ruleId, d.severity])).toEqual([['Bram wondered whether she had read the letter already.', 'pov-head-hop', 'warning']]);
+    expect(found[0]!.message).toBe('This sentence reports Bram’s thoughts in a scene told from Corra’s point of view.');
+    expect(found[0]!.confidence).toBeGreaterThanOrEqual(0.65);
+  });
+
+  it.each([
+    ['a pronoun when he is the only man on stage', 'He hated that she had come, and he hated that she was kind.'],
+    ['a hop inside a longer sentence', 'Bram shrugged, though he privately thought the plan was madness.'],
+    ['a hedge that governs another clause', 'Perhaps it was only the draught, but Bram was more frightened than he had ever been.'],
+    ['a mind in the progressive', 'Bram was thinking of his brother, who had drowned off the point.'],
+    ['a decision', 'Bram had already made up his mind to sell the farm.'],
+    ['a concessive clause after a phrase', 'Bram grinned, though underneath the grin he was already dreading the question.'],
+    ['what he wanted', 'Bram had been up since five, and all he wanted was to sleep.'],
+  ])('flags %s', (_label, line) => {
+    expect(check(corra(line)).map((d) => [d.actual, d.ruleId, d.severity])).toEqual([[line, 'pov-head-hop', 'warning']]);
+  });
+
+  it.each([
+    ['a hedge in the same clause', 'Bram frowned, as if he knew what she meant.'],
+    ['a visible body', 'Bram’s hands tightened on the cup.'],
+    ['his senses', 'Bram watched her over the rim of his cup.'],
+  ])('stays quiet on %s', (_label, line) => {
+    expect(check(corra(line)).filter((d) => d.ruleId === 'pov-head-hop')).toEqual([]);
+  });
+
+  it('follows a viewpoint character who takes singular they', () => {
+    const text = [
+      'Chapter Three',
+      '',
+      'Oru climbed the ladder hand over hand, their breath loud in the helmet. Their left shoulder ached where they had struck the hatch. Oru pulled themself through and caught the rail.',
+      '',
+      'They didn’t let themself think about the seal. Oru knew the numbers already. Dray was strapped into the command chair with his helmet off, and Oru watched Dray for a long moment.',
+      '',
+      'Dray wondered whether the hull would hold.',
+      '',
+    ].join('\n');
+    const found = check(text).filter((d) => d.ruleId === 'pov-head-hop');
+    expect(found.map((d) => [d.actual, d.severity])).toEqual([['Dray wondered whether the hull would hold.', 'warning']]);
+    expect(found[0]!.message).toBe('This sentence reports Dray’s thoughts in a scene told from Oru’s point of view.');
+  });
+
+  it('keeps a guessed pronoun at info level', () => {
+    const text = withMara('Tom came in after Jon. Tom shook the snow off his coat, and Mara took it from Tom.', 'He wanted to leave at once.');
+    const hops = check(text).filter((d) => d.ruleId === 'pov-head-hop');
+    expect(hops.every((d) => d.severity === 'info')).toBe(true);
+  });
+
+  it('treats a retrospective first-person narrator’s report of another mind as info, a present-tense one as a warning', () => {
+    const past = check(fixture('first-person.txt')).filter((d) => d.ruleId === 'pov-head-hop');
+    expect(past.map((d) => d.severity)).toEqual(['info']);
+    const now = 'Chapter 1\n\nI open the door. I know the letter is in his coat, and I watch him all evening. My hands shake.\n\nI sit down across from Jon. Jon pours the tea. I watch Jon. Jon is terrified that I will ask about the letter.\n';
+    expect(check(now).filter((d) => d.ruleId === 'pov-head-hop').map((d) => d.severity)).toEqual(['warning']);
   });
 });
 
@@ -217,6 +289,43 @@ describe('person shifts', () => {
     ['an address to someone', 'Ah, Jon, I wish you had seen her face.'],
   ])('stays quiet on %s', (_label, line) => {
     expect(check(withMara(line))).toEqual([]);
+  });
+
+  it.each([
+    ['a narrator commenting from the present', 'He did his best with the boys, but I don’t think he enjoyed a minute of it.'],
+    ['a narrator correcting a name', 'As Miss Hale . . . I beg her pardon, Mrs. Oakes . . . came down the steps, the band struck up.'],
+    ['a narrator’s opinion', 'There were many tired children in the town that night, but it is my private opinion that Jon was the tiredest, for he slept until noon.'],
+    ['a quoted phrase', 'He liked to talk about ‘the men of my year’, as he called them.'],
+    ['an exclamation', 'She had made so many mistakes, but, dear me, how hard she had tried.'],
+    ['a play script’s speaker label', 'MARA: I never think about the money. Jon can keep it.'],
+    ['generic you inside a sentence', 'The town was small; that was all you saw from the road.'],
+  ])('stays quiet on %s', (_label, line) => {
+    expect(check(withMara(line))).toEqual([]);
+  });
+
+  it('flags "I" with a past verb or a past modal', () => {
+    expect(flags(check(withMara('She knelt by the stove. I could feel the heat on my face.')))).toEqual([
+      ['I', 'pov-person-shift', 'She'],
+      ['my', 'pov-person-shift', 'her'],
+    ]);
+  });
+
+  it('keeps a first-person book’s narrator even in a scene where they mostly watch others', () => {
+    const narrator = 'I had come to the farm in the spring. I remember the wind, and I remember my first sight of the river. My uncle met me at the gate.';
+    const watching = [
+      'Chapter Two',
+      '',
+      'Grandmother looked anxiously at the sky. She had hung the washing out at dawn, and she meant to have it in before the storm. He brought the cows down early; he was worried about the creek.',
+      '',
+      'She called the dog in. He shut the barn. I had never seen them so quiet.',
+    ].join('\n');
+    const text = `Chapter One\n\n${[narrator, narrator, narrator, narrator, narrator].join('\n\n')}\n\n${watching}\n`;
+    expect(check(text).filter((d) => d.ruleId === 'pov-person-shift')).toEqual([]);
+  });
+
+  it('reads a scene told in the second person as second person, not as slips', () => {
+    const text = 'Chapter One\n\nYou cross the kitchen and fill the kettle. You stand at the window while it boils. You walked this road every day last winter, and he walked it with you.\n\nYou set two cups out. You wait.\n';
+    expect(check(text).filter((d) => d.ruleId === 'pov-person-shift')).toEqual([]);
   });
 
   it('stays quiet on a letter and an epigraph quoted in third-person narration', () => {

@@ -38,7 +38,7 @@ type PovDraft = Draft<PovData>;
 
 const asides = new Set(ASIDE_VERBS);
 /** "you" as the subject of narration becomes the POV character's subject pronoun. */
-const SUBJECT_YOU = { f: 'she', m: 'he' } as const;
+const SUBJECT_YOU = { f: 'she', m: 'he', n: 'they' } as const;
 const female = new Set(FEMALE_NAMES);
 const male = new Set(MALE_NAMES);
 // Not "mine": "a mine of felicity".
@@ -108,9 +108,15 @@ type Sentences = ReturnType<typeof narrationSentences>;
 function personCandidates(text: string, sentences: Sentences): PovDraft[] {
   const tokens = sentences.flatMap((s) => s.tokens);
   if (THOUGHT_TAG.test(text) || SALUTATION.test(text) || /:[-—–]*$/.test(text.trim())) return [];
+  // "ROSALIND: Mother, I never think about money.": a play script's speaker label opens speech, not narration.
+  if (SPEAKER_LABEL.test(text)) return [];
   const all = tokens.filter((t) => FIRST_PERSON.test(t.text.toLowerCase()));
-  const firsts = all.filter((t) => !aside(text, t, sentences));
-  if (firsts.length === 0) return [];
+  // Only a sentence that tells what "I" did or felt then ("and I followed her", "I could feel the cold") slips
+  // into a character's first person. A narrator speaking from the present ("I don't think he found it easy",
+  // "I beg her pardon", "I have said they were close", "it is my private opinion") comments on the story, and a
+  // "my" with no "I" ("dear me", "'my children', as he called them") quotes or exclaims.
+  const own = all.filter((t) => !aside(text, t, sentences));
+  if (own.length === 0) return [];
   const trimmed = text.trim();
   const start = text.indexOf(trimmed);
   const thirds = tokens.filter((t) => THIRD_PERSON.test(t.text.toLowerCase()));
@@ -130,7 +136,7 @@ function personCandidates(text: string, sentences: Sentences): PovDraft[] {
   // Three first-person words or more outside dialogue: a letter, a journal, or first-person narration; the
   // scene decides. A single "I" in third-person narration is the slip this rule is for.
   if (all.length >= 3) return [];
-  return firsts.map((t) => ({
+  return own.filter((t) => tellsPast(text, sentenceOf(t, sentences))).map((t) => ({
     ruleId: 'pov-person-shift',
     severity: 'warning',
     from: t.from,
@@ -154,10 +160,38 @@ function secondPersonCandidates(text: string, sentences: Sentences): PovDraft[] 
       if (!PAST_VERB.test(next) || NOT_NARRATIVE_PAST.has(next)) continue;
       // "the east one, whence you got a glimpse of the bloom": generic "you" in a description (Anne).
       if (GENERIC_LEAD.test(wordBefore(text, t.from))) continue;
+      // "You crouched down beside the body" narrates; "that was all you saw", "as you sat in her window, you
+      // caught sight of" describe what anyone there would have seen. Only "you" opening its sentence, or a clause
+      // after "and" / "then", is the narration's subject.
+      const at = s.tokens.indexOf(t);
+      if (at > 0 && !/^(?:and|then)$/.test(s.tokens[at - 1]!.text.toLowerCase())) continue;
       out.push({ ruleId: 'pov-person-shift', severity: 'warning', from: t.from, to: t.to, message: '', fixes: [], data: { word: t.text, initial: t.initial } });
     }
   }
   return out;
+}
+
+// "HE: I'd better go.", "MRS. CONNAGE: Well, you can show him": a speaker label in capitals and a colon.
+// "Maelis: he knew I was struggling": a name and a colon opening a line quotes a message or a script.
+const SPEAKER_LABEL = /(?:^|\n)\s*(?:\p{Lu}[\p{Lu}.' -]{1,30}|\p{Lu}\p{Ll}+):\s/u;
+
+function sentenceOf(t: WordToken, sentences: Sentences): Sentences[number] {
+  return sentences.find((s) => s.tokens.includes(t))!;
+}
+
+// "I followed", "I could feel", "I had never seen", "I'd turned": "I" as the subject of a past-tense verb.
+function tellsPast(text: string, sentence: Sentences[number]): boolean {
+  const ts = sentence.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    const w = ts[i]!.text.toLowerCase();
+    if (w === 'i’d' || w === "i'd") return true;
+    if (w !== 'i') continue;
+    let k = i + 1;
+    while (k < ts.length && /^(?:never|still|only|just|then|also|not|almost|nearly|[a-z]{3,}ly)$/.test(ts[k]!.text.toLowerCase())) k++;
+    const next = ts[k]?.text.toLowerCase() ?? '';
+    if (k < ts.length && /^\s+$/.test(text.slice(ts[k - 1]!.to, ts[k]!.from)) && (PAST_VERB.test(next) || /^(?:was|were|had|did|could|would)$/.test(next))) return true;
+  }
+  return false;
 }
 
 // "walked", "turned", and the common irregular pasts of narration.
@@ -236,7 +270,8 @@ function finishPov(options: PovOptions, drafts: readonly PovDraft[], context: Ma
       continue;
     }
     if (!view.pov) continue;
-    out.push(...headHops(scene, view.pov, view.gender, context));
+    const sure = options.povCharacters[scene.key] !== undefined || options.narration === 'close' ? 1 : scene.povConfidence;
+    out.push(...headHops(scene, view.pov, view.gender, sure, context));
     // First person with the narrator named by the writer: "Mara knew" in Mara's own narration.
     if (scene.person === 'first' && options.povCharacters[scene.key]) {
       const narrator = options.povCharacters[scene.key]!;
@@ -284,16 +319,23 @@ function genderOf(name: string, scene: Scene): { gender?: Gender } {
  * only be theirs ("he" in a scene told from a woman's point of view, the nearest named "he"). A run of such
  * sentences about one character is one finding.
  */
-function headHops(scene: Scene, pov: string, povGender: Gender | undefined, context: ManuscriptContext): PovDraft[] {
+function headHops(scene: Scene, pov: string, povGender: Gender | undefined, povSure: number, context: ManuscriptContext): PovDraft[] {
   const hops: PlacedMind[] = [];
   for (const m of scene.minds) {
-    if (m.kind !== 'cognition' || m.hedged || m.embedded || !m.character || m.character === pov) continue;
+    if (m.hedged || m.embedded || !m.character || m.character === pov) continue;
+    // Thought, feeling and states of mind are hops; the senses are not ("Jon watched her" is what Mara sees him
+    // do); the body felt from inside only by name ("Tam's knees had been killing her").
+    if (m.kind === 'perception' || (m.kind === 'sensation' && m.byPronoun)) continue;
     if (m.character === 'I') continue;
     // "she wondered" in Mara's scene may be Mara: only a pronoun of the other gender is unambiguous.
-    if (m.byPronoun && pov !== 'I' && (!povGender || m.gender === povGender || !m.gender)) continue;
+    // A sure pronoun ("Fenn had been on his feet since six, and all he wanted was…") is that character's.
+    if (m.byPronoun && !m.sure && pov !== 'I' && (!povGender || m.gender === povGender || !m.gender)) continue;
     // "Jon wondered" where the writer set Jon as "Mr. Jon Hale": same person.
     if (pov.split(' ').includes(m.character) || m.character.split(' ').includes(pov)) continue;
     if (hops[hops.length - 1]?.sentenceFrom === m.sentenceFrom) continue;
+    // "Amy wants the rest of the page, so I must stop.": a letter or diary quoted in a third-person scene tells
+    // its writer's world in its own first person.
+    if (pov !== 'I' && firstVoice(context, m.sentenceFrom)) continue;
     hops.push(m);
   }
   const drafts: PovDraft[] = [];
@@ -309,19 +351,65 @@ function headHops(scene: Scene, pov: string, povGender: Gender | undefined, cont
     }
     const other = first.character!;
     const they = first.gender === 'f' ? 'she' : first.gender === 'm' ? 'he' : 'they';
-    const many = j - i > 1;
+    // (singular "they" takes "look", as an unknown gender does)
+    // How sure the finding is: who the mind belongs to (a name, the only man or woman on stage, or a guess from
+    // the nearest named subject), what kind of report it is, and how clearly the scene keeps to its viewpoint.
+    const run = hops.slice(i, j);
+    const identity = Math.max(...run.map((h) => (!h.byPronoun ? 0.9 : h.sure ? 0.8 : 0.55) * (h.kind === 'sensation' ? 0.85 : 1)));
+    const paragraph = paragraphAt(context.paragraphs, first.sentenceFrom);
+    const sentence = context.text.slice(first.sentenceFrom, first.sentenceTo);
+    // "Dorcas reflected. “Miss Cynthia has a green dress.”": a short beat beside the character's own speech is
+    // a pause anyone could see, as much as a mind.
+    const beat = j - i === 1 && sentence.split(/\s+/).length <= 6 && /[“”"‘]/.test(paragraph?.text ?? '');
+    // A narrator telling the story afterwards may have learned what others thought ("Jake was sure he could get
+    // through"); one telling it as it happens cannot ("Brannoc is terrified that I'll ask").
+    const hindsight = pov === 'I' && scene.tense !== 'present';
+    const confidence = Math.round(identity * (0.5 + 0.5 * povSure) * (beat ? 0.75 : 1) * (hindsight ? 0.6 : 1) * 100) / 100;
+    const span = wholeParagraph(scene, first, last, other, povGender, context) ?? { from: first.sentenceFrom, to: last.sentenceTo };
+    const many = j - i > 1 || span.from < first.sentenceFrom || span.to > last.sentenceTo;
+    const what = run.every((h) => h.kind === 'cognition') ? 'thoughts' : 'feelings';
     drafts.push({
       ruleId: 'pov-head-hop',
-      severity: 'warning',
-      from: first.sentenceFrom,
-      to: last.sentenceTo,
-      message: `${many ? 'These sentences report' : 'This sentence reports'} ${other}’s thoughts in a scene told from ${povName}’s point of view.`,
+      severity: confidence >= 0.6 ? 'warning' : 'info',
+      confidence,
+      from: span.from,
+      to: span.to,
+      message: `${many ? 'These sentences report' : 'This sentence reports'} ${other}’s ${what} in a scene told from ${povName}’s point of view.`,
       note: `Show it from outside, as ${povName} could see or hear it: what ${other} does or says, or how ${they} ${they === 'they' ? 'look' : 'looks'} (“${other} frowned, as if…”); or start a new scene from ${other}’s point of view.`,
       fixes: [],
     });
     i = j;
   }
   return drafts;
+}
+
+function firstVoice(context: ManuscriptContext, at: number): boolean {
+  const paragraph = paragraphAt(context.paragraphs, at);
+  if (!paragraph) return false;
+  const outside = paragraph.text.replace(/[“"][^”"]*[”"]?/g, ' ');
+  return (outside.match(/\b(?:I|me|my|I['’](?:m|d|ve|ll))\b/g) ?? []).length >= 2;
+}
+
+/**
+ * A paragraph told wholly from inside the other character is one finding: every sentence of it names them or
+ * uses their pronoun, which the POV character's gender cannot share ("Tam had not told him about the other
+ * letter. She had read it twice. She wondered whether he could smell the smoke." in a man's scene). Undefined
+ * when the paragraph holds dialogue or a sentence about someone else.
+ */
+function wholeParagraph(scene: Scene, first: PlacedMind, last: PlacedMind, other: string, povGender: Gender | undefined, context: ManuscriptContext): { from: number; to: number } | undefined {
+  if (!povGender || !first.gender || first.gender === povGender) return undefined;
+  const paragraph = paragraphAt(context.paragraphs, first.sentenceFrom);
+  if (!paragraph || paragraph.to < last.sentenceTo || /[“”"‘]/.test(paragraph.text)) return undefined;
+  // Two reports of their mind or senses at least: "Jon sat down by the stove. He wondered what she knew." is
+  // one hop after an action anyone could see.
+  const inside = scene.minds.filter((m) => m.character === other && !m.embedded && m.verbFrom >= paragraph.from && m.verbTo <= paragraph.to);
+  if (inside.length < 2) return undefined;
+  const pronoun = first.gender === 'f' ? /\b(?:she|her|herself)\b/i : first.gender === 'n' ? /\b(?:they|them|their|themself)\b/i : /\b(?:he|him|his|himself)\b/i;
+  const name = other.split(' ').pop()!;
+  const sentences = paragraph.text.trim().split(/(?<=[.!?…])\s+/);
+  if (sentences.length < 2 || !sentences.every((x) => x.includes(name) || pronoun.test(x))) return undefined;
+  const from = paragraph.from + paragraph.text.indexOf(paragraph.text.trim());
+  return { from, to: from + paragraph.text.trim().length };
 }
 
 function firstSentenceEnd(text: string, from: number, to: number): number {

@@ -14,7 +14,7 @@ export const IRREGULAR_PARTICIPLES: readonly string[] = [
 export const PERFECT_ADVERBS: readonly string[] = ['never', 'always', 'already', 'just', 'ever', 'often', 'long', 'not', 'only', 'now', 'since', 'also', 'still', 'really'];
 
 /** Words that put a past event inside present narration on purpose: "she was five when he left", "years ago". */
-export const TIME_SHIFTS: readonly string[] = ['ago', 'before', 'yesterday', 'last', 'once', 'when', 'used', 'earlier', 'since', 'until', 'while', 'after', 'remembers', 'remember', 'recalls', 'as'];
+export const TIME_SHIFTS: readonly string[] = ['ago', 'before', 'yesterday', 'last', 'once', 'when', 'used', 'earlier', 'since', 'until', 'while', 'after', 'remembers', 'remember', 'recalls', 'as', 'afterwards', 'afterward', 'later', 'then'];
 
 /** Simple past → present (third person singular) for the reverse slip in present-tense narration. */
 export const PAST_TO_PRESENT: Readonly<Record<string, string>> = {

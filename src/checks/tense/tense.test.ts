@@ -18,7 +18,7 @@ describe('present in past narration', () => {
     const found = check(text);
     expect(flags(found)).toEqual([
       ['she’s', 'tense-present-in-past', 'she’d'],
-      ['has', 'tense-present-in-past', 'had'],
+      ['has thought', 'tense-present-in-past', 'had thought'],
       ['is', 'tense-present-in-past', 'was'],
     ]);
     expect(found[0]!.message).toBe('“she’s” is present perfect in past-tense narration; use “she’d”.');
@@ -63,7 +63,56 @@ describe('present in past narration', () => {
   });
 });
 
+describe('present in past narration, wherever it stands', () => {
+  it.each([
+    ['a name and an -s verb beside a past one', 'Corra lifts the latch and stepped into the yard.', ['lifts', 'lifted']],
+    ['a sentence wholly in the present between past ones', 'Corra crossed the yard. The gate is open a hand’s width. She pushed it wide.', ['is', 'was']],
+    ['a noun phrase and a verb with a particle', 'They reached the ridge at noon. Halfway along, the wind picks up. Corra pulled her hood tight.', ['picks', 'picked']],
+    ['a present perfect after a name', 'By the time she finished, Corra has already stopped listening.', ['has already stopped', 'had already stopped']],
+    ['a contracted progressive', 'He’s carrying the lamp she had bought him at the fair.', ['He’s', 'He was']],
+    ['a present verb joined after an object', 'She took the cup from the shelf and fills it with tea.', ['fills', 'filled']],
+    ['an -s verb after a long past clause', 'She stood at the window while the rain came down and the kettle began to sing, and then she opens the door.', ['opens', 'opened']],
+  ])('flags %s', (_label, line, [actual, fix]) => {
+    // Corra is named three times, so the manuscript knows her for a name.
+    expect(flags(check(inPast(`Corra and her brother came home late. Her brother went to bed, but Corra sat up.\n\n${line}`)))).toEqual([[actual, 'tense-present-in-past', fix]]);
+  });
+
+  it.each([
+    ['a simile’s timeless present', 'He had the look of a man counting coins he knows he does not have.'],
+    ['a run of present sentences (an essay)', 'Grief is a strange animal. It waits. It is patient, and it never sleeps.'],
+    ['a habit', 'He always touches his collar when he lies.'],
+    ['a general rule with its condition', 'She knew that if a signalman sleeps on duty, he risks his place.'],
+    ['a plural noun before a preposition', 'The old towers in the valley were dark by then.'],
+    ['a counted noun', 'The river moved a few yards in a bad flood.'],
+    ['a diary quoted in the narration', '14th March. The lime tree is still there. I told the gardener so, and my sister laughed.'],
+    ['a word that only looks like a name', 'Everybody likes to be thanked. Nobody thanked her.'],
+  ])('stays quiet on %s', (_label, line) => {
+    expect(check(inPast(line))).toEqual([]);
+  });
+
+  it('lets a first-person narrator speak from the present, but flags a slip joined to the story', () => {
+    const story = 'I walked down to the harbour that morning. I bought bread and I watched the boats come in. My sister waited on the wall.';
+    expect(check(`${story}\n\nThe harbour is still there. I walked past it last spring.\n`)).toEqual([]);
+    expect(flags(check(`${story}\n\nThe boat lurches and I caught the rail.\n`))).toEqual([['lurches', 'tense-present-in-past', 'lurched']]);
+  });
+});
+
 describe('past in present narration', () => {
+  it.each([
+    ['a sentence wholly in the past between present ones', 'He stands at the sink. He stood in the doorway for a moment. He dries his hands.', ['stood', 'stands']],
+    ['a first-person present with a past verb joined to it', 'I open the gate and saw the dog asleep on the step.', ['saw', 'see']],
+    ['a regular past joined to a present', 'He walks over to the bench and picked up the cup.', ['picked', 'picks']],
+  ])('flags %s', (_label, line, [actual, fix]) => {
+    expect(flags(check(inPresent(line)))).toEqual([[actual, 'tense-past-in-present', fix]]);
+  });
+
+  it.each([
+    ['a time word', 'She sat in the car afterwards and wrote the letter.'],
+    ['a tag set off by commas', 'The reason, Mara insisted, is not the money.'],
+  ])('stays quiet on %s', (_label, line) => {
+    expect(check(inPresent(line))).toEqual([]);
+  });
+
   it('flags a past verb beside present ones and offers the present', () => {
     const text = fixture('present-tense.txt');
     const found = check(text);

@@ -1,6 +1,7 @@
-import { within } from '../../engine/nlcst.js';
+import { within, type WordToken } from '../../engine/nlcst.js';
 import { isPastForm, isPresentForm, narrationSentences, paragraphAt, sceneAt, scenes, sourceMarks } from '../../fiction/scenes.js';
 import type { CheckDefinition, Draft } from '../../contract/check.js';
+import { capitalisation, nameEvidence } from '../../fiction/cast.js';
 import { IRREGULAR_PARTICIPLES, PAST_TO_PRESENT, PERFECT_ADVERBS, TIME_SHIFTS } from './tense.data.js';
 
 /** Options of the `tense` check. */
@@ -27,7 +28,11 @@ const q = (s: string): string => `“${s}”`;
  * The `tense` check: present or present-perfect verbs in past-tense narration and past verbs in present-tense
  * narration, outside dialogue and thought, with a fix where the replacement is unambiguous.
  */
-/** What a tense draft remembers between scan and finish: the narration tense it would be a slip in. */
+/**
+ * What a tense draft remembers between scan and finish: the narration tense it would be a slip in, and `alone`
+ * (`"yes"`) for a sentence wholly in the other tense among its neighbours, which a first-person narrator may
+ * write on purpose ("I still remember the smell of that kitchen").
+ */
 interface TenseData {
   readonly [key: string]: string;
   readonly narration: 'past' | 'present';
@@ -36,7 +41,7 @@ type TenseDraft = Draft<TenseData>;
 
 export const tense: CheckDefinition<TenseOptions, TenseData> = {
   id: 'tense',
-  uses: [scenes],
+  uses: [scenes, capitalisation],
   description: 'Tense slips: present or present-perfect verbs in past-tense narration, and the reverse.',
   rules: { 'tense-present-in-past': 'Present tense in past narration', 'tense-past-in-present': 'Past tense in present narration' },
   defaults: { tense: 'auto' },
@@ -44,12 +49,18 @@ export const tense: CheckDefinition<TenseOptions, TenseData> = {
     return {
       scan(input) {
         const drafts: TenseDraft[] = [];
+        const sentences: SentenceFacts[] = [];
+        const firstVoice = (input.text.replace(/[“"][^”"]*[”"]?/g, ' ').match(/\b(?:I|me|my|I['’](?:m|d|ve|ll))\b/g) ?? []).length >= 2;
         for (const { sentence, tokens } of narrationSentences(input)) {
           const start = sentence.position?.start.offset ?? tokens[0]!.from;
           const end = sentence.position?.end.offset ?? tokens[tokens.length - 1]!.to;
-          if (THOUGHT.test(input.text.slice(start, end))) continue;
+          if (THOUGHT.test(input.text.slice(start, end))) {
+            sentences.push({ start, end, lower: [], tokens: [], presentPairs: 0, pastPairs: 0, timeShift: false, flagged: 0, thought: true });
+            continue;
+          }
           const lower = tokens.map((t) => t.text.toLowerCase());
           const adjacent = (i: number): boolean => /^\s+$/.test(input.text.slice(tokens[i - 1]!.to, tokens[i]!.from));
+          const opensClause = (i: number): boolean => i === 0 || !adjacent(i) || /^(?:and|then|but|so)$/.test(lower[i - 1]!);
           const perfectAt = (i: number): boolean => {
             let k = i;
             while (k < tokens.length && adjacent(k) && adverbs.has(lower[k]!)) k++;
@@ -72,7 +83,7 @@ export const tense: CheckDefinition<TenseOptions, TenseData> = {
             const contracted = CONTRACTED_PERFECT.exec(t.text);
             if (contracted && perfectAt(i + 1)) {
               const fix = `${t.text.slice(0, contracted[1]!.length)}${contracted[2]}d`;
-              presentDrafts.push(present(t.from, t.to, t.text, fix, 'present perfect'));
+              presentDrafts.push(draftPresent(t.from, t.to, t.text, fix, 'present perfect'));
             }
             // "she still felt", "he never knows": step over adverbs to the verb.
             let vi = i + 1;
@@ -80,17 +91,21 @@ export const tense: CheckDefinition<TenseOptions, TenseData> = {
             // "She turned away and walks to the door": a present verb sharing a past one's subject.
             // Only right after the past verb and its particles ("turned away and", "stood up and"): in "worked hard
             // for knowledge and accomplishments" or "astonished her husband and daughters" the -s word is a noun.
+            // "She picked up the phone and opens her bank app": past verb, a short object, "and", and an -s verb
+            // that takes an object of its own (a determiner or pronoun follows it, as nouns in a list never do).
+            const between = lastPastAt >= 0 ? lower.slice(lastPastAt + 1, i) : [];
             const joinsPastVerb = (): boolean =>
-              lastPastAt >= 0 && i - lastPastAt <= 3 && !/[,;:]/.test(input.text.slice(tokens[lastPastAt]!.to, t.from)) &&
-              lower.slice(lastPastAt + 1, i).every((x) => PARTICLES.has(x));
+              lastPastAt >= 0 && !/[,;:]/.test(input.text.slice(tokens[lastPastAt]!.to, t.from)) &&
+              ((i - lastPastAt <= 3 && between.every((x) => PARTICLES.has(x))) ||
+                (i - lastPastAt <= 8 && between.some((x) => DETERMINERS.has(x)) && !between.some((x) => SUBJECTS_ANY.has(x) || x === 'of') && OBJECTS.has(lower[vi + 1] ?? '') && adjacent(vi + 1)));
             if (w === 'and' && lastPast !== undefined && lastPresent === undefined && vi === i + 1 && vi < tokens.length && adjacent(vi) && joinsPastVerb()) {
               const v = tokens[vi]!;
               if (isPresentForm(lower[vi]!, lastPast) && !/^(is|are|has|have)$/.test(lower[vi]!)) {
                 const fix = toPast(lower[vi]!);
                 presentDrafts.push(
                   fix
-                    ? present(v.from, v.to, v.text, match(v.text, fix), 'present-tense')
-                    : { ...present(v.from, v.to, v.text, '', 'present-tense'), message: `${q(v.text)} is present-tense in past-tense narration; use the past tense.`, fixes: [] },
+                    ? draftPresent(v.from, v.to, v.text, match(v.text, fix), 'present-tense')
+                    : { ...draftPresent(v.from, v.to, v.text, '', 'present-tense'), message: `${q(v.text)} is present-tense in past-tense narration; use the past tense.`, fixes: [] },
                 );
               }
               continue;
@@ -117,11 +132,17 @@ export const tense: CheckDefinition<TenseOptions, TenseData> = {
             if (!coordinated && /^(could|would|should|might|had|did|does|do|must|may|can|will|shall)$/.test(lower[i - 1] ?? '')) continue;
             const they = subject === 'they';
             // "He has thought she was joking" → "had thought".
-            if (vw === (they ? 'have' : 'has') && perfectAt(vi + 1)) presentDrafts.push(present(v.from, v.to, v.text, match(v.text, 'had'), 'present perfect'));
+            // "one who knows that he is doomed", "because he is for an instant free": a clause inside another.
+            if (!coordinated && !opensClause(i)) continue;
+            if (vw === (they ? 'have' : 'has') && perfectAt(vi + 1)) presentDrafts.push(perfect(input.text, tokens, lower, vi));
+            // "and then she dries her hands": any present verb of the past narration's subject.
+            // Only a subject opening its clause: in "a man counting coins he knows he does not have" the present is
+            // the timeless one of a simile.
+            else if (!they && vw !== 'is' && vw !== 'has' && /s$/.test(vw) && isPresentForm(vw, subject) && !coordinated && opensClause(i)) presentDrafts.push(simple(v));
             // "She is tired" → "was"; "they are late" → "were".
-            else if (vw === (they ? 'are' : 'is')) presentDrafts.push(present(v.from, v.to, v.text, match(v.text, they ? 'were' : 'was'), 'present-tense'));
+            else if (vw === (they ? 'are' : 'is')) presentDrafts.push(draftPresent(v.from, v.to, v.text, match(v.text, they ? 'were' : 'was'), 'present-tense'));
             else if ((isPastForm(vw) && !participles.has(vw)) || PAST_TO_PRESENT[vw]) {
-              const now = PAST_TO_PRESENT[vw];
+              const now = PAST_TO_PRESENT[vw] ?? presentOf(vw);
               const fix = now && (they ? plural(now) : now);
               past.push({
                 ruleId: 'tense-past-in-present',
@@ -138,8 +159,13 @@ export const tense: CheckDefinition<TenseOptions, TenseData> = {
           if (presentPairs > 0 && !timeShift) drafts.push(...past);
           // "He has thought she was joking": a present verb beside a past one. A sentence wholly in the present
           // ("It is a truth universally acknowledged… that he is considered") is a general truth or an aside.
-          if (pastPairs > 0) drafts.push(...presentDrafts);
+          // Not in a letter or diary quoted in the narration ("though Fred is not my model hero, he does very well").
+          // Nor in a general rule with its condition ("she knew that if a signalman sleeps on duty, he risks his place").
+          const rule = /\b(?:if|whenever)\b/.test(lower.join(' '));
+          if (pastPairs > 0 && !firstVoice && !rule) drafts.push(...presentDrafts);
+          sentences.push({ start, end, lower, tokens, presentPairs, pastPairs, timeShift, flagged: drafts.length });
         }
+        drafts.push(...standalone(input.text, sentences, drafts));
         return drafts;
       },
       finish(drafts, context) {
@@ -148,6 +174,12 @@ export const tense: CheckDefinition<TenseOptions, TenseData> = {
           const paragraph = paragraphAt(context.paragraphs, d.from);
           if (paragraph && within(sourceMarks(context.source, paragraph), d.from, d.to)) return false;
           const scene = sceneAt(context.get(scenes), d.from);
+          // A first-person narrator speaks from a present of their own: "Antonia is a grandmother now."
+          if (d.data?.['alone'] !== undefined && d.data.narration === 'past' && scene?.person !== 'third') return false;
+          // "Sable has forgotten the code": a name the manuscript writes as a name ("Grief is…", "Down towards the
+          // town" are not).
+          const name = d.data?.['name'];
+          if (name !== undefined && nameEvidence(context.get(capitalisation).get(name)) < 2) return false;
           const narration = options.tense === 'auto' ? scene?.tense : options.tense;
           return narration === d.data?.narration;
         });
@@ -156,7 +188,7 @@ export const tense: CheckDefinition<TenseOptions, TenseData> = {
   },
 };
 
-function present(from: number, to: number, actual: string, fix: string, kind: string): TenseDraft {
+function draftPresent(from: number, to: number, actual: string, fix: string, kind: string): TenseDraft {
   return {
     ruleId: 'tense-present-in-past',
     severity: 'warning',
@@ -167,6 +199,230 @@ function present(from: number, to: number, actual: string, fix: string, kind: st
     data: { narration: 'past' },
   };
 }
+
+interface SentenceFacts {
+  readonly start: number;
+  readonly end: number;
+  readonly lower: readonly string[];
+  readonly tokens: readonly WordToken[];
+  /** Pronoun subjects with a present / past verb in the sentence. */
+  readonly presentPairs: number;
+  readonly pastPairs: number;
+  readonly timeShift: boolean;
+  readonly flagged: number;
+  readonly thought?: boolean;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'your', 'our', 'this', 'that', 'him', 'them', 'it', 'me']);
+const SUBJECTS_ANY = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you']);
+/** What may follow a verb that takes an object or a place: "picks up", "bumps against the bulkhead", "lifts the lantern". */
+const AFTER_VERB = new Set([
+  ...DETERMINERS, 'up', 'down', 'in', 'out', 'off', 'on', 'over', 'into', 'onto', 'against', 'across', 'through', 'toward',
+  'towards', 'away', 'back', 'along', 'past', 'around', 'round', 'under', 'behind', 'above', 'at', 'to', 'from', 'with',
+]);
+/** Words inside a noun phrase that show it goes on past its head: "a garland of roses on its head". */
+const PHRASE_BREAKS = new Set([...AFTER_VERB, 'of', 'for', 'by', 'and', 'or', 'as', 'like', 'than']);
+const QUANTITIES = new Set(['few', 'many', 'several', 'some', 'couple', 'lot', 'pair', 'dozen', 'hundred', 'thousand', 'score', 'number', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'most', 'all', 'other']);
+const PARTICLES_STRICT = new Set(['up', 'down', 'out', 'off', 'over', 'away', 'back', 'against', 'into', 'onto', 'across', 'through', 'toward', 'towards', 'along', 'past', 'around', 'round']);
+/** Sentences about what happens again and again: "He is always lying", "she never listens". */
+const HABITUAL = new Set(['always', 'never', 'usually', 'often', 'sometimes', 'whenever', 'every', 'forever', 'generally', 'rarely', 'seldom']);
+/** Capitalised words that open sentences without being a subject's name. */
+const NOT_SUBJECT_NAMES = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'other', 'others', 'few', 'many', 'most', 'some', 'every', 'each', 'any', 'nothing', 'everything', 'everybody', 'nobody', 'everyone', 'someone', 'somebody', 'anyone', 'up', 'down', 'out', 'over', 'in', 'on', 'off', 'at', 'by', 'for', 'from', 'with', 'without', 'after', 'before', 'once', 'only', 'even', 'just', 'perhaps', 'such', 'both', 'either', 'neither', 'another', 'whatever', 'whoever', 'where', 'while', 'though', 'although', 'because', 'since', 'until', 'like', 'unlike', 'to', 'of', 'or', 'nor', 'for', 'the', 'a', 'an', 'then', 'there', 'this', 'that', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'but', 'and', 'so', 'when', 'now', 'yet', 'still', 'here', 'what', 'how', 'why', 'who', 'if', 'as', 'all', 'one', 'no', 'not', 'oh', 'yes', 'mr', 'mrs', 'miss', 'dr', 'god', 'heaven']);
+
+/** "has already stopped" → "had already stopped": the whole perfect, so the fix reads in place. */
+function perfect(text: string, tokens: readonly WordToken[], lower: readonly string[], at: number): TenseDraft {
+  let k = at + 1;
+  while (k < tokens.length && adverbs.has(lower[k]!)) k++;
+  const v = tokens[at]!;
+  const end = tokens[Math.min(k, tokens.length - 1)]!.to;
+  const actual = text.slice(v.from, end);
+  const fix = `${match(v.text, 'had')}${actual.slice(v.text.length)}`;
+  return draftPresent(v.from, end, actual, fix, 'present perfect');
+}
+
+function perfectFollows(lower: readonly string[], at: number): boolean {
+  let k = at;
+  while (k < lower.length && adverbs.has(lower[k]!)) k++;
+  const w = lower[k] ?? '';
+  return participles.has(w) || /^[a-z]{3,}ed$/.test(w);
+}
+
+function pastDraft(verb: WordToken, now: string | undefined, alone: boolean): TenseDraft {
+  return {
+    ruleId: 'tense-past-in-present',
+    severity: 'warning',
+    from: verb.from,
+    to: verb.to,
+    message: `${q(verb.text)} is past tense in present-tense narration; ${now ? `use ${q(now)}` : 'use the present tense'}.`,
+    fixes: now ? [{ kind: 'replace', label: `Use ${q(now)}`, text: match(verb.text, now) }] : [],
+    data: alone ? { narration: 'present', alone: 'yes' } : { narration: 'present' },
+  };
+}
+
+/**
+ * The third-person present of a regular past, where the stem is sure: "picked" → "picks", "played" → "plays",
+ * "stopped" → "stops"; "hoped" (hop? hope?) gets none.
+ */
+function presentOf(past: string): string | undefined {
+  if (!/^[a-z]{3,}ed$/.test(past)) return undefined;
+  if (/[^aeiou]ied$/.test(past)) return `${past.slice(0, -3)}ies`;
+  const stem = past.slice(0, -2);
+  if (/([bdgmnprt])\1$/.test(stem)) return `${stem.slice(0, -1)}s`;
+  if (/(?:ss|sh|ch|x|zz)$/.test(stem)) return `${stem}es`;
+  if (/(?:ck|lk|rk|sk|nk|mp|lt|nt|st|rn|rm|ld|nd|ll|wn|[aeiou][wy]|rl|ft|pt|ct|gh)$/.test(stem)) return `${stem}s`;
+  return undefined;
+}
+
+/** A present -s verb in past narration, with its past where that is sure. */
+function simple(v: WordToken): TenseDraft {
+  const fix = toPast(v.text.toLowerCase());
+  return fix
+    ? draftPresent(v.from, v.to, v.text, match(v.text, fix), 'present-tense')
+    : { ...draftPresent(v.from, v.to, v.text, '', 'present-tense'), message: `${q(v.text)} is present-tense in past-tense narration; use the past tense.`, fixes: [] };
+}
+
+/**
+ * A sentence wholly in the other tense, among neighbours in the narration's tense: "The bridge is dark except for
+ * the standby lights." between past sentences, "He stood in the doorway." between present ones. The subject is a
+ * he / she or a name opening its clause, or "the / a" + one or two words; a verb after a noun phrase must take an
+ * object or a place ("the wind picks up", "a drone bumps against the hull"), as a plural noun never does. Quiet on
+ * runs (an essay, a general truth, a passage of thought are several sentences in the present), on habits ("he is
+ * always late"), generic subjects ("when a man is tired, he…"), right after a question (free indirect thought),
+ * on "they" ("they are a proud people"), and, for the past, on past perfects and time words ("She was nine
+ * when…"). A name must be one the manuscript uses as a name (checked in finish: `name`).
+ */
+function standalone(text: string, sentences: readonly SentenceFacts[], done: readonly TenseDraft[]): TenseDraft[] {
+  const out: TenseDraft[] = [];
+  const covered = (from: number): boolean => done.some((d) => d.from <= from && from < d.to);
+  // "14th March. The lime tree is still there. Told Mrs Pryce so.": a diary, letter or thought quoted in the
+  // narration (or a first-person narrator's present) speaks in its own present.
+  const firstVoice = sentences.some((s) => s.lower.some((w) => /^(?:i|me|my|i['’](?:m|d|ve|ll))$/.test(w)));
+  // "SHE: Alec said you'd taught him": a script's speaker label opens speech.
+  if (/^\s*\p{Lu}[\p{Lu}.' -]{1,30}:\s/u.test(text)) return out;
+  const found = sentences.map((s) => candidates(text, s));
+  sentences.forEach((s, k) => {
+    const f = found[k]!;
+    if (s.thought || s.tokens.length < 3 || /[?!][”"’_]*\s*$/.test(text.slice(s.start, s.end))) return;
+    const before = sentences[k - 1];
+    if (before && (before.thought || /[?!][”"’_]*\s*$/.test(text.slice(before.start, before.end)))) return;
+    // "Everybody likes to be appreciated", "when one is young": a generic subject opening a clause.
+    if (s.lower.some((w, i) => HABITUAL.has(w) || (GENERIC.has(w) && (i === 0 || /^(?:when|if|as|and|that|but)$/.test(s.lower[i - 1]!))))) return;
+    if (/\b(?:a|any|every) (?:man|woman|girl|boy|person|fellow|child)\b/.test(s.lower.join(' '))) return;
+    // "if a signalman sleeps on duty, he risks his place", "when you pull the cord, a wheel goes round": a
+    // general rule with its condition, or generic "you".
+    if (s.lower.includes('you') || ((s.lower.includes('if') || s.lower.includes('when')) && f.present && /\b(?:if|when)\b[^.]*\b(?:[a-z]+s|is|are)\b/.test(s.lower.join(' ')))) return;
+    const neighbours = [k - 1, k + 1].filter((x) => sentences[x] !== undefined && !sentences[x]!.thought);
+    const presentAround = neighbours.some((x) => sentences[x]!.presentPairs > 0 || found[x]!.present !== undefined || /\b(?:is|are|has|have|does)\b/.test(sentences[x]!.lower.join(' ')));
+    const pastAround = neighbours.some((x) => sentences[x]!.pastPairs > 0 || found[x]!.past !== undefined);
+    const { present, past, joined } = f;
+    if (present && !covered(present.from)) {
+      if (joined) out.push({ ...present, data: { ...present.data!, joined: 'yes' } });
+      else if (!firstVoice && past) out.push({ ...present, data: { ...present.data!, alone: 'mixed' } });
+      else if (!firstVoice && s.presentPairs <= 1 && !presentAround) out.push({ ...present, data: { ...present.data!, alone: 'yes' } });
+    }
+    if (past && !covered(past.from) && !s.timeShift && !s.lower.includes('had')) {
+      if (past.data?.['alone'] !== 'yes') out.push(past);
+      else if (!present && !pastAround) out.push(past);
+    }
+  });
+  return out;
+}
+
+/** The first present verb and the first past verb of one sentence, by subject, for `standalone`. */
+function candidates(text: string, s: SentenceFacts): { present?: TenseDraft; past?: TenseDraft; joined?: boolean } {
+  const { tokens, lower } = s;
+  const adjacent = (i: number): boolean => i > 0 && i < tokens.length && /^\s+$/.test(text.slice(tokens[i - 1]!.to, tokens[i]!.from));
+  let present: TenseDraft | undefined;
+  let past: TenseDraft | undefined;
+  let joined = false;
+  let iPresent = false;
+  let presentSeen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = lower[i]!;
+    const t = tokens[i]!;
+    // "a man counting coins he knows he does not have", "which France has preserved": only a subject that opens
+    // its clause.
+    const opens = i === 0 || !adjacent(i) || /^(?:and|then|but|so)$/.test(lower[i - 1]!);
+    let v = -1;
+    let phrase = false;
+    let name: string | undefined;
+    if ((w === 'he' || w === 'she') && opens) v = i + 1;
+    else if (/^(?:he|she)['’]s$/.test(w) && opens) {
+      // "He's wearing the green jumper" → "He was wearing".
+      if (/^[a-z]{3,}ing$/.test(lower[i + 1] ?? '') && adjacent(i + 1)) {
+        presentSeen = true;
+        present ??= draftPresent(t.from, t.to, t.text, `${t.text.slice(0, -2)} was`, 'present-tense');
+      }
+      continue;
+    } else if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && opens && !NOT_SUBJECT_NAMES.has(w)) {
+      v = i + 1;
+      name = t.text;
+    } else if (w === 'i' && /^[a-z]{3,}$/.test(lower[i + 1] ?? '') && !isPastForm(lower[i + 1]!) && !I_NOT_PRESENT.test(lower[i + 1]!) && OBJECTS.has(lower[i + 2] ?? '')) {
+      // "I open the door and saw him": the narrator's present.
+      iPresent = true;
+      continue;
+    } else if (w === 'and' && (iPresent || presentSeen) && isPastForm(lower[i + 1] ?? '') && !/^(?:was|were|had)$/.test(lower[i + 1]!)) {
+      // "I open the door and saw him", "He walks over and picked up his tea": the second verb shares the present.
+      const vw = lower[i + 1]!;
+      const now = PAST_TO_PRESENT[vw] ?? presentOf(vw);
+      past ??= pastDraft(tokens[i + 1]!, now && iPresent ? plural(now) : now, false);
+      continue;
+    } else if ((w === 'the' || w === 'a' || w === 'an') && opens) {
+      phrase = true;
+      // "the light is", "a maintenance drone bumps"
+      for (const n of [i + 2, i + 3]) {
+        const x = lower[n] ?? '';
+        // "a few yards in a bad flood", "the old trees in the garden", "the boys stretched themselves out": a
+        // plural noun, not a verb. After "a" the phrase is singular unless it counts; after "the" only a particle
+        // ("picks up", "bumps against") shows a verb.
+        const inside = lower.slice(i + 1, n);
+        if (inside.some((y) => PHRASE_BREAKS.has(y) || QUANTITIES.has(y) || isPastForm(y)) || !adjacent(n)) break;
+        const next = lower[n + 1] ?? '';
+        // "The boat lurches and I caught the rail": "and" and a past verb of the narrator's.
+        const andPast = next === 'and' && SUBJECTS_ANY.has(lower[n + 2] ?? '') && (isPastForm(lower[n + 3] ?? '') || IRREGULAR_PAST.has(lower[n + 3] ?? ''));
+        const takes = andPast || (w === 'the' ? PARTICLES_STRICT.has(next) : AFTER_VERB.has(next));
+        // "The June roses over the porch were awake": a finite verb later in the clause has the noun as subject.
+        const later = lower.slice(n + 1, n + 8).some((y) => /^(?:was|were|had|is|are|did|could|would)$/.test(y));
+        if (/^(?:is|has)$/.test(x) || (/^[a-z]{3,}s$/.test(x) && takes && adjacent(n + 1) && (andPast || !later))) {
+          v = n;
+          joined = andPast;
+          break;
+        }
+      }
+    }
+    if (v < 0) continue;
+    while (v < tokens.length && adjacent(v) && (adverbs.has(lower[v]!) || /^[a-z]{3,}ly$/.test(lower[v]!))) v++;
+    if (v >= tokens.length || !adjacent(v)) continue;
+    const vw = lower[v]!;
+    const verb = tokens[v]!;
+    const named = (d: TenseDraft): TenseDraft => (name ? { ...d, data: { ...d.data!, name } } : d);
+    if (vw === 'is' && !name) {
+      presentSeen = true;
+      present ??= draftPresent(verb.from, verb.to, verb.text, match(verb.text, 'was'), 'present-tense');
+    } else if (vw === 'is' || vw === 'are') {
+      // "Grief is a strange animal": a capitalised word before "is" may be a noun opening a general truth.
+    } else if (vw === 'has' && perfectFollows(lower, v + 1)) {
+      presentSeen = true;
+      present ??= named(perfect(text, tokens, lower, v));
+    } else if (/^[a-z]{3,}s$/.test(vw) && !NOT_VERB_S.test(vw) && (phrase || ((w === 'he' || w === 'she' || OBJECTS.has(lower[v + 1] ?? '')) && adjacent(v + 1)))) {
+      presentSeen = true;
+      present ??= named(simple(verb));
+    } else if (!phrase && (PAST_TO_PRESENT[vw] !== undefined || /^[a-z]{3,}ed$/.test(vw)) && !/^\s*,/.test(text.slice(verb.to, verb.to + 2))) {
+      // (not "The reason, Carol insisted, is not…": a tag set off by commas)
+      past ??= named(pastDraft(verb, PAST_TO_PRESENT[vw] ?? presentOf(vw), true));
+    }
+  }
+  return { ...(present ? { present } : {}), ...(past ? { past } : {}), joined };
+}
+
+const IRREGULAR_PAST = new Set(['caught', 'went', 'saw', 'took', 'came', 'ran', 'sat', 'stood', 'fell', 'held', 'threw', 'grabbed', 'heard', 'felt', 'got', 'left', 'made', 'found', 'gave', 'told', 'knew', 'thought', 'brought', 'bought', 'drove', 'rode', 'spoke', 'woke', 'wrote', 'struck', 'swung', 'hung', 'lay', 'rose', 'shook', 'slid', 'spun', 'stuck', 'tore', 'wore', 'won', 'broke', 'chose', 'drew', 'flew', 'froze', 'grew', 'hid', 'hit', 'led', 'lit', 'lost', 'met', 'paid', 'put', 'read', 'sent', 'set', 'shut', 'slept', 'sought', 'spent', 'swam', 'taught', 'understood']);
+const I_NOT_PRESENT = /^(?:am|can|will|must|may|shall|have|had|do|did|was|would|could|should|might|never|still|just|always|also|only|really)$/;
+/** Words ending in -s that are never a verb: "afterwards", "sometimes", "themselves", "perhaps". */
+const NOT_VERB_S = /(?:ss|us|is|ous|wards|ways|times|selves|ness|less|ics)$|^(?:perhaps|besides|always|whereas|news|series|species)$/;
+/** Subjects of a general truth: "Everybody likes to be appreciated", "one knows". */
+const GENERIC = new Set(['everybody', 'everyone', 'nobody', 'anybody', 'anyone', 'one', 'people', 'nothing', 'everything', 'somebody', 'someone']);
+/** What follows a verb taking an object: "opens her bank app", "lifts the lantern". Not "that" or "this" (nouns take those too). */
+const OBJECTS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'its', 'my', 'your', 'him', 'them', 'me', 'it', 'up', 'down', 'out', 'off', 'over', 'into', 'against', 'across', 'through', 'away', 'back', 'toward', 'towards']);
 
 /** Words that can sit between a verb and "and" in a compound predicate: "turned away and walks". */
 const PARTICLES = new Set(['away', 'up', 'down', 'round', 'around', 'back', 'out', 'in', 'off', 'over', 'again', 'aside', 'forward', 'on', 'slowly', 'quickly', 'suddenly', 'quietly']);
@@ -183,6 +439,8 @@ function toPast(verb: string): string | undefined {
   if (PRESENT_TO_PAST[verb]) return PRESENT_TO_PAST[verb];
   if (/[^aeiou]ies$/.test(verb)) return `${verb.slice(0, -3)}ied`;
   const base = /(?:s|x|z|ch|sh)es$/.test(verb) ? verb.slice(0, -2) : verb.slice(0, -1);
+  // "opens" → "opened", "enters" → "entered": an unstressed last syllable is not doubled.
+  if ((base.match(/[aeiouy]+/g) ?? []).length >= 2 && /(?:en|er|on|el|it|al|or|ol|om|et)$/.test(base)) return `${base}ed`;
   if (/(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(base)) return undefined; // doubling is a guess
   return base.endsWith('e') ? `${base}d` : `${base}ed`;
 }
