@@ -1,6 +1,6 @@
 import type { SceneSummary } from '../../src/contract/summaries.js';
 
-const PERSON: Readonly<Record<SceneSummary['person'], string>> = { first: 'first', third: 'third', unknown: '–' };
+const PERSON: Readonly<Record<SceneSummary['person'], string>> = { first: 'first', second: 'second', third: 'third', unknown: '–' };
 const TENSE: Readonly<Record<SceneSummary['tense'], string>> = { past: 'past', present: 'present', unknown: '–' };
 
 /** What the POV column says of a scene: the character in effect, or why there is none. */
