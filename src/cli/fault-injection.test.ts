@@ -122,6 +122,19 @@ describe('symlinks and the guards of fix', () => {
     expect(await readFile(join(dir, 'words.txt'), 'utf8')).toBe('Mara\n');
   });
 
+  it('-o or --report that is a symlink to some other file is not written through', async () => {
+    const path = await book();
+    const victim = await book('victim.txt', 'someone’s notes\n');
+    await symlink(victim, join(dir, 'out.txt'));
+    await symlink(victim, join(dir, 'r.md'));
+    const a = await cli(['fix', path, '-o', join(dir, 'out.txt')]);
+    expect(a.err).toBe(`redline: cannot write ${join(dir, 'out.txt')}: it is a symbolic link, and Redline does not write through links it did not open (nothing was changed)\n`);
+    const b = await cli(['fix', path, '-o', join(dir, 'o2.txt'), '--report', join(dir, 'r.md')]);
+    expect(b.err).toMatch(/cannot write .*r\.md: it is a symbolic link/);
+    expect([a.code, b.code]).toEqual([2, 2]);
+    expect(await readFile(victim, 'utf8')).toBe('someone’s notes\n');
+  });
+
   it('--report and -o the same file is refused', async () => {
     const path = await book();
     const r = await cli(['fix', path, '-o', join(dir, 'out.md'), '--report', join(dir, 'out.md')]);

@@ -192,7 +192,8 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
   const writeOptions = io.fs ? { fs: io.fs } : {};
   if (target) {
     await cleanStaleTempFiles(dirname(await realPathOf(target)));
-    const written = await writeFileSafely(target, result.bytes, writeOptions);
+    // --in-place writes the manuscript the user named, where it really lives; -o is never written through a link.
+    const written = await writeFileSafely(target, result.bytes, values['in-place'] ? writeOptions : { ...writeOptions, symlinks: 'refuse' });
     if (!written.ok) {
       io.stderr(`redline: ${written.error.message}\n`);
       return EXIT.error;
@@ -205,7 +206,7 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
     log(`${count}.\n`);
   }
   if (values.report !== undefined && result.report !== undefined) {
-    const written = await writeFileSafely(values.report, result.report, writeOptions);
+    const written = await writeFileSafely(values.report, result.report, { ...writeOptions, symlinks: 'refuse' });
     if (!written.ok) {
       io.stderr(`redline: ${written.error.message}\n`);
       return EXIT.error;
