@@ -120,3 +120,15 @@ describe('redline serve and symlinks', () => {
     }
   });
 });
+
+describe('redline serve’s data folder', () => {
+  it('is created 0700, and an older world-readable one is tightened', async () => {
+    const { chmod, stat } = await import('node:fs/promises');
+    const data = join(dir, 'data-0755');
+    await mkdir(data, { mode: 0o755 });
+    await chmod(data, 0o755);
+    const s = await startServe({ file: join(dir, 'book', 'ch.txt'), staticDir: join(dir, 'static'), dataDir: data, engineData, token: 't0ken' });
+    await s.close();
+    expect((await stat(data)).mode & 0o777).toBe(0o700);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import type { EngineData, EventContract, EventName } from '../../src/contract/ipc.js';
 import { fail, ok } from '../../src/contract/result.js';
@@ -58,6 +58,9 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
   const file = options.file === undefined ? undefined : await realPathOf(resolve(options.file));
   const root = file ? dirname(file) : await realPathOf(process.cwd());
   const documents = createDocumentService({ root });
+  // Recovery files hold unsaved manuscripts: the data folder is this user's alone (an older 0755 one is tightened).
+  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  await chmod(options.dataDir, 0o700);
   const settings = await openSettingsStore(join(options.dataDir, 'settings.json'));
   const recovery = createRecoveryStore(join(options.dataDir, 'recovery'));
   const { invoke } = createHandlers({
