@@ -5,13 +5,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { watch as fsWatch, type FSWatcher } from 'node:fs';
-import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { DocumentSnapshot, EventContract, SettingsChange } from '../../src/contract/ipc.js';
 import { EMPTY_SETTINGS, type ManuscriptSettings } from '../../src/contract/manuscript-settings.js';
 import { fail, ok, type Result } from '../../src/contract/result.js';
 import { revisionWarning, type DocxDocument } from '../../src/formats/docx.js';
 import { readDocxFile } from '../../src/formats/docx.node.js';
-import { readSettingsFor, readTextFile, settingsPathFor, writeFileSafely } from '../../src/formats/file.node.js';
+import { cleanStaleTempFiles, type AtomicWriteFs, type AtomicWriteOptions } from '../../src/formats/atomic-write.node.js';
+import { checkReplaceable, readSettingsFor, readTextFile, settingsPathFor, writeFileSafely } from '../../src/formats/file.node.js';
 import { isManuscriptName, manuscriptKindOf, MANUSCRIPT_KINDS, sourceFormatOf, TEXT_KINDS, type ManuscriptKind } from '../../src/formats/manuscript-types.js';
 import { DEFAULT_LAYOUT, encodeText, type TextLayout } from '../../src/formats/text.js';
 
@@ -39,7 +41,27 @@ export interface DocumentServiceOptions {
   readonly watch?: WatchFile | null;
   /** Debounce for disk events, ms. Default 150. */
   readonly debounceMs?: number;
+  /** Fault injection for tests: the file-system calls of every write. */
+  readonly fs?: AtomicWriteFs;
 }
+
+/** The real path of `path`, or of its folder plus its name when it does not exist yet (or the path resolved). */
+export async function realPathOf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    try {
+      return join(await realpath(dirname(resolve(path))), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
+}
+
+// Write failures where another name would work: say so, the text is still in the editor.
+const SAVE_AS_HINT = new Set(['read-only', 'eacces', 'eperm', 'erofs', 'esymlink', 'outside-folder']);
+const withSaveAsHint = <T>(r: Result<T>): Result<T> =>
+  r.ok || !SAVE_AS_HINT.has(r.error.code) ? r : fail({ code: r.error.code, message: `${r.error.message}. Your text is still here: use Save As… to save it under another name.` });
 
 interface OpenDocument {
   readonly handle: string;
@@ -95,22 +117,47 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
   const watchFile = options.watch === undefined ? watchWithFs : options.watch;
   const debounceMs = options.debounceMs ?? 150;
   const root = options.root === undefined ? undefined : resolve(options.root);
+  // The folder by its real path: a symlink inside it must not let a read or a write reach outside.
+  let realRoot: Promise<string> | undefined;
+  const writeOptions = (follow: boolean): AtomicWriteOptions => ({
+    ...(options.fs ? { fs: options.fs } : {}),
+    // A name the user opened is written where it really lives; any other (Save As and settings in `serve`,
+    // settings sidecars everywhere) is never written through a symlink.
+    ...(follow ? {} : { symlinks: 'refuse' as const }),
+  });
+
+  /** With a root: `path` (followed through every symlink) lies inside the root's real path. */
+  const withinRoot = async (path: string): Promise<Result<void>> => {
+    if (root === undefined) return ok(undefined);
+    realRoot ??= realPathOf(root);
+    const rel = relative(await realRoot, await realPathOf(path));
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+      return fail({ code: 'outside-folder', message: `${basename(path)} is outside the folder Redline was started in` });
+    }
+    return ok(undefined);
+  };
+
+  // A settings sidecar that is a symlink out of the folder is not read (nor written).
+  const settingsOf = async (path: string): Promise<ManuscriptSettings> =>
+    (await withinRoot(settingsPathFor(path))).ok ? readSettingsFor(path) : EMPTY_SETTINGS;
 
   // Saving writes only text and Markdown; opening also takes Word documents (for review).
-  const inside = (path: string, kinds: readonly ManuscriptKind[] = TEXT_KINDS): Result<string> => {
+  const inside = async (path: string, kinds: readonly ManuscriptKind[] = TEXT_KINDS): Promise<Result<string>> => {
     const full = resolve(path);
     if (root !== undefined) {
       const rel = relative(root, full);
       if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
         return fail({ code: 'outside-folder', message: `${basename(full)} is outside the folder Redline was started in` });
       }
+      const real = await withinRoot(full);
+      if (!real.ok) return real;
     }
     if (!isManuscriptName(full, kinds)) {
       return fail({ code: 'unsupported-type', message: `${basename(full)} is not a .txt or .md manuscript` });
     }
     return ok(full);
   };
-  const openable = (path: string): Result<string> => inside(path, MANUSCRIPT_KINDS);
+  const openable = (path: string): Promise<Result<string>> => inside(path, MANUSCRIPT_KINDS);
 
   const snapshot = (doc: OpenDocument, text: string): DocumentSnapshot => ({
     handle: doc.handle,
@@ -148,6 +195,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
 
   const onDisk = async (doc: OpenDocument, path: string): Promise<void> => {
     if (docs.get(doc.handle) !== doc || doc.path !== path) return;
+    if (!(await withinRoot(path)).ok) return;
     const read = await readTextFile(path);
     if (!read.ok) {
       if (read.error.code === 'enoent') {
@@ -170,8 +218,10 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
   };
 
   const open = async (path: string): Promise<Result<DocumentSnapshot>> => {
-    const checked = openable(path);
+    const checked = await openable(path);
     if (!checked.ok) return checked;
+    // Temporary files a crashed save left beside it (only ours, only stale).
+    await cleanStaleTempFiles(dirname(await realPathOf(checked.value)));
     if (manuscriptKindOf(checked.value) === 'docx') return openDocx(checked.value);
     const read = await readTextFile(checked.value);
     if (!read.ok) return read;
@@ -183,7 +233,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       format: read.value.format,
       diskText: read.value.text,
       dirty: false,
-      settings: await readSettingsFor(checked.value),
+      settings: await settingsOf(checked.value),
       stopWatch: () => undefined,
     };
     docs.set(doc.handle, doc);
@@ -202,7 +252,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       format: 'text',
       diskText: read.value.text,
       dirty: false,
-      settings: await readSettingsFor(path),
+      settings: await settingsOf(path),
       stopWatch: () => undefined,
       docx: read.value,
     };
@@ -210,17 +260,23 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
     return ok(snapshot(doc, read.value.text));
   };
 
-  const write = async (doc: OpenDocument, path: string, text: string): Promise<Result<void>> => {
+  const write = async (doc: OpenDocument, path: string, text: string, follow: boolean): Promise<Result<void>> => {
+    const within = await withinRoot(path);
+    if (!within.ok) return within;
     // Remember first: the watch may fire before writeFileSafely returns.
     const previous = doc.diskText;
     doc.diskText = text;
-    const written = await writeFileSafely(path, encodeText(text, doc.layout));
+    const written = await writeFileSafely(path, encodeText(text, doc.layout), writeOptions(follow));
     if (!written.ok) doc.diskText = previous;
     return written;
   };
 
-  const writeSettings = async (doc: OpenDocument, path: string): Promise<Result<void>> =>
-    writeFileSafely(settingsPathFor(path), JSON.stringify(doc.settings, null, 2) + '\n');
+  const writeSettings = async (doc: OpenDocument, path: string): Promise<Result<void>> => {
+    const settingsPath = settingsPathFor(path);
+    const within = await withinRoot(settingsPath);
+    if (!within.ok) return within;
+    return writeFileSafely(settingsPath, JSON.stringify(doc.settings, null, 2) + '\n', writeOptions(false));
+  };
 
   return {
     open,
@@ -247,8 +303,11 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       if (doc.path === undefined) return fail({ code: 'untitled', message: `${doc.name} has no file yet: use Save As.` });
       const refused = readOnly(doc);
       if (refused) return refused;
-      const written = await write(doc, doc.path, text);
-      if (!written.ok) return written;
+      // A read-only file or folder: refused before writing (root would replace it anyway).
+      const replaceable = await checkReplaceable(await realPathOf(doc.path));
+      if (!replaceable.ok) return withSaveAsHint(replaceable);
+      const written = await write(doc, doc.path, text, true);
+      if (!written.ok) return withSaveAsHint(written);
       doc.dirty = false;
       return ok({ savedAt: new Date().toISOString() });
     },
@@ -258,9 +317,10 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       const doc = got.value;
       const refused = readOnly(doc);
       if (refused) return refused;
-      const checked = inside(path);
+      const checked = await inside(path);
       if (!checked.ok) return checked;
-      const written = await write(doc, checked.value, text);
+      // In `serve` the name came from the page, so no symlink is followed; a native dialog's choice is the user's.
+      const written = await write(doc, checked.value, text, root === undefined);
       if (!written.ok) return written;
       const hadSettings = doc.path !== undefined || doc.settings !== EMPTY_SETTINGS;
       doc.path = checked.value;
@@ -277,12 +337,14 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       if (!got.ok) return got;
       const doc = got.value;
       if (doc.path === undefined) return fail({ code: 'untitled', message: `${doc.name} has no file to reload.` });
+      const within = await withinRoot(doc.path);
+      if (!within.ok) return within;
       if (doc.docx) {
         const again = await readDocxFile(doc.path);
         if (!again.ok) return again;
         doc.docx = again.value;
         doc.diskText = again.value.text;
-        doc.settings = await readSettingsFor(doc.path);
+        doc.settings = await settingsOf(doc.path);
         return ok(snapshot(doc, again.value.text));
       }
       const read = await readTextFile(doc.path);
@@ -290,7 +352,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       doc.diskText = read.value.text;
       doc.layout = read.value.layout;
       doc.dirty = false;
-      doc.settings = await readSettingsFor(doc.path);
+      doc.settings = await settingsOf(doc.path);
       return ok(snapshot(doc, read.value.text));
     },
     setDirty(handle, dirty) {

@@ -3,10 +3,11 @@
  * written atomically; removed when the document is saved or closed cleanly. Whatever is left at start-up was
  * left by a crash.
  */
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RecoveryOffer } from '../../src/contract/ipc.js';
 import { fail, ok, type Result } from '../../src/contract/result.js';
+import type { AtomicWriteFs } from '../../src/formats/atomic-write.node.js';
 import { writeFileSafely } from '../../src/formats/file.node.js';
 
 /** One autosaved document. */
@@ -29,8 +30,8 @@ export interface RecoveryStore {
 
 const SAFE_ID = /^[\w-]{1,100}$/;
 
-/** A recovery store in `folder` (created on first save). */
-export function createRecoveryStore(folder: string, now: () => Date = () => new Date()): RecoveryStore {
+/** A recovery store in `folder` (created 0700 on first save; files 0600). `fs` injects faults in tests. */
+export function createRecoveryStore(folder: string, now: () => Date = () => new Date(), fs?: AtomicWriteFs): RecoveryStore {
   const file = (id: string): string => join(folder, `${id}.json`);
   const read = async (id: string): Promise<Result<RecoveryEntry>> => {
     if (!SAFE_ID.test(id)) return fail({ code: 'bad-id', message: 'No such recovered document.' });
@@ -48,12 +49,14 @@ export function createRecoveryStore(folder: string, now: () => Date = () => new 
     async save(entry) {
       if (!SAFE_ID.test(entry.id)) return fail({ code: 'bad-id', message: 'Bad recovery id.' });
       try {
-        await mkdir(folder, { recursive: true });
+        // Only this user may read unsaved manuscripts: the folder (and any parent it creates) 0700, files 0600.
+        await mkdir(folder, { recursive: true, mode: 0o700 });
+        await chmod(folder, 0o700);
       } catch {
         return fail({ code: 'recovery-folder', message: `cannot create the recovery folder ${folder}` });
       }
-      const written = await writeFileSafely(file(entry.id), JSON.stringify({ ...entry, savedAt: now().toISOString() }));
-      return written.ok ? ok(null) : written;
+      const written = await writeFileSafely(file(entry.id), JSON.stringify({ ...entry, savedAt: now().toISOString() }), { mode: 0o600, keepMode: false, ...(fs ? { fs } : {}) });
+      return written.ok ? ok(null) : fail({ code: written.error.code, message: `Autosave failed: ${written.error.message}. Your text is still here; save it when you can.` });
     },
     async list(keep = () => true) {
       let names: string[];

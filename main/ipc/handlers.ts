@@ -3,9 +3,11 @@
  * every failure returned as a `Result`. The same handlers serve Electron's `ipcMain` and the `redline serve`
  * bridge; the host passes in its dialogs.
  */
+import { lstat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { validArgs, isChannel, type ArgsOf, type Channel, type DocumentSnapshot, type EngineData, type ExportDone, type ExportRequest, type FixNote, type ResultOf } from '../../src/contract/ipc.js';
+import { MAX_TEXT_CHARS, validArgs, isChannel, type ArgsOf, type Channel, type DocumentSnapshot, type EngineData, type ExportDone, type ExportRequest, type FixNote, type ResultOf } from '../../src/contract/ipc.js';
 import { exportWithReport, type NotedEdit } from '../../src/export/with-report.js';
+import type { AtomicWriteFs } from '../../src/formats/atomic-write.node.js';
 import { settingsPathFor, writeFileSafely } from '../../src/formats/file.node.js';
 import { manuscriptStem } from '../../src/formats/manuscript-types.js';
 import { fail, ok, type Result } from '../../src/contract/result.js';
@@ -38,6 +40,8 @@ export interface HandlerDeps {
   readonly onDirty?: (handle: string, dirty: boolean) => void;
   /** The file given on the command line or by the OS; none opens the bundled sample chapter. */
   readonly initialPath?: string;
+  /** Fault injection for tests: the file-system calls of export writes. */
+  readonly fs?: AtomicWriteFs;
 }
 
 export type Handlers = { readonly [C in Channel]: (args: ArgsOf<C>) => Promise<ResultOf<C>> };
@@ -59,6 +63,16 @@ export function createHandlers(deps: HandlerDeps): HostApi {
   const remember = async (snapshot: DocumentSnapshot): Promise<void> => {
     const path = documents.pathOf(snapshot.handle);
     if (path !== undefined) await settings.update((s) => withRecent(s, path));
+  };
+
+  // `serve` takes names typed in the page, so an existing file is replaced only when the request says so (the
+  // page asks first). A native save dialog asks by itself. A dangling symlink counts as existing.
+  const existing = async (paths: ReadonlyArray<string | undefined>): Promise<string | undefined> => {
+    if (deps.host !== 'serve') return undefined;
+    for (const p of paths) {
+      if (p !== undefined && (await lstat(p).then(() => true, () => false))) return p;
+    }
+    return undefined;
   };
 
   const handlers: Handlers = {
@@ -108,12 +122,14 @@ export function createHandlers(deps: HandlerDeps): HostApi {
       if (saved.ok) await recovery.discard(recoveryId(handle));
       return saved;
     },
-    async 'doc:save-as'({ handle, text, name }) {
+    async 'doc:save-as'({ handle, text, name, replace }) {
       const current = documents.nameOf(handle);
       if (current === undefined) return fail({ code: 'unknown-document', message: 'That document is no longer open.' });
       const chosen = await dialogs.saveAs(current, name);
       if (!chosen.ok) return chosen;
       if (chosen.value === undefined) return ok(null);
+      const taken = replace === true ? undefined : await existing([chosen.value, settingsPathFor(chosen.value)]);
+      if (taken) return fail({ code: 'exists', message: `${basename(taken)} already exists in this folder. Replace it?` });
       const saved = await documents.saveAs(handle, chosen.value, text);
       if (saved.ok) {
         await recovery.discard(recoveryId(handle));
@@ -181,6 +197,8 @@ export function createHandlers(deps: HandlerDeps): HostApi {
           return fail({ code: 'would-overwrite', message: `${basename(target)} is the manuscript itself; export to another name (Save writes the manuscript).` });
         }
       }
+      const taken = request.replace === true ? undefined : await existing([path, reportPath]);
+      if (taken) return fail({ code: 'exists', message: `${basename(taken)} already exists in this folder. Replace it?` });
       const comment = (n: FixNote): string => `${n.message} (${n.check} · ${n.ruleId})`;
       const edits: NotedEdit[] = request.edits.map((e) => ({
         edit: { from: e.from, to: e.to, insert: e.insert },
@@ -203,11 +221,13 @@ export function createHandlers(deps: HandlerDeps): HostApi {
         },
         request.report === 'none' ? undefined : { format: request.report, title: current, date: now.slice(0, 10) },
       );
-      const written = await writeFileSafely(path, out.bytes);
+      // In `serve` the name came from the page: never written through a symlink.
+      const exportOptions = { ...(deps.fs ? { fs: deps.fs } : {}), ...(deps.host === 'serve' ? { symlinks: 'refuse' as const } : {}) };
+      const written = await writeFileSafely(path, out.bytes, exportOptions);
       if (!written.ok) return written;
       const done: ExportDone = { name: basename(path), written: out.written.length, skipped: out.skipped.length };
       if (reportPath === undefined || out.report === undefined) return ok(done);
-      const report = await writeFileSafely(reportPath, out.report);
+      const report = await writeFileSafely(reportPath, out.report, exportOptions);
       if (!report.ok) return report;
       return ok({ ...done, report: basename(reportPath) });
     },
@@ -220,7 +240,17 @@ export function createHandlers(deps: HandlerDeps): HostApi {
   const invoke: Invoke = async (channel, args) => {
     if (!isChannel(channel)) return fail({ code: 'unknown-channel', message: 'Unknown request.' });
     const value = args ?? {};
-    if (!validArgs(channel, value)) return fail({ code: 'bad-arguments', message: `Malformed request to ${channel}.` });
+    if (!validArgs(channel, value)) {
+      // "Malformed request" was all a 22-million-character save said: name the real reason.
+      const long = tooLong(value);
+      if (long !== undefined) {
+        return fail({
+          code: 'too-large',
+          message: `The text is ${long.toLocaleString('en-US')} characters, more than the ${MAX_TEXT_CHARS.toLocaleString('en-US')} Redline can save or send; nothing was written. Your text is still here: split it into smaller files.`,
+        });
+      }
+      return fail({ code: 'bad-arguments', message: `Malformed request to ${channel}.` });
+    }
     const handler = handlers[channel] as (a: unknown) => Promise<Result<unknown>>;
     try {
       return await handler(value);
@@ -230,6 +260,15 @@ export function createHandlers(deps: HandlerDeps): HostApi {
   };
 
   return { handlers, invoke };
+}
+
+/** The length of the longest text field (`text`, `base`) over the limit, if any. */
+function tooLong(args: unknown): number | undefined {
+  if (typeof args !== 'object' || args === null) return undefined;
+  const o = args as Record<string, unknown>;
+  const lengths = [o['text'], o['base']].map((v) => (typeof v === 'string' ? v.length : 0));
+  const longest = Math.max(...lengths);
+  return longest > MAX_TEXT_CHARS ? longest : undefined;
 }
 
 /** The recovery file id of a document handle (handles are UUIDs: safe as file names). */

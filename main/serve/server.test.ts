@@ -81,3 +81,54 @@ describe('redline serve', () => {
     expect(await readFile(join(dir, 'secret.txt'), 'utf8')).toBe('secret');
   });
 });
+
+// Issue 10: a symlink inside the folder let Save As write outside it and reload read it.
+describe('redline serve and symlinks', () => {
+  it('Save As to a link out of the folder is refused over HTTP; the outside file is untouched', async () => {
+    const { symlink } = await import('node:fs/promises');
+    await symlink(join(dir, 'secret.txt'), join(dir, 'book', 'escape.txt'));
+    const init = JSON.parse((await call('app:initial', {})).body) as { value: InitialState };
+    const r = JSON.parse((await call('doc:save-as', { handle: init.value.document.handle, text: 'overwritten', name: 'escape.txt', replace: true })).body);
+    expect(r).toMatchObject({ ok: false, error: { code: 'outside-folder' } });
+    expect(await readFile(join(dir, 'secret.txt'), 'utf8')).toBe('secret');
+  });
+
+  it('`redline serve link.txt` serves the folder the manuscript really lives in', async () => {
+    const { symlink } = await import('node:fs/promises');
+    const elsewhere = await mkdtemp(join(tmpdir(), 'redline-serve-link-'));
+    await symlink(join(dir, 'book', 'ch.txt'), join(elsewhere, 'link.txt'));
+    const linked = await startServe({ file: join(elsewhere, 'link.txt'), staticDir: join(dir, 'static'), dataDir: join(dir, 'data'), engineData, token: 't0ken' });
+    try {
+      const init = JSON.parse(
+        await new Promise<string>((resolve, reject) => {
+          const req = request(
+            { host: '127.0.0.1', port: linked.port, path: '/bridge/invoke/app:initial', method: 'POST', headers: { host: `127.0.0.1:${linked.port}`, 'content-type': 'application/json', 'x-redline-token': 't0ken' } },
+            (res) => {
+              let body = '';
+              res.on('data', (c: Buffer) => (body += c.toString()));
+              res.on('end', () => resolve(body));
+            },
+          );
+          req.on('error', reject);
+          req.end('{}');
+        }),
+      ) as { ok: boolean; value: InitialState };
+      expect(init.ok).toBe(true);
+      expect(linked.documents.pathOf(init.value.document.handle)).toBe(join(dir, 'book', 'ch.txt'));
+    } finally {
+      await linked.close();
+    }
+  });
+});
+
+describe('redline serve’s data folder', () => {
+  it('is created 0700, and an older world-readable one is tightened', async () => {
+    const { chmod, stat } = await import('node:fs/promises');
+    const data = join(dir, 'data-0755');
+    await mkdir(data, { mode: 0o755 });
+    await chmod(data, 0o755);
+    const s = await startServe({ file: join(dir, 'book', 'ch.txt'), staticDir: join(dir, 'static'), dataDir: data, engineData, token: 't0ken' });
+    await s.close();
+    expect((await stat(data)).mode & 0o777).toBe(0o700);
+  });
+});

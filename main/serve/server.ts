@@ -6,12 +6,12 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import type { EngineData, EventContract, EventName } from '../../src/contract/ipc.js';
 import { fail, ok } from '../../src/contract/result.js';
 import { isManuscriptName, TEXT_KINDS } from '../../src/formats/manuscript-types.js';
-import { createDocumentService, type DocumentService } from '../files/documents.js';
+import { createDocumentService, realPathOf, type DocumentService } from '../files/documents.js';
 import { createRecoveryStore } from '../files/recovery.js';
 import { createHandlers } from '../ipc/handlers.js';
 import { openSettingsStore } from '../settings/app-settings.js';
@@ -53,9 +53,14 @@ const MAX_BODY = 64 * 1024 * 1024;
 /** Starts the server. Resolves once it listens. */
 export async function startServe(options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(32).toString('base64url');
-  const file = options.file === undefined ? undefined : resolve(options.file);
-  const root = file ? dirname(file) : process.cwd();
+  // By real path: `redline serve link.txt` serves the folder the manuscript really lives in, and the guards
+  // compare real paths, so a symlink inside the folder cannot reach outside it.
+  const file = options.file === undefined ? undefined : await realPathOf(resolve(options.file));
+  const root = file ? dirname(file) : await realPathOf(process.cwd());
   const documents = createDocumentService({ root });
+  // Recovery files hold unsaved manuscripts: the data folder is this user's alone (an older 0755 one is tightened).
+  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  await chmod(options.dataDir, 0o700);
   const settings = await openSettingsStore(join(options.dataDir, 'settings.json'));
   const recovery = createRecoveryStore(join(options.dataDir, 'recovery'));
   const { invoke } = createHandlers({
@@ -133,7 +138,7 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
         let size = 0;
         for await (const c of req) {
           size += (c as Buffer).length;
-          if (size > MAX_BODY) return send(res, 413, 'Too large.\n');
+          if (size > MAX_BODY) return send(res, 413, `The request is larger than ${MAX_BODY / 1048576} MB, more than Redline can send; nothing was written. Your text is still here.\n`);
           chunks.push(c as Buffer);
         }
         let args: unknown;

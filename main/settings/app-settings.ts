@@ -2,7 +2,8 @@
  * App settings persisted as JSON (recent files, window bounds, review panel): read leniently, written
  * atomically. Plain Node; the Electron entry passes `app.getPath('userData')`.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { DEFAULT_PREFERENCES, validArgs, type Preferences } from '../../src/contract/ipc.js';
 import { writeFileSafely } from '../../src/formats/file.node.js';
 
@@ -78,7 +79,11 @@ export async function openSettingsStore(file: string): Promise<SettingsStore> {
     update(change) {
       current = change(current);
       const snapshot = JSON.stringify(current, null, 2);
-      const next = queue.then(() => writeFileSafely(file, snapshot));
+      // The data folder is this user's alone (0700, when Redline creates it); the file 0600.
+      const next = queue.then(async () => {
+        await mkdir(dirname(file), { recursive: true, mode: 0o700 }).catch(() => undefined);
+        return writeFileSafely(file, snapshot, { mode: 0o600, keepMode: false });
+      });
       queue = next;
       return next.then(() => undefined);
     },

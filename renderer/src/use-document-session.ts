@@ -92,7 +92,12 @@ export function useDocumentSession(bridge: Bridge, ui: SessionUi): DocumentSessi
           name = window.prompt('Save as (a .txt or .md file name in this folder):', d.name.replace(/ \(sample\)/, '').replace(/[^\w.-]+/g, '-')) ?? undefined;
           if (!name) return;
         }
-        const r = await bridge.invoke('doc:save-as', { handle: d.handle, text, ...(name ? { name } : {}) });
+        let r = await bridge.invoke('doc:save-as', { handle: d.handle, text, ...(name ? { name } : {}) });
+        // `serve` refuses an existing name until asked: "chapter-2.txt already exists in this folder. Replace it?"
+        if (!r.ok && r.error.code === 'exists') {
+          if (!window.confirm(r.error.message)) return setBanner({ kind: 'info', text: 'Not saved: nothing was replaced.' });
+          r = await bridge.invoke('doc:save-as', { handle: d.handle, text, ...(name ? { name } : {}), replace: true });
+        }
         if (!r.ok) return setBanner({ kind: 'error', text: r.error.message });
         if (r.value) {
           setDocument(r.value);
@@ -126,7 +131,11 @@ export function useDocumentSession(bridge: Bridge, ui: SessionUi): DocumentSessi
       const d = docRef.current;
       if (!ed || !d) return;
       const { base, edits, open } = ed.changesSinceOpen();
-      const r = await bridge.invoke('doc:export', { handle: d.handle, base, edits, open, ...choice });
+      let r = await bridge.invoke('doc:export', { handle: d.handle, base, edits, open, ...choice });
+      if (!r.ok && r.error.code === 'exists') {
+        if (!window.confirm(r.error.message)) return setBanner({ kind: 'info', text: 'Not exported: nothing was replaced.' });
+        r = await bridge.invoke('doc:export', { handle: d.handle, base, edits, open, ...choice, replace: true });
+      }
       if (!r.ok) return setBanner({ kind: 'error', text: r.error.message });
       if (!r.value) return;
       const { name, written, skipped, report } = r.value;
@@ -252,12 +261,21 @@ export function useDocumentSession(bridge: Bridge, ui: SessionUi): DocumentSessi
     };
   }, [bridge, setDocument]);
 
-  // Autosave unsaved work to the recovery folder.
+  // Autosave unsaved work to the recovery folder. A failure is said once (not every five seconds); the text
+  // stays in the editor either way.
   useEffect(() => {
     if (!dirty) return;
+    let failed = false;
     const t = setInterval(() => {
       const d = docRef.current;
-      if (d && editor.current?.dirty) void bridge.invoke('recovery:save', { handle: d.handle, text: editor.current.text() });
+      if (!d || !editor.current?.dirty) return;
+      void bridge.invoke('recovery:save', { handle: d.handle, text: editor.current.text() }).then((r) => {
+        if (r.ok) failed = false;
+        else if (!failed) {
+          failed = true;
+          setBanner({ kind: 'error', text: r.error.message.startsWith('Autosave') ? r.error.message : `Autosave failed: ${r.error.message}` });
+        }
+      });
     }, 5000);
     return () => clearInterval(t);
   }, [dirty, bridge]);

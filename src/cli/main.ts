@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
-import { basename, extname, join, resolve } from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { readFile, realpath } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CHECK_IDS, isCheckId, type CheckId } from '../contract/diagnostic.js';
 import { createEngine, type Engine } from '../engine/engine.js';
@@ -12,7 +12,8 @@ import type { ExportFormat, ExportSource } from '../export/export.js';
 import { exportWithReport, type ReportRequest } from '../export/with-report.js';
 import { revisionWarning, type DocxDocument } from '../formats/docx.js';
 import { readDocxFile } from '../formats/docx.node.js';
-import { readSettingsFor, readTextFile, writeFileSafely } from '../formats/file.node.js';
+import { cleanStaleTempFiles, type AtomicWriteFs } from '../formats/atomic-write.node.js';
+import { checkReplaceable, readSettingsFor, readTextFile, settingsPathFor, writeFileSafely } from '../formats/file.node.js';
 import { manuscriptKindOf } from '../formats/manuscript-types.js';
 import type { SourceFormat } from '../formats/prose.js';
 import { loadConfusablesModel, loadDictionaries, loadVocabulary, loadWordRanks } from '../formats/dictionaries.node.js';
@@ -23,6 +24,10 @@ export interface Io {
   readonly stdout: (s: string) => void;
   readonly stderr: (s: string) => void;
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Bytes to stdout (`fix` without `-o` keeps the file's encoding: UTF-16 stays UTF-16); default: `stdout` of the UTF-8 text. */
+  readonly stdoutBytes?: (b: Uint8Array) => void;
+  /** Fault injection for tests: the file-system calls of every write. */
+  readonly fs?: AtomicWriteFs;
 }
 
 /** Exit codes: 0 nothing found / success, 1 something found, 2 usage or input error. */
@@ -131,21 +136,42 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('fix takes exactly one file');
   if (values.output && values['in-place']) throw new UsageError('use either -o or --in-place, not both');
   const input = positionals[0]!;
-  if (values.output && resolve(values.output) === resolve(input)) {
-    throw new UsageError(`-o ${values.output} is the input file; use --in-place to overwrite it`);
-  }
   const target = values['in-place'] ? input : values.output;
   const format: ExportFormat = target ? formatOfOutput(target) : 'txt';
   if (values['track-changes'] && format !== 'docx') throw new UsageError('--track-changes writes a Word file: give -o OUT.docx (or --in-place on a .docx)');
   if (values.comments && !values['track-changes']) throw new UsageError('--comments goes with --track-changes');
   const reportKind = values.report === undefined ? undefined : reportKindOf(values.report);
-  if (values.report !== undefined && [input, target].some((p) => p !== undefined && resolve(p) === resolve(values.report!))) {
-    throw new UsageError(`--report ${values.report} would overwrite the manuscript`);
+  // Guards compare real paths: "-o out.txt" or "--report r.html" that is a symlink to the chapter is the chapter.
+  const realInput = await realPathOf(input);
+  const reads = new Map<string, string>([
+    [realInput, 'the input file'],
+    [await realPathOf(settingsPathFor(input)), 'the manuscript’s settings'],
+  ]);
+  const dictionary = values.dictionary ?? (io.env ?? process.env)['REDLINE_DICTIONARY'];
+  if (dictionary !== undefined) reads.set(await realPathOf(dictionary), 'the dictionary');
+  if (values.output !== undefined) {
+    const what = reads.get(await realPathOf(values.output));
+    if (what === 'the input file') throw new UsageError(`-o ${values.output} is the input file; use --in-place to overwrite it`);
+    if (what) throw new UsageError(`-o ${values.output} is ${what}; write to another file`);
+  }
+  if (values.report !== undefined) {
+    const real = await realPathOf(values.report);
+    const what = reads.get(real) ?? (target !== undefined && real === (await realPathOf(target)) ? 'the output file' : undefined);
+    if (what === 'the input file' || (what === 'the output file' && values['in-place'])) throw new UsageError(`--report ${values.report} would overwrite the manuscript`);
+    if (what) throw new UsageError(`--report ${values.report} is ${what}; write the report to another file`);
   }
   const checks = parseChecks(values.checks);
   const rules = values.rules ? new Set(values.rules.split(',').map((r) => r.trim()).filter(Boolean)) : undefined;
   const file = await readManuscript(input, io);
   if (!file) return EXIT.error;
+  if (values['in-place']) {
+    // Some systems (and root) replace a read-only file anyway: refuse first, and say what to do instead.
+    const replaceable = await checkReplaceable(realInput);
+    if (!replaceable.ok) {
+      io.stderr(`redline: ${replaceable.error.message}. Write the fixed text to another file with -o OUT.\n`);
+      return EXIT.error;
+    }
+  }
   const personal = await personalWords(values.dictionary, io);
   if (!personal) return EXIT.error;
   const settings = await readSettingsFor(file.path);
@@ -169,8 +195,11 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
   });
   for (const s of result.skipped) log(`${file.path}: skipped ${s.diagnostic.ruleId} at “${oneLine(s.diagnostic.actual)}” (${s.reason})\n`);
   const count = `${result.applied.length} fix${result.applied.length === 1 ? '' : 'es'} applied`;
+  const writeOptions = io.fs ? { fs: io.fs } : {};
   if (target) {
-    const written = await writeFileSafely(target, result.bytes);
+    await cleanStaleTempFiles(dirname(await realPathOf(target)));
+    // --in-place writes the manuscript the user named, where it really lives; -o is never written through a link.
+    const written = await writeFileSafely(target, result.bytes, values['in-place'] ? writeOptions : { ...writeOptions, symlinks: 'refuse' });
     if (!written.ok) {
       io.stderr(`redline: ${written.error.message}\n`);
       return EXIT.error;
@@ -178,11 +207,12 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
     const how = values['track-changes'] ? ' as tracked changes' : '';
     log(`${count}${how}; wrote ${target}.\n`);
   } else {
-    io.stdout(file.source.kind === 'text' ? result.text.replace(/\n/g, file.source.layout.eol) : result.text);
+    if (file.source.kind === 'text' && io.stdoutBytes) io.stdoutBytes(result.bytes);
+    else io.stdout(file.source.kind === 'text' ? result.text.replace(/\n/g, file.source.layout.eol) : result.text);
     log(`${count}.\n`);
   }
   if (values.report !== undefined && result.report !== undefined) {
-    const written = await writeFileSafely(values.report, result.report);
+    const written = await writeFileSafely(values.report, result.report, { ...writeOptions, symlinks: 'refuse' });
     if (!written.ok) {
       io.stderr(`redline: ${written.error.message}\n`);
       return EXIT.error;
@@ -190,6 +220,19 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
     log(`Wrote the change report to ${values.report}.\n`);
   }
   return EXIT.clean;
+}
+
+/** The real path of `path`, or of its folder plus its name when it does not exist yet; `resolve(path)` failing both. */
+async function realPathOf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    try {
+      return join(await realpath(dirname(resolve(path))), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
 }
 
 function formatOfOutput(path: string): ExportFormat {
@@ -317,6 +360,7 @@ export async function main(): Promise<void> {
   const code = await run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
+    stdoutBytes: (b) => process.stdout.write(b),
   });
   process.exitCode = code;
 }

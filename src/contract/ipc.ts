@@ -134,6 +134,8 @@ export interface ExportRequest {
   readonly open: readonly OpenIssue[];
   /** A bare file name in the folder (`redline serve`, which has no native dialog). */
   readonly name?: string;
+  /** `redline serve`: replace an existing file of that name (and its change report); without it, `exists` is returned. */
+  readonly replace?: boolean;
 }
 
 /** What an export wrote. */
@@ -202,9 +204,10 @@ export interface IpcContract {
   'doc:save': { args: { readonly handle: string; readonly text: string }; result: { readonly savedAt: string } };
   /**
    * Shows the host's save dialog (`name` is a suggestion: a bare file name, used by `redline serve`, which
-   * has no native dialog and writes only inside its folder); `null` when cancelled.
+   * has no native dialog and writes only inside its folder); `null` when cancelled. In `serve` an existing
+   * name (or its `.redline.json`) is refused with code `exists` unless `replace` is true (the page asks first).
    */
-  'doc:save-as': { args: { readonly handle: string; readonly text: string; readonly name?: string }; result: DocumentSnapshot | null };
+  'doc:save-as': { args: { readonly handle: string; readonly text: string; readonly name?: string; readonly replace?: boolean }; result: DocumentSnapshot | null };
   /** Reads the file again from disk (after "changed on disk: reload?"). */
   'doc:reload': { args: { readonly handle: string }; result: DocumentSnapshot };
   'doc:set-dirty': { args: { readonly handle: string; readonly dirty: boolean }; result: null };
@@ -237,9 +240,13 @@ export type Validator<T> = (value: unknown) => value is T;
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, max = 200): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
-/** Manuscripts are at most 20 MB; UTF-16 strings a little over that in code units are still refused. */
-const MAX_TEXT = 21 * 1024 * 1024;
-const text = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
+const optionalBoolean = (v: unknown): boolean => v === undefined || typeof v === 'boolean';
+/**
+ * The longest text a request carries, in UTF-16 code units (21 Mi). Manuscripts are at most 20 MB; UTF-16
+ * strings a little over that in code units are still refused. A longer text is refused with code `too-large`.
+ */
+export const MAX_TEXT_CHARS = 21 * 1024 * 1024;
+const text = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT_CHARS;
 const only = (o: Obj, keys: readonly string[]): boolean => Object.keys(o).every((k) => keys.includes(k));
 /** An object with no keys but `keys` (each validator checks which of them are required). */
 const shape = (v: unknown, keys: readonly string[]): v is Obj => isObj(v) && only(v, keys);
@@ -274,7 +281,11 @@ const VALIDATORS = {
   'doc:open': (v): v is ArgsOf<'doc:open'> => shape(v, []),
   'doc:save': (v): v is ArgsOf<'doc:save'> => shape(v, ['handle', 'text']) && str(v['handle']) && text(v['text']),
   'doc:save-as': (v): v is ArgsOf<'doc:save-as'> =>
-    shape(v, ['handle', 'text', 'name']) && str(v['handle']) && text(v['text']) && (v['name'] === undefined || str(v['name'], 255)),
+    shape(v, ['handle', 'text', 'name', 'replace']) &&
+    str(v['handle']) &&
+    text(v['text']) &&
+    (v['name'] === undefined || str(v['name'], 255)) &&
+    optionalBoolean(v['replace']),
   'doc:reload': (v): v is ArgsOf<'doc:reload'> => shape(v, ['handle']) && str(v['handle']),
   'doc:set-dirty': (v): v is ArgsOf<'doc:set-dirty'> => shape(v, ['handle', 'dirty']) && str(v['handle']) && typeof v['dirty'] === 'boolean',
   'doc:update-settings': (v): v is ArgsOf<'doc:update-settings'> => shape(v, ['handle', 'change']) && str(v['handle']) && validChange(v['change']),
@@ -314,8 +325,8 @@ const validNote = (v: Obj): boolean =>
   (CHECK_IDS as readonly unknown[]).includes(v['check']) && str(v['ruleId'], 100) && /^[a-z0-9-]+$/.test(v['ruleId']) && str(v['message'], 1000);
 
 function validExport(v: unknown): v is ExportRequest {
-  if (!shape(v, ['handle', 'base', 'edits', 'format', 'trackChanges', 'comments', 'report', 'open', 'name'])) return false;
-  if (!str(v['handle']) || !text(v['base']) || !(v['name'] === undefined || str(v['name'], 255))) return false;
+  if (!shape(v, ['handle', 'base', 'edits', 'format', 'trackChanges', 'comments', 'report', 'open', 'name', 'replace'])) return false;
+  if (!str(v['handle']) || !text(v['base']) || !(v['name'] === undefined || str(v['name'], 255)) || !optionalBoolean(v['replace'])) return false;
   if (!['txt', 'md', 'docx'].includes(v['format'] as string) || !['none', 'html', 'md'].includes(v['report'] as string)) return false;
   if (typeof v['trackChanges'] !== 'boolean' || typeof v['comments'] !== 'boolean') return false;
   const n = v['base'].length;

@@ -14,12 +14,14 @@
  * the folder. On any failure the temporary file is removed and the error is returned.
  */
 import { constants, type Stats } from 'node:fs';
-import { open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { lstat, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** The file-system calls an atomic write makes; tests pass wrapped versions to inject faults at every step. */
 export interface AtomicWriteFs {
   readonly realpath: (path: string) => Promise<string>;
+  /** Does not follow a final symlink (used to refuse writing through one). */
+  readonly lstat: (path: string) => Promise<Stats>;
   readonly stat: (path: string) => Promise<Stats>;
   readonly open: (path: string, flags: number | string, mode?: number) => Promise<FileHandle>;
   /** Writes from `buffer[offset, offset + length)` at `position`; returns how many bytes were written (maybe fewer). */
@@ -34,6 +36,7 @@ export interface AtomicWriteFs {
 /** The real file system. */
 export const nodeAtomicWriteFs: AtomicWriteFs = {
   realpath: (path) => realpath(path),
+  lstat: (path) => lstat(path),
   stat: (path) => stat(path),
   open: (path, flags, mode) => open(path, flags, mode),
   write: async (fh, buffer, offset, length, position) => (await fh.write(buffer, offset, length, position)).bytesWritten,
@@ -46,8 +49,16 @@ export const nodeAtomicWriteFs: AtomicWriteFs = {
 
 /** Options for {@link writeFileAtomically}. */
 export interface AtomicWriteOptions {
-  /** Permissions for a new file (default 0o666, less the umask); an existing file keeps its own. */
+  /** Permissions for a new file (default 0o666, less the umask); an existing file keeps its own unless `keepMode` is false. */
   readonly mode?: number;
+  /** False: always use `mode`, even over an existing file (app data: recovery and settings files are 0600). Default true. */
+  readonly keepMode?: boolean;
+  /**
+   * `'follow'` (default): a symlink at `path` is written where it really lives (a symlinked manuscript the user
+   * opened). `'refuse'`: a symlink at `path` fails with `ESYMLINK` and nothing is written (a name the user did not
+   * open, e.g. `serve`'s Save As, Export and settings sidecars).
+   */
+  readonly symlinks?: 'follow' | 'refuse';
   /** Fault injection for tests; the real file system by default. */
   readonly fs?: AtomicWriteFs;
 }
@@ -77,10 +88,20 @@ export async function writeFileAtomically(path: string, data: Uint8Array | strin
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
   let target = path;
   let mode = options.mode ?? 0o666;
+  if (options.symlinks === 'refuse') {
+    const link = await fs.lstat(path).then(
+      (s) => s.isSymbolicLink(),
+      (e: { code?: string }) => {
+        if (e.code === 'ENOENT') return false;
+        throw e;
+      },
+    );
+    if (link) throw new WriteError('ESYMLINK', `${path} is a symbolic link; Redline does not write through links it did not open`);
+  }
   try {
     target = await fs.realpath(path);
     // The existing file's permissions are kept: a save must not widen or narrow who can read the manuscript.
-    mode = (await fs.stat(target)).mode & 0o7777;
+    if (options.keepMode !== false) mode = (await fs.stat(target)).mode & 0o7777;
   } catch (e) {
     if ((e as { code?: string }).code !== 'ENOENT') throw e;
   }
@@ -90,6 +111,8 @@ export async function writeFileAtomically(path: string, data: Uint8Array | strin
   try {
     fh = await fs.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
     created = true;
+    // open(2) applies the umask; an explicit mode (0600 for app data) is meant exactly.
+    if (options.keepMode === false) await fh.chmod(mode);
     let written = 0;
     while (written < bytes.length) {
       const n = await fs.write(fh, bytes, written, bytes.length - written, written);
@@ -123,5 +146,58 @@ async function syncFolder(folder: string, fs: AtomicWriteFs): Promise<void> {
     // The new content is already in place; a folder that cannot be synced is not a failed save.
   } finally {
     if (fh) await fs.close(fh).catch(() => undefined);
+  }
+}
+
+/** How old a leftover temporary file must be before it is removed even though its process still runs: a minute. */
+export const STALE_TEMP_MS = 60_000;
+
+/** Options for {@link cleanStaleTempFiles}; tests replace the clock and the process check. */
+export interface CleanOptions {
+  readonly now?: () => number;
+  /** True when process `pid` still runs (default: `process.kill(pid, 0)`). */
+  readonly isAlive?: (pid: number) => boolean;
+}
+
+/**
+ * Removes the temporary files a crashed or killed save left in `folder`: only names of ours
+ * ({@link TEMP_FILE_PATTERN}), only regular files (never a symlink or a folder), and only when the process that
+ * made one is gone or it is older than a minute (a save in progress elsewhere is left alone). Returns the names
+ * removed; never throws (an unreadable folder removes nothing).
+ */
+export async function cleanStaleTempFiles(folder: string, options: CleanOptions = {}): Promise<string[]> {
+  const now = options.now ?? Date.now;
+  const isAlive = options.isAlive ?? processAlive;
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = TEMP_FILE_PATTERN.test(name) ? /\.redline-(\d+)-\d+\.tmp$/.exec(name) : null;
+    if (!m) continue;
+    const path = join(folder, name);
+    try {
+      const s = await lstat(path);
+      if (!s.isFile()) continue;
+      if (isAlive(Number(m[1])) && now() - s.mtimeMs < STALE_TEMP_MS) continue;
+      await unlink(path);
+      removed.push(name);
+    } catch {
+      // Gone already, or not ours to remove: leave it.
+    }
+  }
+  return removed;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it runs, as another user.
+    return (e as { code?: string }).code === 'EPERM';
   }
 }

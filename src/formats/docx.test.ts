@@ -114,6 +114,12 @@ describe('readDocx', () => {
     expect(r.error.message).not.toContain('\n');
   });
 
+  // Issue 10: "&#x110000;" surfaced as Node's bare "Invalid code point 1114112".
+  it('refuses a character reference that is no Unicode character in a plain sentence', () => {
+    const r = readDocx(docxFromBody('<w:p><w:r><w:t>Mara &#x110000; ran.</w:t></w:r></w:p>'));
+    expect(r).toEqual({ ok: false, error: { code: 'damaged', message: 'is damaged: word/document.xml is not well-formed XML: it has a character reference (&#x110000;) that is not a Unicode character' } });
+  });
+
   it('refuses a document whose XML is broken, saying where', async () => {
     const broken = withDocumentXml(await makeDocx(['Fine.']), '<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>Fine.</w:t></w:p></w:body></w:document>');
     const r = readDocx(broken);

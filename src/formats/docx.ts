@@ -269,10 +269,15 @@ function after(xml: string, marker: string, from: number): number {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** Decodes XML character data (the five entities and numeric references). */
+/** Decodes XML character data (the five entities and numeric references); throws on a reference that is no character. */
 export function unescapeXml(s: string): string {
   return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    if (e[0] === '#') {
+      const cp = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      // "&#x110000;" made String.fromCodePoint throw a bare RangeError ("Invalid code point 1114112").
+      if (!(cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff)) throw new Error(`has a character reference (${m}) that is not a Unicode character`);
+      return String.fromCodePoint(cp);
+    }
     return ENTITIES[e] ?? m;
   });
 }

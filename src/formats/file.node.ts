@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EMPTY_SETTINGS, parseSettings, settingsFileName, type ManuscriptSettings } from '../contract/manuscript-settings.js';
 import { fail, ok, type AppError, type Result } from '../contract/result.js';
@@ -80,6 +81,13 @@ export async function readSettingsFor(manuscriptPath: string): Promise<Manuscrip
 export function fsError(e: unknown, path: string, action: 'read' | 'write'): AppError {
   const code = (e as { code?: string } | null)?.code ?? 'io';
   const messages: Record<string, string> = {
+    ESYMLINK: `cannot write ${path}: it is a symbolic link, and Redline does not write through links it did not open (nothing was changed)`,
+    ELOOP: `cannot ${action} ${path}: it is a loop of symbolic links (or too many levels of them)`,
+    ENAMETOOLONG: `cannot ${action} ${path}: the name is too long`,
+    ERR_INVALID_ARG_VALUE: `cannot ${action} “${path.replace(/\0/g, '\\0')}”: a file name cannot contain a NUL character`,
+    ERR_INVALID_ARG_TYPE: `cannot ${action} “${path.replace(/\0/g, '\\0')}”: a file name cannot contain a NUL character`,
+    EBUSY: `cannot ${action} ${path}: it is in use by another program`,
+    ETXTBSY: `cannot ${action} ${path}: it is in use by another program`,
     ENOENT: action === 'read' ? `${path} does not exist` : `the folder for ${path} does not exist`,
     EACCES: `permission denied: cannot ${action} ${path}`,
     EPERM: `permission denied: cannot ${action} ${path}`,
@@ -90,5 +98,43 @@ export function fsError(e: unknown, path: string, action: 'read' | 'write'): App
     ENOTDIR: `a part of ${path} is not a folder`,
     EMFILE: `cannot ${action} ${path}: too many open files`,
   };
-  return { code: code.toLowerCase(), message: messages[code] ?? `cannot ${action} ${path}: ${(e as Error)?.message ?? String(e)}` };
+  const message = messages[code] ?? `cannot ${action} ${path}: ${plain((e as Error)?.message ?? String(e))}`;
+  return { code: code === 'ERR_INVALID_ARG_TYPE' ? 'err_invalid_arg_value' : code.toLowerCase(), message };
+}
+
+// "EFOO: some words, open '/x/y'" → "some words": Node's text without its code and syscall.
+const plain = (m: string): string => m.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '');
+
+/**
+ * Whether a save may replace the file at `path`: refused (code `read-only`) when the file has no write permission
+ * for anyone or for this process, or its folder is read-only (the rename that replaces it needs a writable
+ * folder). Checked before writing because some systems (and root) would replace a read-only file anyway. A file
+ * that does not exist yet needs only a writable folder. The message names the file; callers add what to do instead.
+ */
+export async function checkReplaceable(path: string): Promise<Result<void>> {
+  const readOnly = (what: string): Result<void> => fail({ code: 'read-only', message: `${what} is read-only; nothing was changed` });
+  try {
+    const s = await stat(path);
+    if ((s.mode & 0o222) === 0) return readOnly(path);
+    await access(path, constants.W_OK).catch((e: { code?: string }) => {
+      throw Object.assign(new Error(), { code: e.code === 'EROFS' ? 'EROFS' : 'read-only' });
+    });
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'read-only') return readOnly(path);
+    if (code === 'EROFS') return fail({ code: 'read-only', message: `${path} is on a read-only disk; nothing was changed` });
+    if (code !== 'ENOENT') return fail(fsError(e, path, 'write'));
+  }
+  const folder = dirname(path);
+  try {
+    const d = await stat(folder);
+    if ((d.mode & 0o222) === 0) return readOnly(`the folder ${folder}`);
+    await access(folder, constants.W_OK);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'EACCES' || code === 'EPERM') return readOnly(`the folder ${folder}`);
+    if (code === 'EROFS') return fail({ code: 'read-only', message: `${folder} is on a read-only disk; nothing was changed` });
+    return fail(fsError(e, path, 'write'));
+  }
+  return ok(undefined);
 }

@@ -36,4 +36,27 @@ describe('decodeText / encodeText', () => {
     expect(decoded.ok && decoded.value.layout.eol).toBe('\r');
     if (decoded.ok) expect(new TextDecoder().decode(encodeText(decoded.value.text, decoded.value.layout))).toBe('a\rb\r');
   });
+
+  // Issue 10: only the first 8 KB were searched for NUL bytes, so `fix` wrote a binary file back as text.
+  it('finds a NUL byte anywhere in the file, not only in its first 8 KB', () => {
+    expect(decodeText(bytes('a'.repeat(9000), [0], 'b'))).toEqual({ ok: false, error: { code: 'binary', message: 'is a binary file, not text' } });
+  });
+
+  // Issue 10: UTF-16 without a BOM was called "binary".
+  it('reads UTF-16 without a BOM, little- and big-endian, and writes it back the same', () => {
+    const text = 'Café, she said.\r\nThe end.\r\n';
+    for (const le of [true, false]) {
+      const input = new Uint8Array([...text].flatMap((c) => (le ? [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8] : [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])));
+      const decoded = decodeText(input);
+      expect(decoded.ok && decoded.value.text).toBe('Café, she said.\nThe end.\n');
+      expect(decoded.ok && decoded.value.layout).toEqual({ encoding: le ? 'utf-16le' : 'utf-16be', bom: false, eol: '\r\n' });
+      if (decoded.ok) expect(encodeText(decoded.value.text, decoded.value.layout)).toEqual(input);
+    }
+  });
+
+  it('still calls binary what only looks like UTF-16: NUL characters, control characters, an odd length', () => {
+    expect(decodeText(bytes('a', [0, 0, 0], 'b', [0]))).toMatchObject({ ok: false, error: { code: 'binary' } });
+    expect(decodeText(bytes('a', [0, 1, 0], 'b', [0]))).toMatchObject({ ok: false, error: { code: 'binary' } });
+    expect(decodeText(bytes('a', [0], 'b', [0], 'c'))).toMatchObject({ ok: false, error: { code: 'binary' } });
+  });
 });

@@ -27,8 +27,9 @@ export type DecodeErrorCode = 'binary' | 'encoding' | 'too-large';
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
 /**
- * Decodes a text file's bytes. UTF-8 (with or without BOM) and UTF-16 with a BOM are read; anything else is
- * refused with a specific reason: NUL bytes mean a binary file; invalid UTF-8 names the line and column of the
+ * Decodes a text file's bytes. UTF-8 (with or without BOM), UTF-16 with a BOM, and UTF-16 without one (mostly
+ * ASCII text, told by its NUL bytes) are read; anything else is refused with a specific reason: other NUL bytes
+ * anywhere in the file mean a binary file; invalid UTF-8 names the line and column of the
  * first bad byte. Messages name no file: the caller adds it.
  */
 export function decodeText(bytes: Uint8Array, maxBytes = MAX_TEXT_BYTES): Result<DecodedText, { code: DecodeErrorCode; message: string }> {
@@ -50,10 +51,17 @@ export function decodeText(bytes: Uint8Array, maxBytes = MAX_TEXT_BYTES): Result
     bom = true;
     start = 2;
   }
+  if (!bom && bytes.includes(0)) {
+    // No BOM but NUL bytes: UTF-16 text (mostly ASCII, so every other byte is NUL) or a binary file.
+    const guessed = utf16WithoutBom(bytes);
+    if (!guessed) return fail({ code: 'binary', message: 'is a binary file, not text' });
+    encoding = guessed;
+  }
   const body = bytes.subarray(start);
   let text: string;
   if (encoding === 'utf-8') {
-    if (body.subarray(0, 8192).includes(0)) return fail({ code: 'binary', message: 'is a binary file, not text' });
+    // The whole file: a NUL after the first few kilobytes is still binary ("fix" must not write it back as text).
+    if (body.includes(0)) return fail({ code: 'binary', message: 'is a binary file, not text' });
     const bad = firstInvalidUtf8(body);
     if (bad >= 0) {
       const { line, column } = position(body, bad);
@@ -68,6 +76,30 @@ export function decodeText(bytes: Uint8Array, maxBytes = MAX_TEXT_BYTES): Result
     text = new TextDecoder(encoding, { fatal: false }).decode(body);
   }
   return ok({ text: text.replace(/\r\n?/g, '\n'), layout: { encoding, bom, eol: dominantEol(text) } });
+}
+
+/**
+ * UTF-16 without a BOM, told by the NUL pattern of mostly-ASCII text: in little-endian every odd byte of an ASCII
+ * character is NUL, in big-endian every even one. Needs an even length, NULs on one side in at least half of the
+ * pairs (and twenty times more often than on the other: “Ā” is 00 01 in little-endian), no NUL character (both bytes zero), and decoded text free of control characters other than tab,
+ * newline, carriage return and form feed. Anything else is binary.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length % 2 !== 0) return undefined;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    const a = bytes[i]!;
+    const b = bytes[i + 1]!;
+    if (a === 0 && b === 0) return undefined;
+    if (b === 0) le++;
+    else if (a === 0) be++;
+  }
+  const pairs = bytes.length / 2;
+  const encoding = le >= pairs / 2 && be * 20 <= le ? 'utf-16le' : be >= pairs / 2 && le * 20 <= be ? 'utf-16be' : undefined;
+  if (!encoding) return undefined;
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u0008\u000b\u000e-\u001f]/.test(new TextDecoder(encoding).decode(bytes)) ? undefined : encoding;
 }
 
 /** Encodes `\n` text back into the layout it was read with. */
