@@ -84,7 +84,7 @@ export type DiskChange = EventContract['doc:disk-change'];
 export interface DocumentService {
   open(path: string): Promise<Result<DocumentSnapshot>>;
   /** Whether this host may open `path` at all (inside its folder, a manuscript type); says nothing of the disk. */
-  canOpen(path: string): boolean;
+  canOpen(path: string): Promise<boolean>;
   /** A document with no file yet (the sample chapter, a restored recovery). */
   openUntitled(name: string, text: string): DocumentSnapshot;
   save(handle: string, text: string): Promise<Result<{ savedAt: string }>>;
@@ -280,7 +280,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
 
   return {
     open,
-    canOpen: (path) => openable(path).ok,
+    canOpen: async (path) => (await openable(path)).ok,
     openUntitled(name, text) {
       const doc: OpenDocument = {
         handle: randomUUID(),

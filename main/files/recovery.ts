@@ -23,7 +23,7 @@ export interface RecoveryEntry {
 export interface RecoveryStore {
   save(entry: Omit<RecoveryEntry, 'savedAt'>): Promise<Result<null>>;
   /** Offers for the entries `keep` accepts (all by default), oldest file name first. */
-  list(keep?: (entry: RecoveryEntry) => boolean): Promise<RecoveryOffer[]>;
+  list(keep?: (entry: RecoveryEntry) => boolean | Promise<boolean>): Promise<RecoveryOffer[]>;
   read(id: string): Promise<Result<RecoveryEntry>>;
   discard(id: string): Promise<void>;
 }
@@ -68,7 +68,7 @@ export function createRecoveryStore(folder: string, now: () => Date = () => new 
       const offers: RecoveryOffer[] = [];
       for (const n of names.filter((x) => x.endsWith('.json')).sort()) {
         const entry = await read(n.slice(0, -5));
-        if (entry.ok && keep(entry.value)) offers.push({ id: entry.value.id, name: entry.value.name, savedAt: entry.value.savedAt });
+        if (entry.ok && (await keep(entry.value))) offers.push({ id: entry.value.id, name: entry.value.name, savedAt: entry.value.savedAt });
       }
       return offers;
     },

@@ -159,7 +159,7 @@ export function createHandlers(deps: HandlerDeps): HostApi {
       if (!entry.ok) return entry;
       // Back onto its own file when that still opens; otherwise as an untitled document. Never into a window that
       // cannot write that file: that would put one book's text in place of another's, with a Save that cannot work.
-      if (entry.value.path !== undefined && !documents.canOpen(entry.value.path)) {
+      if (entry.value.path !== undefined && !(await documents.canOpen(entry.value.path))) {
         return fail({ code: 'recovery-elsewhere', message: `${entry.value.name} was autosaved from ${entry.value.path}, which this window cannot open; start Redline on that file to restore it.` });
       }
       const onFile = entry.value.path !== undefined ? await documents.open(entry.value.path) : undefined;
