@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readFile, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, readdir, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
 import { acceptAll, makeDocx, part, plainText } from './support/docx.js';
+import { canMountTmpfs, withTmpfs } from './support/tmpfs.js';
 
 let dir: string;
 const env = { XDG_CONFIG_HOME: '/nonexistent' };
@@ -264,31 +265,25 @@ describe('bin/redline.js', () => {
 
 // Issue 10's reproduction: `redline fix book.txt --in-place` on a nearly full disk (a 1 MB tmpfs). It used to
 // exit 0 with "wrote …" and leave 450,560 of 595,200 bytes. Needs root to mount a tmpfs (CI runs as root).
-describe.skipIf(process.platform !== 'linux' || process.getuid?.() !== 0)('redline fix on a full disk', () => {
+describe.skipIf(!canMountTmpfs)('redline fix on a full disk', () => {
   it('exits 2 with a clear message and leaves the manuscript byte for byte', async (ctx) => {
-    const { execFileSync } = await import('node:child_process');
-    const mnt = await mkdtemp(join(tmpdir(), 'redline-full-'));
-    try {
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt], { stdio: 'ignore' });
-    } catch {
-      ctx.skip();
-    }
-    try {
-      const line = 'She new the man at the door, and the the kettle was warm on the stove behind her.\n';
-      const old = line.repeat(Math.ceil(595_200 / line.length)).slice(0, 595_200);
-      const path = join(mnt, 'book.txt');
-      await writeFile(path, old);
-      const { code, err } = await cli('fix', path, '--in-place', '--checks', 'repeated-words');
-      expect(code).toBe(2);
-      expect(err).toMatch(/book\.txt: the disk is full \(nothing was changed\)/);
-      expect(await readFile(path, 'utf8')).toBe(old);
-      expect(await readdir(mnt)).toEqual(['book.txt']);
-    } finally {
-      execFileSync('umount', [mnt], { stdio: 'ignore' });
-      await rm(mnt, { recursive: true, force: true });
-    }
+    await withTmpfs(
+      () => ctx.skip(),
+      async (mnt) => {
+        const line = 'She new the man at the door, and the the kettle was warm on the stove behind her.\n';
+        const old = line.repeat(Math.ceil(595_200 / line.length)).slice(0, 595_200);
+        const path = join(mnt, 'book.txt');
+        await writeFile(path, old);
+        const { code, err } = await cli('fix', path, '--in-place', '--checks', 'repeated-words');
+        expect(code).toBe(2);
+        expect(err).toMatch(/book\.txt: the disk is full \(nothing was changed\)/);
+        expect(await readFile(path, 'utf8')).toBe(old);
+        expect(await readdir(mnt)).toEqual(['book.txt']);
+      },
+    );
   });
 });
+
 
 describe('redline --help', () => {
   it('prints usage and exits 0, for the command and for each subcommand', async () => {

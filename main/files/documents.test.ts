@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDocumentService, type DiskChange, type DocumentService } from './documents.js';
 import { docxFromBody } from '../../tests/support/docx.js';
+import { canMountTmpfs, withTmpfs } from '../../tests/support/tmpfs.js';
 
 let dir: string;
 let service: DocumentService;
@@ -165,29 +166,22 @@ describe('the file service', () => {
 
 // Issue 10: the app's Save on a nearly full disk (a 1 MB tmpfs) used to rename a truncated temp file over the
 // manuscript and report success. Needs root to mount (CI runs as root).
-describe.skipIf(process.platform !== 'linux' || process.getuid?.() !== 0)('Save on a full disk', () => {
+describe.skipIf(!canMountTmpfs)('Save on a full disk', () => {
   it('says the disk is full, keeps the manuscript whole and the document unsaved', async (ctx) => {
-    const { execFileSync } = await import('node:child_process');
-    const mnt = await mkdtemp(join(tmpdir(), 'redline-full-'));
-    try {
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt], { stdio: 'ignore' });
-    } catch {
-      ctx.skip();
-    }
-    try {
-      const old = 'Mara pushed the door open and stood in the cold kitchen.\n'.repeat(10_000).slice(0, 595_200);
-      const path = join(mnt, 'book.txt');
-      await writeFile(path, old);
-      service = createDocumentService({ watch: null });
-      const opened = await service.open(path);
-      if (!opened.ok) throw new Error(opened.error.message);
-      const saved = await service.save(opened.value.handle, old.replace(/cold/g, 'freezing'));
-      expect(saved).toMatchObject({ ok: false, error: { code: 'enospc', message: expect.stringMatching(/disk is full/) } });
-      expect(await readFile(path, 'utf8')).toBe(old);
-    } finally {
-      service?.closeAll();
-      execFileSync('umount', [mnt], { stdio: 'ignore' });
-      await rm(mnt, { recursive: true, force: true });
-    }
+    await withTmpfs(
+      () => ctx.skip(),
+      async (mnt) => {
+        const old = 'Mara pushed the door open and stood in the cold kitchen.\n'.repeat(10_000).slice(0, 595_200);
+        const path = join(mnt, 'book.txt');
+        await writeFile(path, old);
+        service = createDocumentService({ watch: null });
+        const opened = await service.open(path);
+        if (!opened.ok) throw new Error(opened.error.message);
+        const saved = await service.save(opened.value.handle, old.replace(/cold/g, 'freezing'));
+        expect(saved).toMatchObject({ ok: false, error: { code: 'enospc', message: expect.stringMatching(/disk is full/) } });
+        expect(await readFile(path, 'utf8')).toBe(old);
+        service.closeAll();
+      },
+    );
   });
 });

@@ -5,15 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { watch as fsWatch, type FSWatcher } from 'node:fs';
-import { realpath } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { DocumentSnapshot, EventContract, SettingsChange } from '../../src/contract/ipc.js';
 import { EMPTY_SETTINGS, type ManuscriptSettings } from '../../src/contract/manuscript-settings.js';
 import { fail, ok, type Result } from '../../src/contract/result.js';
 import { revisionWarning, type DocxDocument } from '../../src/formats/docx.js';
 import { readDocxFile } from '../../src/formats/docx.node.js';
 import { cleanStaleTempFiles, type AtomicWriteFs, type AtomicWriteOptions } from '../../src/formats/atomic-write.node.js';
-import { checkReplaceable, readSettingsFor, readTextFile, settingsPathFor, writeFileSafely } from '../../src/formats/file.node.js';
+import { checkReplaceable, readSettingsFor, readTextFile, realPathOf, settingsPathFor, writeFileSafely } from '../../src/formats/file.node.js';
 import { isManuscriptName, manuscriptKindOf, MANUSCRIPT_KINDS, sourceFormatOf, TEXT_KINDS, type ManuscriptKind } from '../../src/formats/manuscript-types.js';
 import { DEFAULT_LAYOUT, encodeText, type TextLayout } from '../../src/formats/text.js';
 
@@ -45,18 +44,7 @@ export interface DocumentServiceOptions {
   readonly fs?: AtomicWriteFs;
 }
 
-/** The real path of `path`, or of its folder plus its name when it does not exist yet (or the path resolved). */
-export async function realPathOf(path: string): Promise<string> {
-  try {
-    return await realpath(path);
-  } catch {
-    try {
-      return join(await realpath(dirname(resolve(path))), basename(path));
-    } catch {
-      return resolve(path);
-    }
-  }
-}
+export { realPathOf };
 
 // Write failures where another name would work: say so, the text is still in the editor.
 const SAVE_AS_HINT = new Set(['read-only', 'eacces', 'eperm', 'erofs', 'esymlink', 'outside-folder']);

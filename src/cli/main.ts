@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import { readFile, realpath } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CHECK_IDS, isCheckId, type CheckId } from '../contract/diagnostic.js';
 import { createEngine, type Engine } from '../engine/engine.js';
@@ -13,7 +13,7 @@ import { exportWithReport, type ReportRequest } from '../export/with-report.js';
 import { revisionWarning, type DocxDocument } from '../formats/docx.js';
 import { readDocxFile } from '../formats/docx.node.js';
 import { cleanStaleTempFiles, type AtomicWriteFs } from '../formats/atomic-write.node.js';
-import { checkReplaceable, readSettingsFor, readTextFile, settingsPathFor, writeFileSafely } from '../formats/file.node.js';
+import { checkReplaceable, readSettingsFor, readTextFile, realPathOf, settingsPathFor, writeFileSafely } from '../formats/file.node.js';
 import { manuscriptKindOf } from '../formats/manuscript-types.js';
 import type { SourceFormat } from '../formats/prose.js';
 import { loadConfusablesModel, loadDictionaries, loadVocabulary, loadWordRanks } from '../formats/dictionaries.node.js';
@@ -222,18 +222,6 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
   return EXIT.clean;
 }
 
-/** The real path of `path`, or of its folder plus its name when it does not exist yet; `resolve(path)` failing both. */
-async function realPathOf(path: string): Promise<string> {
-  try {
-    return await realpath(path);
-  } catch {
-    try {
-      return join(await realpath(dirname(resolve(path))), basename(path));
-    } catch {
-      return resolve(path);
-    }
-  }
-}
 
 function formatOfOutput(path: string): ExportFormat {
   const kind = manuscriptKindOf(path);

@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
-import { access, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { access, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { EMPTY_SETTINGS, parseSettings, settingsFileName, type ManuscriptSettings } from '../contract/manuscript-settings.js';
 import { fail, ok, type AppError, type Result } from '../contract/result.js';
 import { writeFileAtomically, type AtomicWriteOptions } from './atomic-write.node.js';
@@ -137,4 +137,20 @@ export async function checkReplaceable(path: string): Promise<Result<void>> {
     return fail(fsError(e, path, 'write'));
   }
   return ok(undefined);
+}
+
+/**
+ * The real path of `path` (symlinks resolved), or of its folder plus its name when it does not exist yet, or the
+ * resolved path when neither exists. Guards compare these, so a link cannot pass for another file.
+ */
+export async function realPathOf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    try {
+      return join(await realpath(dirname(resolve(path))), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
 }

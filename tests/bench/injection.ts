@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { CONFUSABLE_SETS } from '../../src/checks/confusables/confusables.data.js';
 import { EVALUATION_NOVELS } from '../scripts/confusables-split.js';
+import { rng } from '../support/random.js';
 
 /** One swapped word in the injected text. */
 export interface Swap {
@@ -31,15 +32,6 @@ export interface Novel {
   readonly swaps: readonly Swap[];
 }
 
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SINGLE_WORD_SETS = CONFUSABLE_SETS.filter((s) => s.words.every((w) => !w.includes(' ')));
 const MEMBER = new Map<string, { readonly set: string; readonly words: readonly string[] }[]>();

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { tokenize } from '../../src/checks/confusables/tokens.js';
 import { featuresAt, hash, hmmScores, lexTag, scoreAt, type ConfusablesModel, type ModelMeta, type ModelSet } from '../../src/checks/confusables/model.js';
 import { MODEL_SETS, CALIBRATION_NOVELS, EVALUATION_NOVELS } from './confusables-split.js';
+import { rng } from '../support/random.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = join(root, '../shared/corpus');
@@ -22,16 +23,6 @@ const out = join(root, 'data/confusables-model.bin');
 const started = performance.now();
 const log = (s: string): void => console.log(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${s}`);
 
-/** Deterministic random numbers (mulberry32), so a rebuild gives the same file. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---- Text ----
 /** Brown's tag without its title/headline/cited suffixes (`nn-tl` → `nn`); foreign words as `fw`. */
