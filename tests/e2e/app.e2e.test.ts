@@ -275,6 +275,21 @@ describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
     expect(await readFile(file, 'utf8')).toBe(sample);
   });
 
+  it('shows the word count at once, before the dictionaries load and the first check reports', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'redline-e2e-words-'));
+    file = join(dir, 'words.txt');
+    await writeFile(file, 'One two three four five.\n\nSix seven eight nine ten eleven.\n');
+    const page = await app.browser().newPage({ viewport: { width: 1200, height: 760 } });
+    // Hold the dictionaries back for a while: the status bar must not say "0 words" meanwhile.
+    await page.route('**/bridge/invoke/engine:data', async (route) => {
+      await new Promise((r) => setTimeout(r, 4000));
+      await route.continue();
+    });
+    await page.goto((await app.serve(file)).url);
+    await expect.poll(() => page.getByTestId('words').innerText().catch(() => '')).toBe('11 words');
+    expect(await page.getByTestId('progress').innerText()).toBe('Loading dictionaries…');
+  });
+
   it('autosaves unsaved work and offers it back after a crash', async () => {
     const page = await start();
     await page.locator('.cm-line', { hasText: 'He folded' }).click();

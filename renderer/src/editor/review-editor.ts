@@ -18,6 +18,7 @@ import type { CheckInfo, CheckResult } from '../worker/protocol.js';
 import { CheckChannel, checkLoop, type WorkerPort } from './check-loop.js';
 import { applyFix, applyMany, ignore, issueAtCursor, locate, reviewHost, setPov, shownDiagnostics, type ReviewHost } from './findings.js';
 import { reviewState } from './review-extensions.js';
+import { countWords } from './diagnostics.js';
 import { hardWrapWidth } from './hard-wrap.js';
 import { nextIssue, previousIssue } from './review-keymap.js';
 import { checkPreferences, documentFormat, lastCheck, manuscriptSettings, povCandidates, requestCheck, sceneAt, scenes, setCheckPreferences, type CheckReport, type PovChoice } from './review-state.js';
@@ -65,6 +66,9 @@ export class ReviewEditor {
   private scene: SceneSummary | undefined;
   /** The unsaved state last told to the host. */
   private reportedDirty = false;
+  /** Words of the document as loaded, shown until its first check reports (the status bar said "0 words"). */
+  private loadedWords = 0;
+  private checkedSinceLoad = false;
 
   constructor(
     parent: HTMLElement,
@@ -74,13 +78,19 @@ export class ReviewEditor {
   ) {
     this.channel = new CheckChannel(worker);
     this.loop = checkLoop(this.channel);
+    this.loadedWords = countWords(document.text);
     this.view = new EditorView({ parent, state: this.createState(document) });
+    // The word count at once, before the dictionaries load and the first check reports.
+    queueMicrotask(() => this.report());
   }
 
   /** Replaces the document (open, reload, restore): a fresh undo history, clean unless restored. */
   load(document: DocumentSnapshot): void {
+    this.loadedWords = countWords(document.text);
+    this.checkedSinceLoad = false;
     this.view.setState(this.createState(document, this.view.state.field(lastCheck)));
     this.syncDirty();
+    this.report();
   }
 
   text(): string {
@@ -197,10 +207,14 @@ export class ReviewEditor {
   };
 
   private report(after?: 'result'): void {
-    if (after === 'result') this.updateScene();
+    if (after === 'result') {
+      this.checkedSinceLoad = true;
+      this.updateScene();
+    }
     const last = this.view.state.field(lastCheck);
     this.host.status({
       ...last,
+      words: this.checkedSinceLoad ? last.words : this.loadedWords,
       diagnostics: this.current(),
       checking: this.channel.checking,
       ready: this.channel.ready,
