@@ -35,6 +35,12 @@ try {
       await page.getByRole('dialog', { name: 'Export' }).waitFor();
       await page.screenshot({ path: new URL('export-dialog-light.png', out).pathname });
       await page.getByRole('button', { name: 'Cancel' }).click();
+      // Find and replace, styled like the rest of the app.
+      await page.locator('.cm-content').click();
+      await page.keyboard.press('Control+f');
+      await page.locator('.cm-search').waitFor();
+      await page.screenshot({ path: new URL('find-light.png', out).pathname });
+      await page.keyboard.press('Escape');
     } else {
       await page.getByRole('button', { name: /^Review/ }).click();
     }
