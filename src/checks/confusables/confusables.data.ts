@@ -13,18 +13,23 @@ export interface ConfusableSet {
   readonly patterns: readonly string[];
 }
 
-const MOTION =
-  'walked|went|came|ran|passed|gone|go|get|got|come|broke|cut|straight|halfway|pushed|peered|drove|rode|climbed|burst|crashed|flew|slipped|squeezed|waded|wandered|looked|stepped|hurried|marched|raced|pressed|fought|plunged|sped|shot|poked';
-const PERSONAL = 'i|he|she|we|they';
-/** Verbs after which "there" is often a place before the object: "found there armed men", "met there old friends". */
-const LOCATIVE =
-  'found|find|finds|saw|see|sees|seen|met|meet|meets|left|leave|keep|placed|put|built|build|established|discovered|noticed|encountered|observed|beheld|behold|lived|stayed|stood|sat|lay|remained|waited|planted|set|laid|buried|erected|raised|made|spent|heard|gathered|assembled|stationed|posted|hid|hidden|stored|housed|held|kept|watched|gave';
 /**
- * Verbs that take a clause without "that" ("I think they're lovers", "she whispered it's time"): after one of
- * these a contraction may start a clause, so "they're"/"it's"/"you're" + a noun is left alone.
+ * Named word lists, written once and used in patterns as `%NAME` (an alternation, as if written out). A `%NAME`
+ * that is not here is an error when the patterns compile.
  */
-const CLAUSE =
-  "think|thought|thinks|know|knew|knows|said|say|says|hope|hoped|believe|believed|guess|guessed|suppose|supposed|feel|felt|feels|hear|heard|hears|see|saw|sees|mean|means|meant|realise|realised|realize|realized|notice|noticed|wish|wished|bet|figure|figured|assume|assumed|doubt|doubted|suspect|suspected|found|find|forget|forgot|remember|remembered|understand|understood|told|tell|swear|swore|promise|promised|seems|seemed|admit|admitted|whispered|shouted|yelled|cried|muttered|murmured|replied|answered|added|insisted|warned|explained|claimed|reckon|reckoned|imagine|imagined|pretend|pretended|decided|agreed|learned|learnt|discovered|showed|proved|mind|worried|fear|feared|trust|expect|expected|sure|is|was|are|were|be|been";
+export const LISTS: Readonly<Record<string, string>> = {
+  MOTION: 'walked|went|came|ran|passed|gone|go|get|got|come|broke|cut|straight|halfway|pushed|peered|drove|rode|climbed|burst|crashed|flew|slipped|squeezed|waded|wandered|looked|stepped|hurried|marched|raced|pressed|fought|plunged|sped|shot|poked',
+  PERSONAL: 'i|he|she|we|they',
+  /** Verbs after which "there" is often a place before the object: "found there armed men", "met there old friends". */
+  LOCATIVE: 'found|find|finds|saw|see|sees|seen|met|meet|meets|left|leave|keep|placed|put|built|build|established|discovered|noticed|encountered|observed|beheld|behold|lived|stayed|stood|sat|lay|remained|waited|planted|set|laid|buried|erected|raised|made|spent|heard|gathered|assembled|stationed|posted|hid|hidden|stored|housed|held|kept|watched|gave',
+  /**
+   * Verbs that take a clause without "that" ("I think they're lovers", "she whispered it's time"): after one of
+   * these a contraction may start a clause, so "they're"/"it's"/"you're" + a noun is left alone.
+   */
+  CLAUSE: "think|thought|thinks|know|knew|knows|said|say|says|hope|hoped|believe|believed|guess|guessed|suppose|supposed|feel|felt|feels|hear|heard|hears|see|saw|sees|mean|means|meant|realise|realised|realize|realized|notice|noticed|wish|wished|bet|figure|figured|assume|assumed|doubt|doubted|suspect|suspected|found|find|forget|forgot|remember|remembered|understand|understood|told|tell|swear|swore|promise|promised|seems|seemed|admit|admitted|whispered|shouted|yelled|cried|muttered|murmured|replied|answered|added|insisted|warned|explained|claimed|reckon|reckoned|imagine|imagined|pretend|pretended|decided|agreed|learned|learnt|discovered|showed|proved|mind|worried|fear|feared|trust|expect|expected|sure|is|was|are|were|be|been",
+  /** Things one brings about (“effect the repairs”, “effect their escape”): “effect” is right before them. */
+  BRING_ABOUT: 'change|changes|repairs|repair|escape|cure|cures|rescue|transformation|reconciliation|entry|reform|reforms|improvement|improvements|transfer|compromise|savings|landing|arrangement|arrangements|introduction|introductions|release|exchange|settlement|recovery',
+};
 
 /** Every set, sorted by id. */
 export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
@@ -65,16 +70,16 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'placebo|snowball|greenhouse|domino|butterfly|ripple|desired|opposite|lasting|halo [affect] => effect',
       'cause and [affect] => effect',
       'knock - on [affect] => effect',
-      "@MODAL|n't|not|@ADV [effect] @N&!change|changes|repairs|repair|escape|cure|cures|rescue|transformation|reconciliation|entry|reform|reforms|improvement|improvements|transfer|compromise|savings|landing|arrangement|arrangements|introduction|introductions|release|exchange|settlement|recovery => affect",
+      "@MODAL|n't|not|@ADV [effect] @N&!%BRING_ABOUT => affect",
       "@MODAL|n't|not|@ADV [effect] @ADJ @N => affect",
       // One cannot bring about a "how": "The warning may effect how she reads it".
       "@MODAL|n't|not|@ADV [effect] how|whether|what|who|where|why => affect",
       // "will surely effect the final invoice" (but "effect the necessary repairs", "effect their escape").
-      "@MODAL|n't|not|@ADV [effect] the|@POSS @ADJ @N&!change|changes|repairs|repair|escape|cure|cures|rescue|transformation|reconciliation|entry|reform|reforms|improvement|improvements|transfer|compromise|savings|landing|arrangement|arrangements|introduction|introductions|release|exchange|settlement|recovery|retreat|entrance|exit|union|merger|purpose|change|alteration|alterations|conversion|departure|arrest|capture|sale|purchase|removal|marriage => affect",
-      "tended|started|seemed|going|trying|able|likely|unlikely|begun|began|beginning|continue|continued|designed|enough|tend|start|begin|seem|seems to [effect] @N&!change|changes|repairs|repair|escape|cure|cures|rescue|transformation|reconciliation|entry|reform|reforms|improvement|improvements|transfer|compromise|savings|landing|arrangement|arrangements|introduction|introductions|release|exchange|settlement|recovery|@POSS => affect",
-      "@MODAL|n't|not|@ADV|to [effect] @ART|@POSS !change|changes|repairs|repair|escape|cure|cures|rescue|transformation|reconciliation|entry|reform|reforms|improvement|improvements|transfer|compromise|savings|landing|arrangement|arrangements|introduction|introductions|release|exchange|settlement|recovery&!@ADJ => affect",
+      "@MODAL|n't|not|@ADV [effect] the|@POSS @ADJ @N&!%BRING_ABOUT|retreat|entrance|exit|union|merger|purpose|change|alteration|alterations|conversion|departure|arrest|capture|sale|purchase|removal|marriage => affect",
+      "tended|started|seemed|going|trying|able|likely|unlikely|begun|began|beginning|continue|continued|designed|enough|tend|start|begin|seem|seems to [effect] @N&!%BRING_ABOUT|@POSS => affect",
+      "@MODAL|n't|not|@ADV|to [effect] @ART|@POSS !%BRING_ABOUT&!@ADJ => affect",
       "@N&!side|sound|special|visual|cause|butterfly|ripple|greenhouse|domino|placebo|snowball|halo|knock|net|after|long|term [effect] @POSS|@OBJ => affect",
-      "@N&!sound|special|side|visual|personal|ill|after|lasting|stage|cause|the|@POSS|it|this|that|he|she [effects] @POSS|@N&!change|changes|repairs|repair|escape|cure|cures|rescue|transformation|reconciliation|entry|reform|reforms|improvement|improvements|transfer|compromise|savings|landing|arrangement|arrangements|introduction|introductions|release|exchange|settlement|recovery => affects",
+      "@N&!sound|special|side|visual|personal|ill|after|lasting|stage|cause|the|@POSS|it|this|that|he|she [effects] @POSS|@N&!%BRING_ABOUT => affects",
       'in|into|take|took|takes|taking|taken [affect] !@DET|@POSS|@OBJ|@PROPN => effect',
       '@ART|side|special|sound|personal|visual|lasting|after [affects] !@DET|@POSS|@OBJ|@PROPN => effects',
       "to|can|could|will|would|'ll|'d|must|might|may|shall|should|n't|not|did|does|do [effect] me|him|them|us|everyone|anybody|anyone|people => affect",
@@ -403,7 +408,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "[it's] own => its",
       "wagged|shook|lifted|raised|spread|flapped|bared|arched|tossed|ruffled|cocked|folded|stretched|licked|lost|wagging|shaking|flapping [it's] => its",
       "[its] worth @DET|@POSS|it|every|a|$|,|noting|mentioning|trying|remembering|asking|checking|considering => it's",
-      `@VERB|@PAST&!${CLAUSE} [it's] @N&!@TIME&!time|nothing|all|no|worth|enough|fine|okay|like => its`,
+      `@VERB|@PAST&!%CLAUSE [it's] @N&!@TIME&!time|nothing|all|no|worth|enough|fine|okay|like => its`,
       "[it's] @ADJ @N&!@TIME are|were|have|had|has|is|was|will|would|could|can|did|does => its",
       "[it's] @N&!@PROPN&!@TIME&!time are|were|have|had|has|will|would|could|can|did|does => its",
       ",|and|but|so|honestly|well|now|yes|no|oh|help [its] @ADJ&!own|best|worst|usual|full|first|last|only|main|chief|true|real|whole|entire|own|very|new|old to|for|that|if|$ => it's",
@@ -805,7 +810,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "^|think|heard|said|hope|guess|know|because|if|maybe|sure|like|them [their] @ADJ&!own|best|worst|utmost|many|few|other|only|first|last|next|usual|very|late|invited|supposed|allowed|expected|required|married|finished|done|offline|online $|,|to|for|about|with|and|now|here|there => they're",
       // Not an existential "there": "She said there need be no hurry."
       '@VERB [there] @NOUN&!@TIME&!need|needs|remains|remain|stands|lies|lives|comes|follows|rests|hangs|sits|exists|seems|appears|arises|goes|runs|falls|grows => their',
-      `@VERB&!${LOCATIVE} [there] @ADJ @NOUN => their`,
+      `@VERB&!%LOCATIVE [there] @ADJ @NOUN => their`,
       // The tagger reads a plural noun after "there" as a verb ("The sisters shook there heads"): ask the noun by itself.
       // Only before a full stop, comma, "and" or a preposition: not "to shew there need not be despair", "there remains a".
       '@VERB [there] @N&!@TIME&!summers|winters|nights|evenings|mornings|afternoons|weekends|hours|ages|remains|remain|stands|lies|lives|comes|follows|rests|hangs|sits|exists|seems|appears|arises|goes|runs|falls|grows $|,|and|@ADP&!to => their',
@@ -831,8 +836,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "^|think|hope|guess|know|said|because|if|unless|maybe|sure [there] not|never|always|still|just|probably|really|already @ING&!being|having => they're",
       "[they're] own => their",
       "of|in|on|at|by|with|from|into|onto|upon|under|through|within|without|about|to [they're] @N|@ADJ => their",
-      `@VERB&!${CLAUSE} [they're] @N|@ADJ @N => their`,
-      `@VERB&!${CLAUSE} [they're] @N&!family|trouble|home|friends|twins|kin|kind|sort|here|there => their`,
+      `@VERB&!%CLAUSE [they're] @N|@ADJ @N => their`,
+      `@VERB&!%CLAUSE [they're] @N&!family|trouble|home|friends|twins|kin|kind|sort|here|there => their`,
       "is|are|was|were [they're] @N|@ADJ => their",
       "^ [they're] is|was|are|were|'s => there",
       "over|in|out|up|from [they're] $|,|@ADP|and => there",
@@ -843,9 +848,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "^|think|hope|guess|know|because|if|when|unless|sure|said [there] fine|wrong|welcome|sorry|late|mad|crazy|dead|okay|safe|beautiful|lucky|done|ready|married|cool|serious|kidding|happy|sad|tired|sick|awesome|great|amazing|brilliant|smart|funny|kind|patient|nice|perfect|lovely|busy|wonderful|terrible|hopeless|brave|clever|stupid|silly|mistaken|lying|right $|,|?|!|to|that|about|and|now|with => they're",
       "^|think|hope|guess|know|said|because|if|unless|maybe|sure|but [there] actually|clearly|obviously|definitely|currently|constantly|honestly|literally|basically|really|just|still|probably @ING&!being|having => they're",
       "of|at|with|from|into|onto|upon|within|without|to|between|among|toward|towards|against|despite [they're] @ADV|@ED => their",
-      `@VERB&!${CLAUSE} [they're] @ED @N => their`,
+      `@VERB&!%CLAUSE [they're] @ED @N => their`,
       // Not after a verb that takes a place: "they found there armed men", "she saw there painted ships".
-      `@VERB&!${LOCATIVE} [there] @ED @NOUN => their`,
+      `@VERB&!%LOCATIVE [there] @ED @NOUN => their`,
       "hand|handed|give|gave|pass|passed|bring|brought|send|sent|lend|lent|fetch|fetched|buy|bought|throw|threw|toss|tossed|sell|sold|offer|offered @OBJ [they're] @N&!@TIME => their",
       "hand|handed|give|gave|pass|passed|bring|brought|send|sent|lend|lent|fetch|fetched|buy|bought|throw|threw|toss|tossed|sell|sold|offer|offered @OBJ [there] @N&!@TIME => their",
       '@NOUN and [there] @ADJ @NOUN @NOVERB => their',
@@ -928,8 +933,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'even [thought] => though',
       'second [though] => thought',
       'as [thought] @SUBJ|it => though',
-      `${MOTION} [though] @DET|@POSS|@OBJ => through`,
-      `${MOTION} [thought] @ART|@POSS => through`,
+      `%MOTION [though] @DET|@POSS|@OBJ => through`,
+      `%MOTION [thought] @ART|@POSS => through`,
     ],
   },
   {
@@ -937,8 +942,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     words: ['threw', 'through', 'thorough'],
     note: '“Threw” is the past of “throw”; “through” means from one side to the other; “thorough” means complete.',
     patterns: [
-      `${PERSONAL} [through] @DET|@POSS|@OBJ|up|away|open|back|down|out|off|herself|himself => threw`,
-      `${MOTION}|see|saw|read|halfway [threw] => through`,
+      `%PERSONAL [through] @DET|@POSS|@OBJ|up|away|open|back|down|out|off|herself|himself => threw`,
+      `%MOTION|see|saw|read|halfway [threw] => through`,
       'a|very|most|more|so|too|less [through] @NOUN|@ADJ|$|and => thorough',
       '[thorough] the|his|her|my|it|them|their => through',
     ],
@@ -1158,7 +1163,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       // An acronym the tagger calls a name: "if you're PR was merged".
       "if|when|because|since [you're] @PROPN&@CAP is|was|has|had|were => your",
       "if|when|while|because|since|unless|until|hope|think|guess [your] @INGW&!being|having @CLAUSEEND => you're",
-      `@VERB&!${CLAUSE} [you're] @N&!home|here|there|back|family|trouble|friends|kind|sort|twins|nuts|mine|ours|yours|welcome|worth|@TIME => your`,
+      `@VERB&!%CLAUSE [you're] @N&!home|here|there|back|family|trouble|friends|kind|sort|twins|nuts|mine|ours|yours|welcome|worth|@TIME => your`,
       "up|down|out|off [you're] @N @N => your",
       "^ [your] very|so|really|too|totally|always|extremely|incredibly|super very|so|really|too|totally|@ADJ&!own @WORD&!own $|,|?|! => you're",
       "^ [your] very|extremely|incredibly|super patient|kind|sweet|welcome|lucky|brave|clever|smart|funny|rude|quiet|good|beautiful|pretty|right|wrong|late|early|young|old|tall|strong $|,|?|! => you're",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixed, flags, testEngine } from '../../../tests/support/engine.js';
-import { CONFUSABLE_SETS } from './confusables.data.js';
+import { CONFUSABLE_SETS, LISTS } from './confusables.data.js';
 import { compile } from './pattern.js';
 
 const engine = testEngine({ checks: ['confusables'] });
@@ -433,7 +433,7 @@ describe('confusables: messages and fixes', () => {
   it('every set has a note of one or two sentences and patterns that compile', () => {
     for (const set of CONFUSABLE_SETS) {
       expect(set.note.split(/[.;]\s/).length).toBeLessThanOrEqual(4);
-      for (const p of set.patterns) expect(() => compile(p)).not.toThrow();
+      for (const p of set.patterns) expect(() => compile(p, LISTS)).not.toThrow();
     }
   });
 
@@ -769,5 +769,20 @@ describe('confusables: with the learned model', () => {
     const [d] = checkLearned('She new the man.');
     expect(d?.confidence).toBeGreaterThanOrEqual(0.9);
     expect(d?.note).toMatch(/‘knew’ is (far )?likelier than ‘new’/);
+  });
+});
+
+describe('confusables: the pattern language', () => {
+  it('rejects an unknown @NAME when a pattern compiles, and accepts classes and tags', async () => {
+    const { compile } = await import('./pattern.js');
+    expect(() => compile('@SUBJECT [new] @ART => knew')).toThrow(/Unknown class @SUBJECT/);
+    expect(() => compile('[new] @NOUNS => knew')).toThrow(/Unknown class @NOUNS/);
+    expect(() => compile('@SUBJ [new] @ART|@NOUN|@PL => knew')).not.toThrow();
+  });
+
+  it('expands named lists and rejects an unknown one', async () => {
+    const { compile } = await import('./pattern.js');
+    expect(compile('@MODAL [effect] %BRING_ABOUT => affect', { BRING_ABOUT: 'repairs|escape' }).source).toBe('@MODAL [effect] repairs|escape => affect');
+    expect(() => compile('[effect] %NOPE => affect', {})).toThrow(/Unknown list %NOPE/);
   });
 });

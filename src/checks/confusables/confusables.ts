@@ -1,6 +1,6 @@
 import { matchCase } from '../../engine/case.js';
 import type { CheckDefinition, Draft } from '../../contract/check.js';
-import { CONFUSABLE_SETS, type ConfusableSet } from './confusables.data.js';
+import { CONFUSABLE_SETS, LISTS, type ConfusableSet } from './confusables.data.js';
 import { decodeModel, featureKeys, lexTag, scoreAt, type ConfusablesModel, type ModelSet } from './model.js';
 import { compile, firstWord, matchAt, type Pattern } from './pattern.js';
 import { headingOrShouted, tokenize, type Token } from './tokens.js';
@@ -21,7 +21,7 @@ const RULES: ReadonlyMap<string, readonly CompiledRule[]> = (() => {
   const map = new Map<string, CompiledRule[]>();
   for (const set of CONFUSABLE_SETS) {
     for (const source of set.patterns) {
-      const pattern = compile(source);
+      const pattern = compile(source, LISTS);
       const key = firstWord(pattern);
       map.set(key, [...(map.get(key) ?? []), { set, pattern }]);
     }

@@ -49,6 +49,9 @@ export const CLASSES: Readonly<Record<string, ReadonlySet<string>>> = {
   ),
 };
 
+/** The tagger's tags (wink-nlp's universal part-of-speech set), usable as `@NOUN`, `@VERB`, …. */
+const TAGS = words('ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X');
+
 const COMPARATIVES = words('more less rather other fewer worse better');
 const NOT_COMPARATIVE = words(
   'never ever over together after however whenever wherever whatever neither either whether under proper sober eager clever bitter tender silver utter inner outer upper former latter later hither thither yonder forever moreover sinister',
@@ -102,6 +105,9 @@ function atom(source: string): Atom {
       if (name === 'VOWEL') return (t) => (/^[aeiou]/.test(t.lower) || /^(hour|honou?r|honest|heir)/.test(t.lower)) && !/^(one|once|uni|use|usu|eu|ewe)/.test(t.lower) && (t.tag === 'NOUN' || t.tag === 'ADJ');
       const set = CLASSES[name];
       if (set) return (t, side) => set.has(t.lower) || set.has(side === 'before' ? t.tail : t.head);
+      // Any other name must be one of the tagger's tags: a misspelt class (`@NOUNS`, `@SUBJECT`) used to compile
+      // into a tag test that never matched, so its pattern silently did nothing.
+      if (!TAGS.has(name)) throw new Error(`Unknown class @${name} in a confusables pattern: not a named class or a tag`);
       return (t) => t.tag === name;
     }
     return (t, side) => t.lower === alt || (side === 'before' ? t.tail === alt : t.head === alt && t.tail !== '');
@@ -113,8 +119,16 @@ function atom(source: string): Atom {
   };
 }
 
-/** Compiles a pattern line (see {@link Pattern}); throws on a malformed line, so data errors fail tests. */
-export function compile(source: string): Pattern {
+/**
+ * Compiles a pattern line (see {@link Pattern}), expanding `%NAME` from `lists`; throws on a malformed line or an
+ * unknown name, so data errors fail tests.
+ */
+export function compile(line: string, lists: Readonly<Record<string, string>> = {}): Pattern {
+  const source = line.replace(/%([A-Z_]+)/g, (_m, name: string) => {
+    const list = lists[name];
+    if (list === undefined) throw new Error(`Unknown list %${name} in a confusables pattern: ${line}`);
+    return list;
+  });
   const m = /^(.*?)\[([^\]]+)\](.*?)=>\s*(.+)$/.exec(source);
   if (!m) throw new Error(`Malformed confusables pattern: ${source}`);
   const split = (s: string) => s.trim().split(/\s+/).filter(Boolean);
