@@ -295,3 +295,30 @@ describe('redline --help', () => {
     }
   });
 });
+
+describe('redline report', () => {
+  it('writes the book map of a folder of chapter files, in natural order, as HTML, Markdown or JSON', async () => {
+    const folder = join(dir, 'book');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'ch10.txt'), 'Chapter Ten\n\nMara knew the house was empty. Mara hated the cold.\n');
+    await writeFile(join(folder, 'ch2.txt'), 'Chapter Two\n\nJon wondered where Mara was. Jon felt the cold.\n');
+    await writeFile(join(folder, 'notes.pdf'), 'not a manuscript');
+    const html = join(dir, 'map.html');
+    const done = await cli('report', folder, '-o', html);
+    expect(done).toMatchObject({ code: 0, out: expect.stringMatching(/^Wrote the book map of 2 files \(2 chapters, 2 scenes\)/) });
+    const page = await readFile(html, 'utf8');
+    expect(page).toContain('<svg');
+    expect(page.indexOf('Chapter Two')).toBeLessThan(page.indexOf('Chapter Ten'));
+    const json = await cli('report', folder, '--format', 'json');
+    expect(JSON.parse(json.out).chapters.map((c: { file: string }) => c.file)).toEqual(['ch2.txt', 'ch10.txt']);
+    expect((await cli('report', folder, '-o', join(dir, 'map.md'))).code).toBe(0);
+    expect(await readFile(join(dir, 'map.md'), 'utf8')).toMatch(/^# book: book map/);
+  });
+
+  it('refuses to write over a manuscript or without a report file', async () => {
+    const path = await file('lone.md', 'Mara knew.\n');
+    expect(await cli('report', path, '-o', path)).toMatchObject({ code: 2, err: expect.stringMatching(/is one of the manuscripts/) });
+    expect(await readFile(path, 'utf8')).toBe('Mara knew.\n');
+    expect(await cli('report', path)).toMatchObject({ code: 2, err: expect.stringMatching(/give -o REPORT\.html/) });
+  });
+});

@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CHECK_IDS, isCheckId, type CheckId } from '../contract/diagnostic.js';
 import { createEngine, type Engine } from '../engine/engine.js';
@@ -14,7 +14,8 @@ import { revisionWarning, type DocxDocument } from '../formats/docx.js';
 import { readDocxFile } from '../formats/docx.node.js';
 import { cleanStaleTempFiles, type AtomicWriteFs } from '../formats/atomic-write.node.js';
 import { checkReplaceable, readSettingsFor, readTextFile, realPathOf, settingsPathFor, writeFileSafely } from '../formats/file.node.js';
-import { manuscriptKindOf } from '../formats/manuscript-types.js';
+import { isManuscriptName, manuscriptKindOf } from '../formats/manuscript-types.js';
+import { bookMap, bookReportHtml, bookReportMarkdown } from '../export/book-report.js';
 import type { SourceFormat } from '../formats/prose.js';
 import { loadConfusablesModel, loadDictionaries, loadVocabulary, loadWordRanks } from '../formats/dictionaries.node.js';
 import { formatText, formatTotals, locate, type LocatedDiagnostic } from './report.js';
@@ -40,6 +41,8 @@ export const USAGE = `Usage:
                 [--dictionary FILE]
   redline fix <file> [--checks a,b] [--rules r,...] [-o OUT | --in-place] [--dialect ...] [--dictionary FILE]
                 [--track-changes [--comments]] [--report FILE.html|FILE.md]
+  redline report <file... | folder> -o REPORT.html|REPORT.md | --format json
+                the book map: each scene's viewpoint, person, tense and findings, and the cast across the book
   redline serve [FILE | FOLDER]   the app in your browser (after npm run build)
   redline <command> --help | redline --help | --version
 
@@ -68,6 +71,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     if (command === 'check') return await check(rest, io);
     if (command === 'fix') return await fix(rest, io);
+    if (command === 'report') return await report(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -336,6 +340,79 @@ async function personalWords(path: string | undefined, io: Io): Promise<string[]
     io.stderr(`redline: cannot read the dictionary ${file}: ${(e as { code?: string }).code === 'ENOENT' ? 'it does not exist' : (e as Error).message}\n`);
     return undefined;
   }
+}
+
+/** Chapter files in a folder, in natural order ("ch2" before "ch10"); other arguments as given. */
+async function expandFolders(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of paths) {
+    const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
+    if (!isFolder) {
+      out.push(path);
+      continue;
+    }
+    const names = (await readdir(path)).filter((n) => !n.startsWith('.') && isManuscriptName(n));
+    names.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    if (names.length === 0) throw new UsageError(`${path} has no manuscript files (.txt, .md or .docx)`);
+    out.push(...names.map((n) => join(path, n)));
+  }
+  return out;
+}
+
+// `redline report`: the book map of one file or many chapter files (a folder counts as its files in order).
+async function report(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { ...common, output: { type: 'string', short: 'o' }, format: { type: 'string', default: 'html' }, title: { type: 'string' } },
+  });
+  if (positionals.length === 0) throw new UsageError('report needs a manuscript file or a folder of chapter files');
+  const json = values.format === 'json';
+  if (!json && values.format !== 'html') throw new UsageError(`--format must be json (or leave it out), not "${values.format}"`);
+  const kind = values.output === undefined ? undefined : /\.html?$/i.test(values.output) ? 'html' : /\.(md|markdown)$/i.test(values.output) ? 'md' : undefined;
+  if (!json && kind === undefined) throw new UsageError('report writes a file: give -o REPORT.html or -o REPORT.md (or --format json for standard output)');
+  const paths = await expandFolders(positionals);
+  const files: Manuscript[] = [];
+  for (const path of paths) {
+    const file = await readManuscript(path, io);
+    if (!file) return EXIT.error;
+    files.push(file);
+  }
+  if (values.output !== undefined) {
+    const target = await realPathOf(values.output);
+    for (const f of files) if ((await realPathOf(f.path)) === target) throw new UsageError(`-o ${values.output} is one of the manuscripts; name another file`);
+  }
+  const personal = await personalWords(values.dictionary, io);
+  if (!personal) return EXIT.error;
+  const host = { dialect: dialectOf(values.dialect), personalWords: personal };
+  const engine = await engineFor(engineConfigFor(undefined, host));
+  const checked = [];
+  for (const file of files) {
+    const settings = await readSettingsFor(file.path);
+    engine.configure(engineConfigFor(settings, host));
+    const outcome = engine.check(file.text, { format: file.format });
+    checked.push({
+      name: basename(file.path),
+      text: file.text,
+      scenes: outcome.summaries.pov?.scenes ?? [],
+      diagnostics: visibleDiagnostics(outcome.diagnostics, settings),
+      cast: outcome.summaries.spelling?.cast ?? [],
+    });
+  }
+  const title = values.title ?? (positionals.length === 1 ? basename(positionals[0]!).replace(/\.[^.]+$/, '') : 'Manuscript');
+  const map = bookMap(title, checked, new Date().toISOString().slice(0, 10));
+  if (json) {
+    io.stdout(JSON.stringify(map, null, 2) + '\n');
+    return EXIT.clean;
+  }
+  const written = await writeFileSafely(values.output!, kind === 'html' ? bookReportHtml(map) : bookReportMarkdown(map));
+  if (!written.ok) {
+    io.stderr(`redline: ${written.error.message}\n`);
+    return EXIT.error;
+  }
+  const scenes = map.chapters.reduce((n, c) => n + c.scenes.length, 0);
+  io.stdout(`Wrote the book map of ${files.length} file${files.length === 1 ? '' : 's'} (${map.chapters.length} chapters, ${scenes} scenes) to ${values.output}.\n`);
+  return EXIT.clean;
 }
 
 async function engineFor(config: RedlineConfig): Promise<Engine> {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../contract/diagnostic.js';
+import type { SceneSummary } from '../contract/summaries.js';
+import { bookMap, bookReportHtml, bookReportMarkdown, povColours } from './book-report.js';
+
+const scene = (key: string, from: number, to: number, pov: string | undefined, extra: Partial<SceneSummary> = {}): SceneSummary => ({
+  key,
+  chapter: `Chapter ${key.split('.')[0]}`,
+  from,
+  to,
+  words: to - from,
+  person: 'third',
+  tense: 'past',
+  ...(pov ? { pov } : {}),
+  povSet: false,
+  omniscient: false,
+  heads: [],
+  ...extra,
+});
+const hop = (from: number): Diagnostic => ({ check: 'pov', ruleId: 'pov-head-hop', severity: 'warning', from, to: from + 5, actual: 'Jon w', message: '', fixes: [], fingerprint: 'f' });
+
+const TEXT = 'Mara opened the door. Jon was there.\n\n* * *\n\nJon sat alone by the fire, thinking.\n';
+const FILE = {
+  name: 'ch1.txt',
+  text: TEXT,
+  scenes: [scene('1.1', 0, 36, 'Mara'), scene('1.2', 45, TEXT.length, 'Jon', { povSet: true, tense: 'present' })],
+  diagnostics: [hop(22)],
+  cast: ['Mara', 'Jon', 'Ilsabet'],
+};
+
+describe('the book map', () => {
+  it('places each scene with its viewpoint, findings and the cast named in it', () => {
+    const map = bookMap('The Letter', [FILE, { ...FILE, name: 'ch2.txt', scenes: [scene('1.1', 0, 36, 'Mara', { chapter: '' })], diagnostics: [] }], '2026-12-02');
+    expect(map.chapters.map((c) => [c.file, c.title, c.scenes.map((s) => [s.key, s.pov, s.present])])).toEqual([
+      ['ch1.txt', 'Chapter 1', [['1.1', 'Mara', ['Mara', 'Jon']], ['1.2', 'Jon', ['Jon']]]],
+      ['ch2.txt', 'ch2.txt', [['1.1', 'Mara', ['Mara', 'Jon']]]],
+    ]);
+    expect(map.chapters[0]!.scenes[0]!.findings).toEqual({ pov: 1 });
+    expect(map.totals).toEqual({ pov: 1 });
+    // Ilsabet is never named: left out. Mara tells two scenes, Jon one; Jon is named in all three.
+    expect(map.cast.map((c) => [c.name, c.povScenes, c.presentScenes, c.longestAbsence])).toEqual([
+      ['Mara', 2, 2, 1],
+      ['Jon', 1, 3, 0],
+    ]);
+  });
+
+  it('gives each viewpoint a stable colour, the most-used first', () => {
+    const map = bookMap('The Letter', [FILE], '2026-12-02');
+    expect([...povColours(map).keys()]).toEqual(['Jon', 'Mara']);
+  });
+
+  it('writes a self-contained HTML page with the map as inline SVG, and Markdown tables', () => {
+    const map = bookMap('The <Letter>', [FILE], '2026-12-02');
+    const html = bookReportHtml(map);
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+    expect(html).toContain('The &lt;Letter&gt;');
+    expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+    expect(html).toContain('1.2 · Jon (set) · third person, present');
+    const md = bookReportMarkdown(map);
+    expect(md).toContain('| Jon | 1 | 2 | 1–2 | 0 |');
+    expect(md).toContain('73 words of narration in 1 chapter.');
+    expect(md).toContain('| 1.1 | Chapter 1 | Mara | third | past | 36 | Point of view 1 |');
+  });
+});
