@@ -27,7 +27,7 @@ describe('the registry', () => {
 
   it('declares the shared analyses each check reads: fiction only for pov and tense', () => {
     const uses = Object.fromEntries(CHECKS.map((c) => [c.id, (c.uses ?? []).map((a) => a.id)]));
-    expect(uses).toEqual({ confusables: [], dialogue: [], pov: ['scenes'], 'repeated-words': [], spelling: ['capitalisation'], tense: ['scenes', 'capitalisation'] });
+    expect(uses).toEqual({ confusables: [], dialogue: [], pov: ['scenes'], 'repeated-words': [], spelling: ['capitalisation', 'word-counts'], tense: ['scenes', 'capitalisation'] });
   });
 });
 

@@ -7,7 +7,7 @@ import type { SpellingDialect, SpellingSummary } from '../../contract/summaries.
 import { capitalisation, nameEvidence } from '../../fiction/cast.js';
 import { isCapitalised, matchCase, stripPossessive } from '../../engine/case.js';
 import { editDistance } from '../../engine/edit-distance.js';
-import type { CheckDefinition, CheckDeps, CheckRunner, DictionaryData, Draft, ManuscriptContext } from '../../contract/check.js';
+import type { Analysis, CheckDefinition, CheckDeps, CheckRunner, DictionaryData, Draft, ManuscriptContext } from '../../contract/check.js';
 import { createLexicon, dictionaryText } from './lexicon.js';
 import { derivable, oneEditCandidates, oneEditFromKnown } from './morphology.js';
 import { wordTokens } from '../../engine/nlcst.js';
@@ -44,6 +44,20 @@ const BRITISH_THRESHOLD = 3;
 /** What an apostrophe inside a word of dialogue usually stands for: prob’ly, ev’ry, o’er, s’pose, ’em. */
 const ELIDED = ['a', 'e', 'i', 'o', 'u', 'v', 'ab', 'ou', 'er', 'ow', 'up'];
 
+/**
+ * Each paragraph's word counts (lower case), cached with the paragraph like every scan; the manuscript value is
+ * the paragraphs' counts in order, which the spelling check sums as the text changes.
+ */
+const wordCounts: Analysis<ReadonlyMap<string, number>, readonly ReadonlyMap<string, number>[]> = {
+  id: 'word-counts',
+  paragraph: ({ text }) => {
+    const counts = new Map<string, number>();
+    for (const m of text.toLowerCase().matchAll(/[\p{L}'’]+/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    return counts;
+  },
+  manuscript: (facts) => facts,
+};
+
 /** What a spelling draft remembers between scan and finish: the word, and whether it starts a sentence. */
 interface SpellingData {
   readonly [key: string]: string | boolean;
@@ -54,7 +68,7 @@ type SpellingDraft = Draft<SpellingData>;
 
 export const spelling: CheckDefinition<SpellingOptions, SpellingData, SpellingSummary> = {
   id: 'spelling',
-  uses: [capitalisation],
+  uses: [capitalisation, wordCounts],
   description: 'Words not in the dictionary, with names learned from the manuscript and suggestions ranked.',
   rules: {
     'spelling-unknown-word': 'Not in the dictionary',
@@ -278,14 +292,31 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
     const rank = wordRank.get(w.toLowerCase());
     return rank === undefined ? 0.3 : (0.3 * Math.log(rank + 1)) / Math.log(RANKED_WORDS);
   };
-  let frequency: Map<string, number> | undefined;
-  let frequencyOf: string | undefined;
+  // How often the manuscript uses each word, kept up to date from the paragraphs' cached counts: an edit adds
+  // its new paragraph's counts and takes away the old one's (counting the whole text again cost ~25 ms a check).
+  const frequency = new Map<string, number>();
+  let counted = new Map<ReadonlyMap<string, number>, number>();
+  let countedFor: readonly ReadonlyMap<string, number>[] | undefined;
+  const syncFrequency = (parts: readonly ReadonlyMap<string, number>[]): void => {
+    if (parts === countedFor) return;
+    const now = new Map<ReadonlyMap<string, number>, number>();
+    for (const p of parts) now.set(p, (now.get(p) ?? 0) + 1);
+    const add = (p: ReadonlyMap<string, number>, times: number): void => {
+      if (times === 0) return;
+      for (const [w, c] of p) {
+        const v = (frequency.get(w) ?? 0) + times * c;
+        if (v === 0) frequency.delete(w);
+        else frequency.set(w, v);
+      }
+    };
+    for (const [p, n] of counted) add(p, (now.get(p) ?? 0) - n);
+    for (const [p, m] of now) if (!counted.has(p)) add(p, m);
+    counted = now;
+    countedFor = parts;
+  };
   const suggestionsFor = (word: string, context: ManuscriptContext, known: (w: string) => boolean): readonly string[] => {
-    if (frequencyOf !== context.text) {
-      frequency = wordFrequency(context.text);
-      frequencyOf = context.text;
-    }
-    const freq = (w: string): number => frequency!.get(w.toLowerCase()) ?? 0;
+    syncFrequency(context.get(wordCounts));
+    const freq = (w: string): number => frequency.get(w.toLowerCase()) ?? 0;
     let dictionary = candidatesOf.get(word);
     if (!dictionary) {
       const found = oneEditCandidates(word, known);
@@ -375,11 +406,6 @@ function isSwap(a: string, b: string): boolean {
 const PARTICLES = new Set(NAME_PARTICLES);
 const UNSUGGESTABLE = new Set(NEVER_SUGGEST);
 
-function wordFrequency(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const m of text.toLowerCase().matchAll(/[\p{L}'’]+/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  return counts;
-}
 
 const norm = (w: string): string => w.replace(/’/g, "'").toLowerCase();
 
