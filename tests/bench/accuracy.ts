@@ -32,15 +32,16 @@ interface Flag {
 }
 
 const readJsonl = (path: string): Array<Record<string, unknown>> =>
-  readFileSync(new URL(path, import.meta.url), 'utf8')
+  readFileSync(path.startsWith('/') ? path : new URL(path, import.meta.url), 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 const load = (file: string): Case[] =>
-  readJsonl(`../fixtures/${file}`).map((r) => ({
+  readJsonl(file.startsWith('/') ? file : `../fixtures/${file}`).map((r) => ({
     text: String(r.text),
-    expected: (r.expected as string | null) ?? null,
+    // A correct twin is written either with `expected: null` or with `expected` equal to `text`.
+    expected: r.expected === r.text ? null : ((r.expected as string | null) ?? null),
     group: String(r.set),
   }));
 
@@ -312,12 +313,14 @@ function speed(): void {
   console.log(`- one paragraph (${paragraphs.length} paragraphs of 40+ words): p95 ${p95.toFixed(2)} ms, median ${(times[times.length >> 1] ?? 0).toFixed(2)} ms`);
 }
 
-// ONLY=<part of a file name> runs just the matching held-out sets (for a blind set's one first run);
+// FILE=/absolute/path.jsonl runs just that set (a blind set's one first run, before it joins the fixtures);
+// ONLY=<part of a file name> runs just the matching held-out sets;
 // ONLY=injection or ONLY=speed runs just that part; NO_HARPER_INJECTION=1 leaves harper.js out of the injection.
-const only = process.env.ONLY;
+const only = process.env.FILE ? 'first-run' : process.env.ONLY;
+if (process.env.FILE) await bench(`First run (${process.env.FILE})`, load(process.env.FILE));
 const sentences = !only || !['injection', 'speed'].includes(only);
 if (!only) await bench('Dev set (tests/fixtures/confusables-dev.jsonl)', dev);
-if (sentences) for (const { file, title } of HELD_OUT) if (!only || file.includes(only)) await bench(`${title} (tests/fixtures/${file})`, load(file));
+if (sentences && !process.env.FILE) for (const { file, title } of HELD_OUT) if (!only || file.includes(only)) await bench(`${title} (tests/fixtures/${file})`, load(file));
 if (!only) await bench('Harper cases (confusable category)', harperCases);
 if (!only || only === 'injection') await injection();
 if (!only || only === 'speed') speed();
