@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -133,6 +133,102 @@ describe('writeFileAtomically', () => {
   it('a missing folder is a clear error and creates nothing', async () => {
     const result = await writeFileSafely(join(dir, 'no-such-folder', 'book.txt'), NEW);
     expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/folder .* does not exist/) } });
+  });
+});
+
+// Races: another process swaps a symlink in while a save runs. The `fs` option lets each test plant a real link at
+// the exact moment between one step and the next; the victim is a file the save must never touch.
+describe('a symlink swapped in during a write', () => {
+  const VICTIM = 'precious: not the manuscript\n';
+  let n = 0;
+  async function setup(): Promise<{ path: string; victim: string }> {
+    n += 1;
+    const victim = join(dir, `victim-${n}.txt`);
+    await writeFile(victim, VICTIM);
+    return { path: await manuscript(`race-${n}.txt`), victim };
+  }
+  /** Replaces `path` by a symlink to `victim` (what an attacker does between two steps). */
+  async function plantLink(path: string, victim: string): Promise<void> {
+    await rm(path, { force: true });
+    await symlink(victim, path);
+  }
+  const isLink = async (p: string): Promise<boolean> => (await lstat(p)).isSymbolicLink();
+
+  it('opens the temporary file O_EXCL: a link planted at its name is not followed and nothing is written', async () => {
+    const { path, victim } = await setup();
+    let planted = '';
+    const fs: AtomicWriteFs = {
+      ...nodeAtomicWriteFs,
+      open: async (p, flags, mode) => {
+        // The temporary file's open (numeric flags): its name, predicted by an attacker, is already a link.
+        if (typeof flags === 'number' && !planted) {
+          planted = p;
+          await symlink(victim, p);
+        }
+        return nodeAtomicWriteFs.open(p, flags, mode);
+      },
+    };
+    await expect(writeFileAtomically(path, NEW, { fs })).rejects.toMatchObject({ code: 'EEXIST' });
+    expect(await readFile(victim, 'utf8')).toBe(VICTIM);
+    expect(await readFile(path, 'utf8')).toBe(OLD);
+    // The attacker's link is left as it was (not ours to remove), still pointing at the untouched victim.
+    expect(await isLink(planted)).toBe(true);
+    await rm(planted);
+  });
+
+  for (const symlinks of ['refuse', 'follow'] as const) {
+    it(`rename replaces a link planted at the target after the checks instead of writing through it (${symlinks})`, async () => {
+      const { path, victim } = await setup();
+      const fs: AtomicWriteFs = {
+        ...nodeAtomicWriteFs,
+        rename: async (from, to) => {
+          await plantLink(to, victim);
+          return nodeAtomicWriteFs.rename(from, to);
+        },
+      };
+      await writeFileAtomically(path, NEW, { fs, symlinks });
+      expect(await readFile(victim, 'utf8')).toBe(VICTIM);
+      expect(await isLink(path)).toBe(false);
+      expect(await readFile(path, 'utf8')).toBe(NEW);
+      expect(await leftovers()).toEqual([]);
+    });
+  }
+
+  it('with symlinks refused, a link planted after the lstat check is not resolved to its destination', async () => {
+    const { path, victim } = await setup();
+    const fs: AtomicWriteFs = {
+      ...nodeAtomicWriteFs,
+      // The check has passed (lstat saw a plain file); now the name becomes a link before the path is resolved.
+      realpath: async (p) => {
+        if (p === path) await plantLink(path, victim);
+        return nodeAtomicWriteFs.realpath(p);
+      },
+    };
+    await writeFileAtomically(path, NEW, { fs, symlinks: 'refuse' });
+    expect(await readFile(victim, 'utf8')).toBe(VICTIM);
+    // The link itself is replaced by the new file, as if it had been planted a moment later.
+    expect(await isLink(path)).toBe(false);
+    expect(await readFile(path, 'utf8')).toBe(NEW);
+  });
+
+  it('with symlinks refused, a link planted before the mode is read lends neither its mode nor its destination', async () => {
+    const { path, victim } = await setup();
+    await chmod(path, 0o600);
+    let calls = 0;
+    const fs: AtomicWriteFs = {
+      ...nodeAtomicWriteFs,
+      // The first lstat is the check (a plain file); before the second, which reads the mode, the link is planted.
+      lstat: async (p) => {
+        if ((calls += 1) === 2) await plantLink(path, victim);
+        return nodeAtomicWriteFs.lstat(p);
+      },
+    };
+    await writeFileAtomically(path, NEW, { fs, symlinks: 'refuse' });
+    expect(calls).toBe(2);
+    expect(await readFile(victim, 'utf8')).toBe(VICTIM);
+    expect(await readFile(path, 'utf8')).toBe(NEW);
+    // Not the link's 0777 (less the umask, an executable 0755): a new file's default, 0666 less the umask.
+    expect((await stat(path)).mode & 0o111).toBe(0);
   });
 });
 

@@ -99,9 +99,16 @@ export async function writeFileAtomically(path: string, data: Uint8Array | strin
     if (link) throw new WriteError('ESYMLINK', `${path} is a symbolic link; Redline does not write through links it did not open`);
   }
   try {
-    target = await fs.realpath(path);
+    // Refusing links, only the folder is resolved, never the name itself: a link planted at the name after the
+    // check above would otherwise be resolved here and written through. The rename below replaces whatever the
+    // name is by then (a file, or a link planted a moment ago) and never follows it.
+    target = options.symlinks === 'refuse' ? join(await fs.realpath(dirname(path)), basename(path)) : await fs.realpath(path);
     // The existing file's permissions are kept: a save must not widen or narrow who can read the manuscript.
-    if (options.keepMode !== false) mode = (await fs.stat(target)).mode & 0o7777;
+    if (options.keepMode !== false) {
+      const existing = await (options.symlinks === 'refuse' ? fs.lstat(target) : fs.stat(target));
+      // A link that appeared since the check lends nothing (its 0777 would make the new file world-writable).
+      if (existing.isFile()) mode = existing.mode & 0o7777;
+    }
   } catch (e) {
     if ((e as { code?: string }).code !== 'ENOENT') throw e;
   }
