@@ -12,7 +12,7 @@ import { CHECK_IDS, type CheckId, type Diagnostic } from '../contract/diagnostic
 import type { CheckSummaries } from '../contract/summaries.js';
 import { proseOf, type SourceFormat } from '../formats/prose.js';
 import { fingerprint } from './fingerprint.js';
-import { splitParagraphs } from './paragraphs.js';
+import { boundParagraphs, splitParagraphs } from './paragraphs.js';
 
 /**
  * Engine configuration. Every field is optional; defaults are each check's documented defaults. `Options`
@@ -48,7 +48,8 @@ export interface Engine {
   /**
    * Checks a whole manuscript. Paragraph results are cached by content, so calling again after an edit only
    * re-analyses the paragraphs that changed; manuscript-wide steps (names, dialect) always see the whole text.
-   * `\r\n` and `\r` are normalised to `\n` first; offsets refer to the normalised text.
+   * `\r\n` and `\r` are normalised to `\n` first; offsets refer to the normalised text. A paragraph longer than
+   * `MAX_PARAGRAPH` (20,000 code units) is analysed, cached and shown to checks as pieces ending at sentence ends.
    */
   check(text: string, options?: CheckCallOptions): CheckOutcome;
   /** Replaces the configuration; caches of checks whose options did not change are kept. */
@@ -122,7 +123,8 @@ export function createEngine(checks: readonly AnyCheckDefinition[], config: Engi
   const check = (raw: string, options: CheckCallOptions = {}): CheckOutcome => {
     const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
     const prose = proseOf(text, options.format ?? 'text');
-    const paragraphs = splitParagraphs(prose);
+    // A paragraph far longer than any a novel has is analysed in pieces: each step's cost stays bounded.
+    const paragraphs = boundParagraphs(splitParagraphs(prose));
     const nextCaches = active.map(() => new Map<string, readonly Draft[]>());
     const nextFacts = analyses.map(() => new Map<string, unknown>());
     const facts: unknown[][] = analyses.map(() => []);

@@ -63,3 +63,60 @@ function isHardWrapped(text: string, lines: ReadonlyArray<readonly [number, numb
   }
   return nonBlank > 0 && runOn / nonBlank >= 0.3 && short / nonBlank >= 0.8;
 }
+
+/**
+ * Longest paragraph the engine analyses whole, in UTF-16 code units: above the longest of the 26 corpus novels
+ * (14,695 characters, Miss Bates in *Emma*), so no real paragraph is ever cut. Several checks cost more than
+ * linearly in a paragraph's length (a 1M-character paragraph took a minute, a 5M one ten), and one edit would
+ * re-read all of it: a paragraph beyond this is checked in {@link PARAGRAPH_PIECE}-sized pieces instead.
+ */
+export const MAX_PARAGRAPH = 20_000;
+
+/** Length in code units after which a piece of an over-long paragraph ends, at the next sentence end. */
+export const PARAGRAPH_PIECE = 4_000;
+
+// A sentence end: its punctuation, closing quotes or brackets, then white space.
+const SENTENCE_END = /[.!?…]["'”’)\]_*]*\s+/u;
+const SPACE = /\s+/u;
+
+/**
+ * Bounds the work of one paragraph: a paragraph longer than `max` code units is replaced by pieces that each end
+ * at the first sentence end after `piece` code units (else at white space, else at a code-point boundary), at
+ * most `2 × piece` long. Pieces keep exact offsets and are trimmed of white space like paragraphs; each is
+ * analysed and cached as a paragraph, so an edit re-reads one piece (and the pieces after it until a cut falls
+ * on the same sentence end again). Paragraphs up to `max` are returned as they are (the same objects).
+ */
+export function boundParagraphs(paragraphs: readonly Paragraph[], max = MAX_PARAGRAPH, piece = PARAGRAPH_PIECE): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of paragraphs) {
+    if (p.text.length <= max) {
+      out.push(p);
+      continue;
+    }
+    const text = p.text;
+    let start = 0;
+    while (start < text.length) {
+      let end = text.length;
+      if (text.length - start > 2 * piece) end = cutAfter(text, start + piece, start + 2 * piece);
+      const slice = text.slice(start, end);
+      const lead = slice.length - slice.trimStart().length;
+      const body = slice.trim();
+      if (body) out.push({ from: p.from + start + lead, to: p.from + start + lead + body.length, text: body });
+      start = end;
+    }
+  }
+  return out;
+}
+
+/** Where to end a piece: the first sentence end in `[from, limit)`, else white space, else `from` (whole code points). */
+function cutAfter(text: string, from: number, limit: number): number {
+  // Searched in a slice: a search of the whole text from `from` would cost its length on every cut.
+  const window = text.slice(from, limit);
+  for (const pattern of [SENTENCE_END, SPACE]) {
+    const m = pattern.exec(window);
+    if (m) return from + m.index + m[0].length;
+  }
+  // A run with no space at all ("aaaa…", a pasted hash): any cut, but never between the halves of a surrogate pair.
+  const code = text.charCodeAt(from);
+  return code >= 0xdc00 && code <= 0xdfff ? from + 1 : from;
+}
