@@ -1,6 +1,6 @@
 // The Electron entry's wiring, with Electron replaced by a recording fake (vi.mock: the real `electron`
 // package is never loaded, so nothing tries to download a binary).
-import { mkdtemp } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -47,6 +47,8 @@ const recorded = vi.hoisted(() => ({
   openHandler: undefined as undefined | ((d: { url: string }) => unknown),
   ready: undefined as undefined | Promise<void>,
   edited: [] as boolean[],
+  // A folder of this run's own: Electron's userData, where settings and recovery files go.
+  userData: `${process.env['TMPDIR'] ?? '/tmp'}/redline-electron-test-${process.pid}`,
 }));
 
 vi.mock('electron', () => {
@@ -72,7 +74,7 @@ vi.mock('electron', () => {
     isPackaged: false,
     requestSingleInstanceLock: () => true,
     quit: vi.fn(),
-    getPath: () => '/tmp/redline-electron-test',
+    getPath: (name: string) => (name === 'userData' ? recorded.userData : '/nowhere'),
     whenReady: () => Promise.resolve(),
     on: vi.fn(),
   };
@@ -98,6 +100,9 @@ vi.mock('electron', () => {
 
 describe('the Electron entry', () => {
   it('wires a hardened window, every IPC channel, the CSP, the menu and the app page', async () => {
+    // A userData folder that already exists, world-readable (as an older install or another tool left it).
+    await mkdir(recorded.userData, { recursive: true });
+    await chmod(recorded.userData, 0o755);
     await import('./main.js');
     await recorded.ready;
     await vi.waitFor(() => expect(recorded.loaded).toHaveLength(1));
@@ -131,6 +136,18 @@ describe('the Electron entry', () => {
     dropped(own, { path: '/nowhere/novel.docx' });
     await vi.waitFor(() => expect(recorded.errors).toHaveLength(1));
     expect(recorded.errors).toEqual(['/nowhere/novel.docx does not exist']);
+
+    // Settings and autosaved text go to userData, this user's alone: the folder 0700, its files 0600.
+    const mode = async (p: string): Promise<number> => (await stat(p)).mode & 0o777;
+    await recorded.handlers.get('app:set-review-panel')!(own, { open: true });
+    expect(await recorded.handlers.get('recovery:save')!(own, { handle, text: 'Unsaved words.' })).toMatchObject({ ok: true });
+    if (process.platform !== 'win32') {
+      expect(await mode(recorded.userData)).toBe(0o700);
+      expect(await mode(join(recorded.userData, 'settings.json'))).toBe(0o600);
+      expect(await mode(join(recorded.userData, 'recovery'))).toBe(0o700);
+      for (const f of await readdir(join(recorded.userData, 'recovery'))) expect(await mode(join(recorded.userData, 'recovery', f))).toBe(0o600);
+    }
+    await rm(recorded.userData, { recursive: true, force: true });
   });
 });
 

@@ -19,11 +19,11 @@ import {
 import { ok } from '../../src/contract/result.js';
 import { isManuscriptName, manuscriptExtensions } from '../../src/formats/manuscript-types.js';
 import { createDocumentService } from '../files/documents.js';
-import { createRecoveryStore } from '../files/recovery.js';
 import { createHandlers, recoveryId } from '../ipc/handlers.js';
 import { loadEngineData } from '../engine-data.js';
 import { menuTemplate } from '../menu/template.js';
-import { openSettingsStore, withRecent } from '../settings/app-settings.js';
+import { openAppData } from '../settings/app-data.js';
+import { withRecent } from '../settings/app-settings.js';
 import { CONTENT_SECURITY_POLICY, guardNavigation, isAppUrl, windowOptions } from '../window/security.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -33,10 +33,9 @@ const fileArg = process.argv.slice(app.isPackaged ? 1 : 2).find((a) => isManuscr
 if (!app.requestSingleInstanceLock()) app.quit();
 
 void app.whenReady().then(async () => {
-  const userData = app.getPath('userData');
-  const settings = await openSettingsStore(join(userData, 'settings.json'));
+  // Settings and recovery files live in Electron's userData folder, made this user's alone like `serve`'s.
+  const { settings, recovery } = await openAppData(app.getPath('userData'));
   const documents = createDocumentService();
-  const recovery = createRecoveryStore(join(userData, 'recovery'));
   const bounds = settings.get().window;
   const win = new BrowserWindow(windowOptions(join(here, '../preload/index.cjs'), bounds));
   if (bounds.maximized) win.maximize();

@@ -6,15 +6,14 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { chmod, mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import type { EngineData, EventContract, EventName } from '../../src/contract/ipc.js';
 import { fail, ok } from '../../src/contract/result.js';
 import { isManuscriptName, TEXT_KINDS } from '../../src/formats/manuscript-types.js';
 import { createDocumentService, realPathOf, type DocumentService } from '../files/documents.js';
-import { createRecoveryStore } from '../files/recovery.js';
 import { createHandlers } from '../ipc/handlers.js';
-import { openSettingsStore } from '../settings/app-settings.js';
+import { openAppData } from '../settings/app-data.js';
 import { CONTENT_SECURITY_POLICY } from '../window/security.js';
 
 export interface ServeOptions {
@@ -59,10 +58,7 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
   const root = file ? dirname(file) : await realPathOf(process.cwd());
   const documents = createDocumentService({ root });
   // Recovery files hold unsaved manuscripts: the data folder is this user's alone (an older 0755 one is tightened).
-  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
-  await chmod(options.dataDir, 0o700);
-  const settings = await openSettingsStore(join(options.dataDir, 'settings.json'));
-  const recovery = createRecoveryStore(join(options.dataDir, 'recovery'));
+  const { settings, recovery } = await openAppData(options.dataDir);
   const { invoke } = createHandlers({
     host: 'serve',
     documents,
