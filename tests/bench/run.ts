@@ -6,7 +6,7 @@
 //   growth: 10k–240k-word inputs (novels cut or joined at paragraph ends), to show time grows linearly.
 // Prints the tables and writes them, with the machine, to bench/results.md. Never part of `npm test`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,9 +92,10 @@ if (parts.length && !args.includes('--no-build')) {
 }
 mkdirSync(partsDir, { recursive: true });
 const save = (name: string, value: unknown): void => writeFileSync(join(partsDir, `${name}.json`), JSON.stringify({ value, load: loadavg()[0], at: new Date().toISOString() }));
-const saved = <T>(name: string): { value: T; load: number; at: string } => JSON.parse(readFileSync(join(partsDir, `${name}.json`), 'utf8')) as { value: T; load: number; at: string };
+const saved = <T>(name: string): { value: T; load: number; at: string } | undefined =>
+  existsSync(join(partsDir, `${name}.json`)) ? (JSON.parse(readFileSync(join(partsDir, `${name}.json`), 'utf8')) as { value: T; load: number; at: string }) : undefined;
 if (parts.length) save('start', { load: loadavg()[0]!, threads: threadPlan(undefined, {}).threads, at: new Date().toISOString() });
-const start = saved<{ load: number; threads: number; at: string }>('start').value;
+const start = saved<{ load: number; threads: number; at: string }>('start')!.value;
 const startLoad = start.load;
 const auto = { threads: start.threads };
 const started = new Date(start.at);
@@ -127,10 +128,11 @@ save('growth', growth);
 }
 if (only) process.exit(0);
 const endLoad = loadavg()[0]!;
-const cold = saved<Record<string, Cold>>('cold').value;
-const inProcess = saved<Record<string, Record<string, unknown>>>('tasks').value;
-const growth = saved<Array<{ words: number } & Record<string, Cold>>>('growth').value;
-const loads = ['cold', 'tasks', 'growth'].map((p) => `${p} ${saved(p).load.toFixed(1)}`).join(', ');
+// A part that has not finished (when parts run at once) is reported as missing.
+const cold = saved<Record<string, Cold>>('cold')?.value ?? {};
+const inProcess = saved<Record<string, Record<string, unknown>>>('tasks')?.value ?? {};
+const growth = saved<Array<{ words: number } & Record<string, Cold>>>('growth')?.value ?? [];
+const loads = ['cold', 'tasks', 'growth'].map((p) => `${p} ${saved(p)?.load.toFixed(1) ?? 'not finished'}`).join(', ');
 
 // Report.
 const s = (x: number): string => `${x.toFixed(2)} s`;
@@ -155,8 +157,9 @@ out('Ratios are the best Redline row ÷ the row\'s tool (for the Redline rows: �
 out();
 out('| tool | wall | CPU | peak RSS |');
 out('|---|---|---|---|');
+if (!cold['redline --threads 1']) out('(not finished in this run)');
 const one = cold['redline --threads 1']!;
-const best = Object.entries(cold).filter(([k]) => k.startsWith('redline')).map(([, c]) => c).sort((a, b) => a.wall - b.wall)[0]!;
+const best = Object.entries(cold).filter(([k]) => k.startsWith('redline')).map(([, c]) => c).sort((a, b) => a.wall - b.wall)[0];
 for (const [name, c] of Object.entries(cold)) {
   const ref = name.startsWith('redline') ? (c === one ? undefined : c) : best;
   const base = name.startsWith('redline') ? one : c;
@@ -181,11 +184,12 @@ for (const [name, t] of Object.entries(inProcess)) {
   const g = t['suggestions'] as Stats;
   out(`| ${name} | ${ms(t['warm'])} | ${ms(t['unchanged'])} | ${e ? `${ms(e.p50)} / ${ms(e.p95)}` : '—'} | ${g ? `${ms(g.p50)} / ${ms(g.p95)} / ${ms(g.max)} (${g.n})` : '—'} | ${t['maxRssMB']} MB |`);
 }
-const rt = inProcess['retext']!;
-const rl = inProcess['redline']!;
+const rt = inProcess['retext'];
+const rl = inProcess['redline'];
 out();
-out(`Warm whole text, Redline ÷ retext: ${ratio(rl['warm'] as number, rt['warm'] as number).trim() || '—'}. ` +
+if (rl && rt) out(`Warm whole text, Redline ÷ retext: ${ratio(rl['warm'] as number, rt['warm'] as number).trim() || '—'}. ` +
   `Redline's suggestion timings include about ${ms(rl['suggestionOverheadP50'])} of checking a known word alone.`);
+for (const t of ['redline', 'retext', 'harper.js']) if (!inProcess[t]) out(`${t}: not finished in this run.`);
 out();
 out('## Growth: cold command by input size (one run each)');
 out();
