@@ -17,8 +17,9 @@ import { checkReplaceable, readSettingsFor, readTextFile, realPathOf, settingsPa
 import { isManuscriptName, manuscriptKindOf } from '../formats/manuscript-types.js';
 import { bookMap, bookReportHtml, bookReportMarkdown } from '../export/book-report.js';
 import type { SourceFormat } from '../formats/prose.js';
-import { loadConfusablesModel, loadDictionaries, loadVocabulary, loadWordRanks } from '../formats/dictionaries.node.js';
 import { formatText, formatTotals, locate, type LocatedDiagnostic } from './report.js';
+import { loadEngineDeps } from './deps.js';
+import { ScanPool, threadPlan, type ThreadPlan } from './threads.js';
 
 /** Where the CLI writes. */
 export interface Io {
@@ -38,7 +39,7 @@ class UsageError extends Error {}
 
 export const USAGE = `Usage:
   redline check <file...> [--format text|json] [--checks a,b] [--dialect auto|en-US|en-GB|both]
-                [--dictionary FILE]
+                [--dictionary FILE] [--threads N]
   redline fix <file> [--checks a,b] [--rules r,...] [-o OUT | --in-place] [--dialect ...] [--dictionary FILE]
                 [--track-changes [--comments]] [--report FILE.html|FILE.md]
   redline report <file... | folder> -o REPORT.html|REPORT.md | --format json
@@ -48,6 +49,9 @@ export const USAGE = `Usage:
 
 Input: .txt, .md or .docx. fix -o writes .txt, .md or .docx by the name's extension; --track-changes (.docx
 output) writes each fix as a Word tracked change by "Redline", --comments adds a comment with the rule.
+
+A long manuscript is checked on every core; --threads N (or REDLINE_THREADS=N) uses N threads for every file,
+1 for one thread.
 
 Checks: ${CHECK_IDS.join(', ')} (available now: ${CHECKS.map((c) => c.id).join(', ')}).
 Exit codes: 0 nothing found, 1 something found, 2 usage or input error.`;
@@ -90,10 +94,15 @@ const common = {
 } as const;
 
 async function check(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { ...common, format: { type: 'string', default: 'text' } } });
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { ...common, format: { type: 'string', default: 'text' }, threads: { type: 'string' } },
+  });
   if (positionals.length === 0) throw new UsageError('check needs at least one file');
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
   const checks = parseChecks(values.checks);
+  const plan = threadsOf(values.threads, io);
   const files: Manuscript[] = [];
   for (const path of positionals) {
     const file = await readManuscript(path, io);
@@ -103,14 +112,23 @@ async function check(args: readonly string[], io: Io): Promise<number> {
   const personal = await personalWords(values.dictionary, io);
   if (!personal) return EXIT.error;
   const host = { ...(checks ? { checks } : {}), dialect: dialectOf(values.dialect), personalWords: personal };
-  const engine = await engineFor(engineConfigFor(undefined, host));
+  const settingsOf = await Promise.all(files.map((f) => readSettingsFor(f.path)));
+  const configs = settingsOf.map((s) => engineConfigFor(s, host));
+  // Workers start first, so that their setup overlaps the main engine's.
+  const long = files.map((f) => plan.threads > 1 && f.text.length >= plan.minChars);
+  const pool = long.some(Boolean) ? new ScanPool(plan.threads - 1, configs[long.indexOf(true)]!) : undefined;
   const results = [];
-  for (const file of files) {
-    const settings = await readSettingsFor(file.path);
-    engine.configure(engineConfigFor(settings, host));
-    const outcome = engine.check(file.text, { format: file.format });
-    const diagnostics = visibleDiagnostics(outcome.diagnostics, settings);
-    results.push({ file, diagnostics, summaries: outcome.summaries });
+  try {
+    const engine = await engineFor(configs[0]!);
+    for (const [i, file] of files.entries()) {
+      engine.configure(configs[i]!);
+      const options = { format: file.format };
+      const outcome = pool && long[i] ? await pool.check(engine, configs[i]!, file.text, options) : engine.check(file.text, options);
+      const diagnostics = visibleDiagnostics(outcome.diagnostics, settingsOf[i]);
+      results.push({ file, diagnostics, summaries: outcome.summaries });
+    }
+  } finally {
+    await pool?.close();
   }
   const all = results.flatMap((r) => r.diagnostics);
   if (values.format === 'json') {
@@ -416,8 +434,15 @@ async function report(args: readonly string[], io: Io): Promise<number> {
 }
 
 async function engineFor(config: RedlineConfig): Promise<Engine> {
-  const [dictionaries, wordRanks, vocabulary, confusablesModel] = await Promise.all([loadDictionaries(), loadWordRanks(), loadVocabulary(), loadConfusablesModel()]);
-  return createEngine(CHECKS, config, { dictionaries, wordRanks, vocabulary, ...(confusablesModel ? { confusablesModel } : {}) });
+  return createEngine(CHECKS, config, await loadEngineDeps());
+}
+
+function threadsOf(flag: string | undefined, io: Io): ThreadPlan {
+  try {
+    return threadPlan(flag, io.env ?? process.env);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
 }
 
 /** Entry point for bin/redline.js. */

@@ -68,4 +68,61 @@ describe('engine', () => {
     const engine = testEngine({ checks: ['repeated-words'] });
     expect(engine.check('She recieved the the letter.').diagnostics.map((d) => d.check)).toEqual(['repeated-words']);
   });
+
+  describe('in two phases (scanParagraphs in one engine, adopt and check in another)', () => {
+    // A scene with names, dialogue, a head-hop and a tense slip, a scene break, and typos: every analysis has facts.
+    const story = [
+      'Chapter One',
+      'Mara crossed the yard. “Your late,” she said, and Jon laughed, though he knew she was right.',
+      'Jon wondered whether Mara would ever forgive him. She recieved the the letter and walks away.',
+      '* * *',
+      'Torvald waited by the gate. He had waited since noon, and the gate would not open for him.',
+      'Mara crossed the yard. “Your late,” she said, and Jon laughed, though he knew she was right.',
+    ].join('\n\n');
+
+    it('gives the same outcome as one engine doing both, doing no paragraph work itself', () => {
+      const scanner = testEngine({}, true);
+      const scans = structuredClone(scanner.scanParagraphs(scanner.paragraphsOf(story)));
+      expect(scans.paragraphs.map((p) => p.text)).toEqual(story.split('\n\n'));
+      const checker = testEngine({}, true);
+      checker.adopt(scans);
+      const outcome = checker.check(story);
+      expect(outcome.analysed).toBe(0);
+      const { analysed: _a, ...expected } = testEngine({}, true).check(story);
+      const { analysed: _b, ...actual } = outcome;
+      expect(actual).toEqual(expected);
+      expect(flags(actual.diagnostics).map((f) => f[0])).toContain('recieved');
+    });
+
+    it('scans into plain data that survives structured cloning unchanged', () => {
+      const engine = testEngine({}, true);
+      expect(engine.analyses()).toEqual(['capitalisation', 'scenes', 'word-counts']);
+      const scans = engine.scanParagraphs(engine.paragraphsOf(story));
+      expect(structuredClone(scans)).toEqual(scans);
+      const first = scans.paragraphs[1]!;
+      expect(Object.keys(first.facts)).toEqual(['capitalisation', 'scenes', 'word-counts']);
+      expect(Object.keys(first.drafts)).toEqual(['confusables', 'dialogue', 'pov', 'repeated-words', 'spelling', 'tense']);
+    });
+
+    it('leaves the scanning engine’s caches alone and reuses a repeated paragraph', () => {
+      const engine = testEngine();
+      const scans = engine.scanParagraphs(['She recieved it.', 'She recieved it.']);
+      expect(scans.paragraphs[1]).toBe(scans.paragraphs[0]);
+      expect(engine.check('She recieved it.').analysed).toBe(1);
+    });
+
+    it('refuses scans from an engine with other checks or options', () => {
+      const scans = testEngine({ checks: ['spelling'] }).scanParagraphs(['She recieved it.']);
+      expect(() => testEngine().adopt(scans)).toThrow(/other checks or options/);
+      const worded = testEngine({ options: { spelling: { words: ['grimble'] } } }).scanParagraphs(['The grimble sat.']);
+      expect(() => testEngine().adopt(worded)).toThrow(/other checks or options/);
+    });
+
+    it('paragraphsOf splits as check does: CRLF normalised, Markdown masked', () => {
+      const engine = testEngine();
+      expect(engine.paragraphsOf('One.\r\n\r\nTwo.\r\n')).toEqual(['One.', 'Two.']);
+      expect(engine.paragraphsOf('# Head\n\nShe *said* so.', { format: 'markdown' })).toEqual(['Head', 'She  said  so.']);
+    });
+  });
 });
+

@@ -56,6 +56,42 @@ export interface Engine {
   configure(config: EngineConfig): void;
   /** The analyses the running checks use (by id), for tests and benchmarks: what a call computes. */
   analyses(): readonly string[];
+  /**
+   * The paragraphs `check` would analyse in `text`, as their prose, in order (duplicates kept). A host that
+   * spreads the per-paragraph work over threads splits this list into ranges for `scanParagraphs`.
+   */
+  paragraphsOf(text: string, options?: CheckCallOptions): readonly string[];
+  /**
+   * The per-paragraph half of `check`: every running analysis's facts and every running check's drafts for
+   * each paragraph text, as plain structured-cloneable data (Maps, arrays, plain objects: safe to `postMessage`).
+   * Reads the caches but never fills them, so an engine that only scans stays small.
+   */
+  scanParagraphs(texts: readonly string[]): ParagraphScans;
+  /**
+   * Feeds scans (from this engine or another with the same checks, options and deps, e.g. one in a worker
+   * thread) into the caches, so the next `check` of a text made of those paragraphs does only the
+   * manuscript-wide work. Its result is identical to a `check` that analysed every paragraph itself.
+   * Throws when the scans came from a differently configured engine (their `setup` differs).
+   */
+  adopt(scans: ParagraphScans): void;
+}
+
+/** One paragraph's share of a check, as data. */
+export interface ParagraphScan {
+  /** The paragraph's prose (the cache key). */
+  readonly text: string;
+  /** Paragraph facts by analysis id. */
+  readonly facts: Readonly<Record<string, unknown>>;
+  /** Drafts by check id, offsets from the paragraph's start. */
+  readonly drafts: Readonly<Partial<Record<CheckId, readonly Draft[]>>>;
+}
+
+/** What `scanParagraphs` returns and `adopt` takes. */
+export interface ParagraphScans {
+  /** The running checks with their options, and the analyses: `adopt` refuses scans from another setup. */
+  readonly setup: string;
+  /** One per text given, in order. */
+  readonly paragraphs: readonly ParagraphScan[];
 }
 
 interface ActiveCheck {
@@ -135,14 +171,12 @@ export function createEngine(checks: readonly AnyCheckDefinition[], config: Engi
       let input: ParagraphInput | undefined;
       const parse = (): ParagraphInput => (input ??= { text: paragraph.text, tree: parser.parse(paragraph.text) });
       analyses.forEach((a, i) => {
-        let found = nextFacts[i]!.get(paragraph.text) ?? a.cache.get(paragraph.text);
-        if (found === undefined) found = a.analysis.paragraph(parse());
+        const found = nextFacts[i]!.get(paragraph.text) ?? factsOf(a, paragraph.text, parse);
         nextFacts[i]!.set(paragraph.text, found);
         facts[i]!.push(found);
       });
       active.forEach((a, i) => {
-        let found = nextCaches[i]!.get(paragraph.text) ?? a.cache.get(paragraph.text);
-        if (!found) found = a.runner.scan(parse());
+        const found = nextCaches[i]!.get(paragraph.text) ?? draftsOf(a, paragraph.text, parse);
         nextCaches[i]!.set(paragraph.text, found);
         for (const d of found) drafts[i]!.push({ ...d, from: d.from + paragraph.from, to: d.to + paragraph.from });
       });
@@ -181,7 +215,49 @@ export function createEngine(checks: readonly AnyCheckDefinition[], config: Engi
     return { diagnostics, paragraphs: paragraphs.length, analysed, summaries: summaries as Partial<CheckSummaries> };
   };
 
-  return { check, configure, analyses: () => analyses.map((a) => a.analysis.id) };
+  const factsOf = (a: ActiveAnalysis, text: string, parse: () => ParagraphInput): unknown => {
+    const cached = a.cache.get(text);
+    return cached !== undefined ? cached : a.analysis.paragraph(parse());
+  };
+  const draftsOf = (a: ActiveCheck, text: string, parse: () => ParagraphInput): readonly Draft[] => a.cache.get(text) ?? a.runner.scan(parse());
+  const setupKey = (): string =>
+    JSON.stringify({ checks: active.map((a) => [a.definition.id, a.optionsKey]), analyses: analyses.map((a) => a.analysis.id) });
+
+  const paragraphsOf = (raw: string, options: CheckCallOptions = {}): string[] => {
+    const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+    return splitParagraphs(proseOf(text, options.format ?? 'text')).map((p) => p.text);
+  };
+
+  const scanParagraphs = (texts: readonly string[]): ParagraphScans => {
+    const done = new Map<string, ParagraphScan>();
+    const paragraphs = texts.map((text) => {
+      const known = done.get(text);
+      if (known) return known;
+      let input: ParagraphInput | undefined;
+      const parse = (): ParagraphInput => (input ??= { text, tree: parser.parse(text) });
+      const facts: Record<string, unknown> = {};
+      for (const a of analyses) facts[a.analysis.id] = factsOf(a, text, parse);
+      const drafts: Partial<Record<CheckId, readonly Draft[]>> = {};
+      for (const a of active) drafts[a.definition.id] = draftsOf(a, text, parse);
+      const scan = { text, facts, drafts };
+      done.set(text, scan);
+      return scan;
+    });
+    return { setup: setupKey(), paragraphs };
+  };
+
+  const adopt = (scans: ParagraphScans): void => {
+    if (scans.setup !== setupKey()) throw new Error('adopt: the scans come from an engine with other checks or options');
+    for (const scan of scans.paragraphs) {
+      for (const a of analyses) if (a.analysis.id in scan.facts) a.cache.set(scan.text, scan.facts[a.analysis.id]);
+      for (const a of active) {
+        const found = scan.drafts[a.definition.id];
+        if (found) a.cache.set(scan.text, found);
+      }
+    }
+  };
+
+  return { check, configure, analyses: () => analyses.map((a) => a.analysis.id), paragraphsOf, scanParagraphs, adopt };
 }
 
 function complete(check: CheckId, d: Draft, text: string): Diagnostic {
