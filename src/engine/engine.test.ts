@@ -84,6 +84,7 @@ describe('engine', () => {
       ['the the', 'repeated-word', 'the'],
       ['of', 'confusable-have-of', 'have'],
     ]);
+    expect(engine.checkRange(text, { from: 0, to: 10 }, { safeOnly: true }).diagnostics).toEqual(first.diagnostics);
     const whole = engine.check(text);
     expect(whole.analysed).toBe(11);
     // Everything shown early is in the whole check, at the same place.

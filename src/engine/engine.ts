@@ -44,6 +44,16 @@ export interface CheckOutcome {
   readonly summaries: Partial<CheckSummaries>;
 }
 
+/** Options of one `checkRange` call. */
+export interface CheckRangeOptions extends CheckCallOptions {
+  /**
+   * Read the range only with the checks whose findings it returns (no manuscript-wide step): the quickest first
+   * look, with no dictionary built for a check whose findings wait for the whole check anyway. Default false:
+   * every running check reads it, and every cache is filled.
+   */
+  readonly safeOnly?: boolean;
+}
+
 /** What one `checkRange` call found. */
 export interface RangeOutcome {
   /**
@@ -74,7 +84,7 @@ export interface Engine {
    * check: those of checks with no manuscript-wide step. A host shows the part of a manuscript in view first
    * this way, and the rest in slices, before the whole check.
    */
-  checkRange(text: string, range: { readonly from: number; readonly to: number }, options?: CheckCallOptions): RangeOutcome;
+  checkRange(text: string, range: { readonly from: number; readonly to: number }, options?: CheckRangeOptions): RangeOutcome;
   /** Replaces the configuration; caches of checks whose options did not change are kept. */
   configure(config: EngineConfig): void;
   /** The analyses the running checks use (by id), for tests and benchmarks: what a call computes. */
@@ -212,16 +222,17 @@ export function createEngine(checks: readonly AnyCheckDefinition[], config: Engi
     return { diagnostics, paragraphs: paragraphs.length, analysed, summaries: summaries as Partial<CheckSummaries> };
   };
 
-  const checkRange = (raw: string, range: { readonly from: number; readonly to: number }, options: CheckCallOptions = {}): RangeOutcome => {
+  const checkRange = (raw: string, range: { readonly from: number; readonly to: number }, options: CheckRangeOptions = {}): RangeOutcome => {
     const { text, paragraphs } = splitText(raw, options.format ?? 'text');
+    const checks = options.safeOnly ? active.filter((a) => !a.runner.finish) : active;
     const inRange = paragraphs.filter((p) => p.to > range.from && p.from < range.to);
     const diagnostics: Diagnostic[] = [];
     let analysed = 0;
     for (const paragraph of inRange) {
       let input: ParagraphInput | undefined;
       const parse = (): ParagraphInput => (input ??= { text: paragraph.text, tree: parser.parse(paragraph.text) });
-      for (const a of analyses) if (!a.cache.has(paragraph.text)) a.cache.set(paragraph.text, a.analysis.paragraph(parse()));
-      for (const a of active) {
+      if (!options.safeOnly) for (const a of analyses) if (!a.cache.has(paragraph.text)) a.cache.set(paragraph.text, a.analysis.paragraph(parse()));
+      for (const a of checks) {
         let found = a.cache.get(paragraph.text);
         if (!found) {
           found = a.runner.scan(parse());
