@@ -1,12 +1,13 @@
 // The app's speed as a writer feels it, in headless Chromium through `redline serve` (run `npm run build` first).
 // Usage: npm run bench:app [-- NOVEL [RUNS]]   (NOVEL from ../shared/corpus, default pride-and-prejudice; RUNS default 1)
 //
-// Prints, from the moment the page starts to load: the text in the editor, the word count in the status bar,
+// Three slips are planted in the opening screen (a repeated word, a confusable, a misspelling), so there is
+// something to underline in view. Prints, from the moment the page starts to load: the text in the editor, the word count in the status bar,
 // the first underline, the whole novel checked; the longest main-thread task (PerformanceObserver 'longtask')
 // while the novel loads and while 200 keystrokes are typed; a keystroke's latency to the next frame (the text
 // and the underlines around it redrawn) p50/p95; and a typed misspelling's latency to its underline p50/p95.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFile, mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -16,6 +17,12 @@ const RUNS = Number(process.argv[3] ?? 1);
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const repo = new URL('../../', import.meta.url);
 const TYPED = ' and then she wrote a long letter to her sister about the ball, the music and the dancing, which she had liked very much indeed; but Kitty said that the officers were far more agreeable than any of the gentlemen in the whole of the county and';
+/** Slips planted in the novel's first screen (P&P's opening), one a check: shown early or held for the whole check. */
+const PLANTED: ReadonlyArray<readonly [string, string]> = [
+  ['Mr. Bennet made no answer.', 'Mr. Bennet made no no answer.'],
+  ['“I see no occasion for that.', '“I could of seen no occasion for that.'],
+  ['“What is his name?”', '“What is his name?” She recieved no answer.'],
+];
 const TYPOS = ['recieve', 'wierd', 'beleive', 'seperate', 'definately', 'occurence', 'untill', 'accomodate', 'tommorow', 'goverment'];
 
 /**
@@ -92,7 +99,9 @@ async function serve(file: string, dataDir: string): Promise<{ url: string; chil
 async function run(): Promise<Record<string, string>> {
   const dir = await mkdtemp(join(tmpdir(), 'redline-bench-app-'));
   const file = join(dir, `${NOVEL}.txt`);
-  await copyFile(new URL(`../../../shared/corpus/${NOVEL}.txt`, import.meta.url), file);
+  let text = await readFile(new URL(`../../../shared/corpus/${NOVEL}.txt`, import.meta.url), 'utf8');
+  for (const [from, to] of PLANTED) text = text.replace(from, to);
+  await writeFile(file, text);
   const { url, child } = await serve(file, join(dir, 'data'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -57,7 +57,7 @@ export function withProgress(shown: readonly Diagnostic[], found: readonly Diagn
  * A worker as a {@link WorkerPort} that keeps what the worker says until someone listens: the worker starts
  * loading its data as the page opens, and may be ready before the editor (and its channel) exists.
  */
-export function bufferedPort(worker: { postMessage(message: ToWorker): void; onmessage: ((event: MessageEvent<FromWorker>) => void) | null }): WorkerPort {
+export function bufferedPort(worker: { postMessage(message: ToWorker): void; onmessage: ((event: { readonly data: FromWorker }) => void) | null }): WorkerPort {
   const queue: Array<{ readonly data: FromWorker }> = [];
   let listener: WorkerPort['onmessage'] = null;
   worker.onmessage = (event) => (listener ? listener(event) : queue.push(event));
