@@ -9,7 +9,7 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import type { DocumentSnapshot, InitialState, MenuCommand, RecoveryOffer } from '../../src/contract/ipc.js';
 import type { ExportChoice } from './ExportDialog.js';
 import type { HostBridge } from './bridge.js';
-import { bufferedPort, ReviewEditor, type EditorStatus, type PovChoice } from './editor/review-editor.js';
+import { bufferedPort, ReviewEditor, type EditorStatus, type PovChoice, type WorkerPort } from './editor/review-editor.js';
 import type { ToWorker } from './worker/protocol.js';
 
 /** A message above the editor: what happened, and what the writer can do about it. */
@@ -166,7 +166,7 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
   useEffect(() => {
     let cancelled = false;
     const worker = new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' });
-    const port = bufferedPort(worker);
+    const port = bufferedPort(worker as unknown as WorkerPort);
     // The worker fetches its data itself where it can (several MB of JSON, parsed off this thread); otherwise the
     // host's answer is handed on. Either way, while the document opens.
     const request = bridge.workerRequest?.('engine:data');
