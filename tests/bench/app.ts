@@ -19,7 +19,7 @@ const repo = new URL('../../', import.meta.url);
 const TYPED = ' and then she wrote a long letter to her sister about the ball, the music and the dancing, which she had liked very much indeed; but Kitty said that the officers were far more agreeable than any of the gentlemen in the whole of the county and';
 /** Slips planted in the novel's first screen (P&P's opening), one a check: shown early or held for the whole check. */
 const PLANTED: ReadonlyArray<readonly [string, string]> = [
-  ['Mr. Bennet made no answer.', 'Mr. Bennet made no no answer.'],
+  ['This was invitation enough.', 'This was was invitation enough.'],
   ['“I see no occasion for that.', '“I could of seen no occasion for that.'],
   ['“What is his name?”', '“What is his name?” She recieved no answer.'],
 ];
