@@ -111,7 +111,7 @@ async function run(): Promise<Record<string, string>> {
     const page = await browser.newPage({ viewport: { width: 1200, height: 760 } });
     await page.addInitScript(INSTRUMENT);
     await page.goto(url);
-    await page.waitForFunction("'checked' in window.__rl.marks", undefined, { timeout: 120_000, polling: 100 });
+    await page.waitForFunction(() => 'checked' in (globalThis as unknown as { __rl: Recorded }).__rl.marks, undefined, { timeout: 120_000, polling: 100 });
     await page.waitForTimeout(1000);
     const load = await recorded(page);
     const loadTasks = longest(load.long, 0, (load.marks.checked ?? 0) + 1000);
@@ -132,7 +132,7 @@ async function run(): Promise<Record<string, string>> {
     for (const typo of TYPOS) {
       await page.keyboard.type(` ${typo}`, { delay: 35 });
       const handle = await page
-        .waitForFunction(`${JSON.stringify(typo)} in window.__rl.underlined`, undefined, { timeout: 5000, polling: 'raf' })
+        .waitForFunction((w) => w in (globalThis as unknown as { __rl: Recorded }).__rl.underlined, typo, { timeout: 5000, polling: 'raf' })
         .catch(() => undefined);
       const r = await recorded(page);
       const lastKey = r.keys.filter(([k]) => k === typo.at(-1)).at(-1);
