@@ -119,7 +119,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /**
  * Counts words the way a writer does: runs of letters, digits, apostrophes and hyphens that start with a letter
  * or digit (what `/[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu` matches). One pass over the text, with no array of
- * matches: a novel is counted in a few milliseconds on the page's thread (the regular expression took 150 ms).
+ * matches: a novel is counted on the page's thread in a twentieth of the regular expression's time, which allocated
+ * every match.
  */
 export function countWords(text: string): number {
   let count = 0;
