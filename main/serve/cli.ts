@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { readDocxFile } from '../../src/formats/docx.node.js';
 import { readTextFile } from '../../src/formats/file.node.js';
 import { manuscriptKindOf } from '../../src/formats/manuscript-types.js';
+import type { EngineData } from '../../src/contract/ipc.js';
 import { loadEngineData } from '../engine-data.js';
 import { startServe } from './server.js';
 
@@ -50,7 +51,15 @@ export async function serveMain(argv: readonly string[]): Promise<number> {
   const staticDir = process.env['REDLINE_RENDERER_DIR'] ?? fileURLToPath(new URL('../../../renderer/', import.meta.url));
   const dataDir = process.env['REDLINE_DATA_DIR'] ?? join(homedir(), '.redline');
   try {
-    const server = await startServe({ staticDir, dataDir, engineData: loadEngineData, port, ...(positionals[0] !== undefined ? { file: positionals[0] } : {}) });
+    // The engine's data (several MB) is read once, starting now, so it is ready when the page asks for it.
+    let early: Promise<EngineData> | undefined = loadEngineData();
+    early.catch(() => undefined); // a failure is reported to the page when it asks (and read again then)
+    const engineData = (): Promise<EngineData> => {
+      const data = early ?? loadEngineData();
+      early = undefined;
+      return data;
+    };
+    const server = await startServe({ staticDir, dataDir, engineData, port, ...(positionals[0] !== undefined ? { file: positionals[0] } : {}) });
     process.stdout.write(`Redline is running at ${server.url}\n`);
     const stop = (): void => void server.close().then(() => process.exit(0));
     process.on('SIGINT', stop);

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { DEFAULT_PREFERENCES, type Bridge, type Preferences as Prefs } from '../../src/contract/ipc.js';
+import { DEFAULT_PREFERENCES, type Preferences as Prefs } from '../../src/contract/ipc.js';
+import type { HostBridge } from './bridge.js';
 import { AtCursor } from './AtCursor.js';
 import { ExportDialog } from './ExportDialog.js';
 import { MessageBanner } from './MessageBanner.js';
@@ -14,7 +15,7 @@ import { ReviewPanel } from './review/ReviewPanel.js';
 import { useDocumentSession } from './use-document-session.js';
 
 /** The app: the document session, and the bars, panel and dialogs around its editor. */
-export function App({ bridge }: { bridge: Bridge }) {
+export function App({ bridge }: { bridge: HostBridge }) {
   const [panel, setPanel] = useState(false);
   const [preferences, setPreferences] = useState<Prefs>(DEFAULT_PREFERENCES);
   const [showPreferences, setShowPreferences] = useState(false);

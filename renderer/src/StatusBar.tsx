@@ -1,4 +1,4 @@
-import { CHECK_NAMES, countByCheck, nothingFound } from './editor/diagnostics.js';
+import { CHECK_NAMES, countByCheck, nothingFound, thousands } from './editor/diagnostics.js';
 import type { EditorStatus } from './editor/review-editor.js';
 
 /** The bar below the editor: words, issues by check, checking progress, the cast, the scene's POV, the file's layout. */
@@ -8,7 +8,7 @@ export function StatusBar({ status, layout, checksRun, onPov }: { status: Editor
   const scene = status.scene;
   return (
     <footer className="rl-status" aria-label="Status">
-      <span data-testid="words">{status.words.toLocaleString()} words</span>
+      <span data-testid="words">{thousands(status.words)} words</span>
       <span className="rl-status-checks">
         {Object.entries(counts).map(([check, n]) => (
           <span key={check} className={`rl-status-check rl-status-${check}`}>
@@ -19,7 +19,7 @@ export function StatusBar({ status, layout, checksRun, onPov }: { status: Editor
         {status.ready && status.diagnostics.length === 0 && !status.checking && <span data-testid="nothing-found">{nothingFound(checksRun)}</span>}
       </span>
       <span className="rl-progress" data-testid="progress">
-        {status.error ? `Checker error: ${status.error}` : !status.ready ? 'Loading dictionaries…' : status.checking ? 'Checking…' : `Checked ${status.paragraphs} paragraphs (${status.analysed} re-read)`}
+        {status.error ? `Checker error: ${status.error}` : !status.ready ? 'Loading dictionaries…' : status.checking ? checking(status.progress) : `Checked ${thousands(status.paragraphs)} paragraphs (${thousands(status.analysed)} re-read)`}
       </span>
       {cast.length > 0 && <span className="rl-cast" title="Cast: names learned from the manuscript">Cast: {cast.slice(0, 6).join(', ')}</span>}
       {scene && (
@@ -37,4 +37,10 @@ export function StatusBar({ status, layout, checksRun, onPov }: { status: Editor
       <span className="rl-layout">{layout}</span>
     </footer>
   );
+}
+
+/** "Checking…", with how far a progressive check has got. */
+function checking(progress: EditorStatus['progress']): string {
+  if (!progress) return 'Checking…';
+  return `Checking… ${thousands(progress.done)} of ${thousands(progress.total)} paragraphs`;
 }

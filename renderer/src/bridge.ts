@@ -3,6 +3,15 @@
  * HTTP bridge of `redline serve` (token from the page URL; events over server-sent events).
  */
 import type { ArgsOf, Bridge, Channel, EventContract, EventName, ResultOf } from '../../src/contract/ipc.js';
+import type { WorkerRequest } from './worker/protocol.js';
+
+/**
+ * A bridge that a worker can also call by itself, with `fetch` (the `redline serve` one): a large answer (the
+ * engine's data) is then fetched and parsed off the page's thread.
+ */
+export interface HostBridge extends Bridge {
+  workerRequest?(channel: Channel): WorkerRequest;
+}
 
 declare global {
   interface Window {
@@ -11,7 +20,7 @@ declare global {
 }
 
 /** The HTTP bridge of `redline serve`. */
-export function httpBridge(token: string, base = ''): Bridge {
+export function httpBridge(token: string, base = ''): HostBridge {
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
   let source: EventSource | undefined;
   const connect = (event: EventName): void => {
@@ -24,6 +33,10 @@ export function httpBridge(token: string, base = ''): Bridge {
     }
   };
   return {
+    workerRequest: (channel) => ({
+      url: new URL(`${base}/bridge/invoke/${channel}`, location.href).href,
+      headers: { 'content-type': 'application/json', 'x-redline-token': token },
+    }),
     async invoke<C extends Channel>(channel: C, args: ArgsOf<C>): Promise<ResultOf<C>> {
       try {
         const res = await fetch(`${base}/bridge/invoke/${channel}`, {
@@ -48,7 +61,7 @@ export function httpBridge(token: string, base = ''): Bridge {
 }
 
 /** The bridge for this page. */
-export function hostBridge(): Bridge {
+export function hostBridge(): HostBridge {
   if (window.redline) return window.redline;
   const token = new URLSearchParams(location.search).get('token') ?? '';
   return httpBridge(token);

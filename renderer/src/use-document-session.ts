@@ -6,9 +6,11 @@
  * review panel, Preferences, Export…) go back to the app through `ui`.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import type { Bridge, DocumentSnapshot, InitialState, MenuCommand, RecoveryOffer } from '../../src/contract/ipc.js';
+import type { DocumentSnapshot, InitialState, MenuCommand, RecoveryOffer } from '../../src/contract/ipc.js';
 import type { ExportChoice } from './ExportDialog.js';
-import { ReviewEditor, type EditorStatus, type PovChoice, type WorkerPort } from './editor/review-editor.js';
+import type { HostBridge } from './bridge.js';
+import { bufferedPort, ReviewEditor, type EditorStatus, type PovChoice, type WorkerPort } from './editor/review-editor.js';
+import type { ToWorker } from './worker/protocol.js';
 
 /** A message above the editor: what happened, and what the writer can do about it. */
 export interface Banner {
@@ -55,7 +57,7 @@ export interface DocumentSession {
 
 const EMPTY: EditorStatus = { diagnostics: [], checking: false, ready: false, words: 0, paragraphs: 0, analysed: 0, summaries: {}, checks: [] };
 
-export function useDocumentSession(bridge: Bridge, ui: SessionUi): DocumentSession {
+export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentSession {
   const mount = useRef<HTMLDivElement>(null);
   const editor = useRef<ReviewEditor | undefined>(undefined);
   const [doc, setDoc] = useState<DocumentSnapshot | undefined>();
@@ -160,10 +162,22 @@ export function useDocumentSession(bridge: Bridge, ui: SessionUi): DocumentSessi
   };
   const run = useCallback((c: AppCommand) => commands.current(c), []);
 
-  // Start-up: the document, the worker and its dictionaries.
+  // Start-up: the document, and at the same time the worker and its dictionaries.
   useEffect(() => {
     let cancelled = false;
     const worker = new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' });
+    const port = bufferedPort(worker as unknown as WorkerPort);
+    // The worker fetches its data itself where it can (several MB of JSON, parsed off this thread); otherwise the
+    // host's answer is handed on. Either way, while the document opens.
+    const request = bridge.workerRequest?.('engine:data');
+    if (request) port.postMessage({ type: 'init', fetch: request } satisfies ToWorker);
+    else {
+      void bridge.invoke('engine:data', {}).then((data) => {
+        if (cancelled) return;
+        if (!data.ok) return setBanner({ kind: 'error', text: data.error.message });
+        port.postMessage({ type: 'init', data: data.value });
+      });
+    }
     void (async () => {
       const init = await bridge.invoke('app:initial', {});
       if (cancelled) return;
@@ -172,7 +186,7 @@ export function useDocumentSession(bridge: Bridge, ui: SessionUi): DocumentSessi
       uiRef.current.started(init.value);
       setRecoveries(init.value.recoveries);
       setDocument(init.value.document);
-      editor.current = new ReviewEditor(mount.current!, init.value.document, worker as unknown as WorkerPort, {
+      editor.current = new ReviewEditor(mount.current!, init.value.document, port, {
         status: setStatus,
         dirty: (d) => {
           setDirty(d);
@@ -194,9 +208,6 @@ export function useDocumentSession(bridge: Bridge, ui: SessionUi): DocumentSessi
       });
       editor.current.setPreferences(init.value.preferences);
       editor.current.view.focus();
-      const data = await bridge.invoke('engine:data', {});
-      if (!data.ok) return setBanner({ kind: 'error', text: data.error.message });
-      worker.postMessage({ type: 'init', data: data.value });
     })();
     const offs = [
       bridge.on('menu:command', ({ command }) => commands.current(command)),

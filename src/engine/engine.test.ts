@@ -124,5 +124,28 @@ describe('engine', () => {
       expect(engine.paragraphsOf('# Head\n\nShe *said* so.', { format: 'markdown' })).toEqual(['Head', 'She  said  so.']);
     });
   });
+
+  it('checks a range first: only findings no manuscript-wide step can drop, and the whole check reuses its work', () => {
+    const engine = testEngine();
+    // "Bennet" is a name only because the rest of the book says so; "the the" and "could of" stand alone.
+    const paragraphs = [
+      'Elizabeth said the the words to Bennet, and she could of gone.',
+      'Mr. Bennet was quiet. Mrs. Bennet was not. Bennet sighed.',
+      ...Array.from({ length: 10 }, (_, i) => `Paragraph ${i} has a recieved letter for Bennet.`),
+    ];
+    const text = paragraphs.join('\n\n');
+    const first = engine.checkRange(text, { from: 0, to: 10 });
+    expect(first).toMatchObject({ paragraphs: 1, total: 12, analysed: 1 });
+    expect(flags(first.diagnostics)).toEqual([
+      ['the the', 'repeated-word', 'the'],
+      ['of', 'confusable-have-of', 'have'],
+    ]);
+    expect(engine.checkRange(text, { from: 0, to: 10 }, { safeOnly: true }).diagnostics).toEqual(first.diagnostics);
+    const whole = engine.check(text);
+    expect(whole.analysed).toBe(11);
+    // Everything shown early is in the whole check, at the same place.
+    for (const d of first.diagnostics) expect(whole.diagnostics).toContainEqual(d);
+    expect(whole.diagnostics.map((d) => d.actual)).not.toContain('Bennet');
+  });
 });
 

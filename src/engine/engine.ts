@@ -6,6 +6,7 @@ import type {
   Draft,
   EngineDeps,
   ManuscriptContext,
+  Paragraph,
   ParagraphInput,
 } from '../contract/check.js';
 import { CHECK_IDS, type CheckId, type Diagnostic } from '../contract/diagnostic.js';
@@ -43,6 +44,31 @@ export interface CheckOutcome {
   readonly summaries: Partial<CheckSummaries>;
 }
 
+/** Options of one `checkRange` call. */
+export interface CheckRangeOptions extends CheckCallOptions {
+  /**
+   * Read the range only with the checks whose findings it returns (no manuscript-wide step): the quickest first
+   * look, with no dictionary built for a check whose findings wait for the whole check anyway. Default false:
+   * every running check reads it, and every cache is filled.
+   */
+  readonly safeOnly?: boolean;
+}
+
+/** What one `checkRange` call found. */
+export interface RangeOutcome {
+  /**
+   * The findings of the paragraphs in the range that no manuscript-wide step can drop or change: those of checks
+   * without `finish`. Sorted like {@link CheckOutcome.diagnostics}; offsets into the `\n`-normalised text.
+   */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Paragraphs in the range. */
+  readonly paragraphs: number;
+  /** Paragraphs in the whole text. */
+  readonly total: number;
+  /** Paragraphs actually analysed by this call (the rest came from the cache). */
+  readonly analysed: number;
+}
+
 /** The analysis engine: the same in Node and in a Web Worker. */
 export interface Engine {
   /**
@@ -52,6 +78,14 @@ export interface Engine {
    * `MAX_PARAGRAPH` (20,000 code units) is analysed, cached and shown to checks as pieces ending at sentence ends.
    */
   check(text: string, options?: CheckCallOptions): CheckOutcome;
+  /**
+   * Analyses only the paragraphs of `text` that overlap `[from, to)` (UTF-16 offsets into the normalised text),
+   * with every running check, and adds what it found to the paragraph caches, so a `check` of the same text
+   * afterwards re-analyses only the other paragraphs. Returns the findings safe to show before that whole
+   * check: those of checks with no manuscript-wide step. A host shows the part of a manuscript in view first
+   * this way, and the rest in slices, before the whole check.
+   */
+  checkRange(text: string, range: { readonly from: number; readonly to: number }, options?: CheckRangeOptions): RangeOutcome;
   /** Replaces the configuration; caches of checks whose options did not change are kept. */
   configure(config: EngineConfig): void;
   /** The analyses the running checks use (by id), for tests and benchmarks: what a call computes. */
@@ -156,11 +190,20 @@ export function createEngine(checks: readonly AnyCheckDefinition[], config: Engi
   };
   configure(config);
 
+  // The last text split into paragraphs: a host that checks a manuscript in ranges, then whole, splits it once.
+  let split: { raw: string; format: SourceFormat; text: string; prose: string; paragraphs: Paragraph[] } | undefined;
+  const splitText = (raw: string, format: SourceFormat): { text: string; prose: string; paragraphs: Paragraph[] } => {
+    if (split?.raw !== raw || split.format !== format) {
+      const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+      const prose = proseOf(text, format);
+      // A paragraph far longer than any a novel has is analysed in pieces: each step's cost stays bounded.
+      split = { raw, format, text, prose, paragraphs: boundParagraphs(splitParagraphs(prose)) };
+    }
+    return split;
+  };
+
   const check = (raw: string, options: CheckCallOptions = {}): CheckOutcome => {
-    const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
-    const prose = proseOf(text, options.format ?? 'text');
-    // A paragraph far longer than any a novel has is analysed in pieces: each step's cost stays bounded.
-    const paragraphs = boundParagraphs(splitParagraphs(prose));
+    const { text, prose, paragraphs } = splitText(raw, options.format ?? 'text');
     const nextCaches = active.map(() => new Map<string, readonly Draft[]>());
     const nextFacts = analyses.map(() => new Map<string, unknown>());
     const facts: unknown[][] = analyses.map(() => []);
@@ -215,6 +258,35 @@ export function createEngine(checks: readonly AnyCheckDefinition[], config: Engi
     return { diagnostics, paragraphs: paragraphs.length, analysed, summaries: summaries as Partial<CheckSummaries> };
   };
 
+  const checkRange = (raw: string, range: { readonly from: number; readonly to: number }, options: CheckRangeOptions = {}): RangeOutcome => {
+    const { text, paragraphs } = splitText(raw, options.format ?? 'text');
+    const checks = options.safeOnly ? active.filter((a) => !a.runner.finish) : active;
+    const inRange = paragraphs.filter((p) => p.to > range.from && p.from < range.to);
+    const diagnostics: Diagnostic[] = [];
+    let analysed = 0;
+    for (const paragraph of inRange) {
+      let input: ParagraphInput | undefined;
+      const parse = (): ParagraphInput => (input ??= { text: paragraph.text, tree: parser.parse(paragraph.text) });
+      if (!options.safeOnly) for (const a of analyses) if (!a.cache.has(paragraph.text)) a.cache.set(paragraph.text, a.analysis.paragraph(parse()));
+      for (const a of checks) {
+        let found = a.cache.get(paragraph.text);
+        if (!found) {
+          found = a.runner.scan(parse());
+          a.cache.set(paragraph.text, found);
+        }
+        // A check with a manuscript-wide step may drop or rewrite these (a name learned elsewhere in the book,
+        // a scene's point of view): only the whole check shows them.
+        if (a.runner.finish) continue;
+        for (const d of found) diagnostics.push(complete(a.definition.id, { ...d, from: d.from + paragraph.from, to: d.to + paragraph.from }, text));
+      }
+      if (input) analysed++;
+    }
+    const order = new Map(CHECK_IDS.map((id, i) => [id, i]));
+    diagnostics.sort((x, y) => x.from - y.from || x.to - y.to || order.get(x.check)! - order.get(y.check)!);
+    return { diagnostics, paragraphs: inRange.length, total: paragraphs.length, analysed };
+  };
+
+
   const factsOf = (a: ActiveAnalysis, text: string, parse: () => ParagraphInput): unknown => {
     const cached = a.cache.get(text);
     return cached !== undefined ? cached : a.analysis.paragraph(parse());
@@ -223,10 +295,7 @@ export function createEngine(checks: readonly AnyCheckDefinition[], config: Engi
   const setupKey = (): string =>
     JSON.stringify({ checks: active.map((a) => [a.definition.id, a.optionsKey]), analyses: analyses.map((a) => a.analysis.id) });
 
-  const paragraphsOf = (raw: string, options: CheckCallOptions = {}): string[] => {
-    const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
-    return splitParagraphs(proseOf(text, options.format ?? 'text')).map((p) => p.text);
-  };
+  const paragraphsOf = (raw: string, options: CheckCallOptions = {}): string[] => splitText(raw, options.format ?? 'text').paragraphs.map((p) => p.text);
 
   const scanParagraphs = (texts: readonly string[]): ParagraphScans => {
     const done = new Map<string, ParagraphScan>();
@@ -257,7 +326,7 @@ export function createEngine(checks: readonly AnyCheckDefinition[], config: Engi
     }
   };
 
-  return { check, configure, analyses: () => analyses.map((a) => a.analysis.id), paragraphsOf, scanParagraphs, adopt };
+  return { check, checkRange, configure, analyses: () => analyses.map((a) => a.analysis.id), paragraphsOf, scanParagraphs, adopt };
 }
 
 function complete(check: CheckId, d: Draft, text: string): Diagnostic {

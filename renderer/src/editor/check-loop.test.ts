@@ -2,8 +2,9 @@
 import { EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_SETTINGS } from '../../../src/contract/manuscript-settings.js';
-import type { ToWorker } from '../worker/protocol.js';
-import { CheckChannel, checkRequest, type WorkerPort } from './check-loop.js';
+import type { FromWorker, ToWorker } from '../worker/protocol.js';
+import type { Diagnostic } from '../../../src/contract/diagnostic.js';
+import { bufferedPort, CheckChannel, checkRequest, withProgress, type WorkerPort } from './check-loop.js';
 import { reviewState } from './review-extensions.js';
 import { documentFormat, manuscriptSettings, setCheckPreferences, setManuscriptSettings } from './review-state.js';
 
@@ -39,5 +40,32 @@ describe('the check loop', () => {
     expect(channel.ready).toBe(true);
     expect(channel.checks.map((c) => c.id)).toEqual(['spelling']);
     expect([channel.id(), channel.id()]).toEqual([1, 2]);
+  });
+
+  it('asks for a progressive check with the part in view', () => {
+    const state = EditorState.create({ doc: 'One.\n\nTwo.', extensions: [reviewState()] });
+    expect(checkRequest(state, 1, { from: 0, to: 4 })).toMatchObject({ id: 1, visible: { from: 0, to: 4 } });
+    expect(checkRequest(state, 2)).not.toHaveProperty('visible');
+  });
+
+  it('while a progressive check goes on, adds what it finds to what is shown, each once, and takes nothing away', () => {
+    const d = (from: number, ruleId: string, check: Diagnostic['check'] = 'repeated-words'): Diagnostic => ({
+      check, ruleId, severity: 'warning', from, to: from + 7, actual: 'the the', message: '', fixes: [], fingerprint: `${ruleId}${from}`,
+    });
+    const shown = [d(10, 'repeated-word'), d(40, 'spelling-unknown-word', 'spelling')];
+    expect(withProgress(shown, [d(10, 'repeated-word'), d(25, 'repeated-word')]).map((x) => [x.from, x.ruleId])).toEqual([
+      [10, 'repeated-word'],
+      [25, 'repeated-word'],
+      [40, 'spelling-unknown-word'],
+    ]);
+    expect(withProgress(shown, [])).toEqual(shown);
+  });
+
+  it('keeps what the worker says until someone listens', () => {
+    const worker: { postMessage(m: ToWorker): void; onmessage: ((e: { readonly data: FromWorker }) => void) | null } = { postMessage: () => undefined, onmessage: null };
+    const port = bufferedPort(worker);
+    worker.onmessage!({ data: { type: 'ready', ms: 1, checks: [] } });
+    const channel = new CheckChannel(port);
+    expect(channel.ready).toBe(true);
   });
 });

@@ -8,9 +8,10 @@
  */
 import { ChangeSet, type EditorState } from '@codemirror/state';
 import { ViewPlugin, type EditorView, type PluginValue, type ViewUpdate } from '@codemirror/view';
-import type { CheckInfo, FromWorker, ToWorker } from '../worker/protocol.js';
+import type { Diagnostic } from '../../../src/contract/diagnostic.js';
+import type { CheckInfo, CheckProgress, FromWorker, ToWorker } from '../worker/protocol.js';
 import { remap } from './diagnostics.js';
-import { show, reviewHost } from './findings.js';
+import { show, reviewHost, shownDiagnostics } from './findings.js';
 import { checkPreferences, checkReported, documentFormat, lastCheck, manuscriptSettings, requestCheck } from './review-state.js';
 
 /** How long typing pauses before the text is checked again. */
@@ -22,8 +23,11 @@ export interface WorkerPort {
   onmessage: ((event: { readonly data: FromWorker }) => void) | null;
 }
 
-/** The check request for the text and settings of `state`. */
-export function checkRequest(state: EditorState, id: number): ToWorker {
+/**
+ * The check request for the text and settings of `state`; `visible` (the part of the text in view) asks for a
+ * progressive check, that part first.
+ */
+export function checkRequest(state: EditorState, id: number, visible?: { readonly from: number; readonly to: number }): ToWorker {
   const settings = state.field(manuscriptSettings);
   return {
     type: 'check',
@@ -33,6 +37,39 @@ export function checkRequest(state: EditorState, id: number): ToWorker {
     words: settings.words,
     preferences: state.field(checkPreferences),
     pov: { narration: settings.narration, povCharacters: settings.povCharacters },
+    ...(visible ? { visible: { from: visible.from, to: visible.to } } : {}),
+  };
+}
+
+/**
+ * What is shown while a progressive check goes on: what was shown, plus the new findings (remapped to the
+ * current text) not already among them. Nothing is taken away until the whole check's result replaces it all.
+ */
+export function withProgress(shown: readonly Diagnostic[], found: readonly Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic): string => `${d.from}:${d.to}:${d.ruleId}`;
+  const have = new Set(shown.map(key));
+  const added = found.filter((d) => !have.has(key(d)));
+  if (added.length === 0) return [...shown];
+  return [...shown, ...added].sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+/**
+ * A worker as a {@link WorkerPort} that keeps what the worker says until someone listens: the worker starts
+ * loading its data as the page opens, and may be ready before the editor (and its channel) exists.
+ */
+export function bufferedPort(worker: { postMessage(message: ToWorker): void; onmessage: ((event: { readonly data: FromWorker }) => void) | null }): WorkerPort {
+  const queue: Array<{ readonly data: FromWorker }> = [];
+  let listener: WorkerPort['onmessage'] = null;
+  worker.onmessage = (event) => (listener ? listener(event) : queue.push(event));
+  return {
+    postMessage: (message) => worker.postMessage(message),
+    get onmessage() {
+      return listener;
+    },
+    set onmessage(next) {
+      listener = next;
+      while (listener && queue.length) listener(queue.shift()!);
+    },
   };
 }
 
@@ -44,6 +81,8 @@ export class CheckChannel {
   checks: readonly CheckInfo[] = [];
   private nextId = 1;
   private loop: CheckLoop | undefined;
+  /** An error the worker reported before any document's loop listened (its data could not be loaded). */
+  private early: Extract<FromWorker, { type: 'error' }> | undefined;
 
   constructor(private readonly port: WorkerPort) {
     port.onmessage = (e) => this.receive(e.data);
@@ -52,6 +91,11 @@ export class CheckChannel {
   /** The loop of the current document has a check under way. */
   get checking(): boolean {
     return this.loop?.checking ?? false;
+  }
+
+  /** How far a progressive check under way has got (paragraphs read, of the total). */
+  get progress(): { readonly done: number; readonly total: number } | undefined {
+    return this.loop?.progress;
   }
 
   /** A fresh request id. */
@@ -65,6 +109,10 @@ export class CheckChannel {
 
   attach(loop: CheckLoop): void {
     this.loop = loop;
+    const early = this.early;
+    this.early = undefined;
+    // After the view that creates the loop is built (it cannot take a transaction while it is).
+    if (early) queueMicrotask(() => this.loop === loop && loop.receive(early));
   }
 
   detach(loop: CheckLoop): void {
@@ -78,6 +126,7 @@ export class CheckChannel {
       this.loop?.schedule(0);
       return;
     }
+    if (!this.loop && m.type === 'error') this.early = m;
     this.loop?.receive(m);
   }
 }
@@ -87,6 +136,13 @@ class CheckLoop implements PluginValue {
   private pending: { readonly id: number; changes: ChangeSet } | undefined;
   /** The text or settings changed since the last request. */
   private stale = true;
+  /**
+   * The next check reads the text part in view first (a document just opened, or settings that may make the
+   * engine read everything again).
+   */
+  private progressive = true;
+  /** How far the progressive check under way has got. */
+  progress: { readonly done: number; readonly total: number } | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -110,6 +166,7 @@ class CheckLoop implements PluginValue {
     }
     if (u.transactions.some((tr) => tr.effects.some((e) => e.is(requestCheck)))) {
       this.stale = true; // a check already under way used the old settings
+      this.progressive = true;
       this.schedule(0);
     }
   }
@@ -123,16 +180,27 @@ class CheckLoop implements PluginValue {
   receive(m: Exclude<FromWorker, { type: 'ready' }>): void {
     if (m.type === 'error') {
       this.pending = undefined;
+      this.progress = undefined;
       this.view.dispatch({ effects: checkReported.of({ ...this.view.state.field(lastCheck), error: m.message }) });
       this.view.state.facet(reviewHost)?.report(this.view);
       return;
     }
     if (!this.pending || m.id !== this.pending.id) return; // a result for a document since replaced
     const found = remap(m.diagnostics, this.pending.changes, this.view.state.doc);
+    if (m.type === 'progress') return this.receiveProgress(m, found);
     this.pending = undefined;
+    this.progress = undefined;
     this.view.dispatch({ effects: checkReported.of({ words: m.words, paragraphs: m.paragraphs, analysed: m.analysed, summaries: m.summaries }) });
     show(this.view, found, 'result');
     if (this.stale) this.schedule(CHECK_DELAY_MS);
+  }
+
+  private receiveProgress(m: CheckProgress, found: Diagnostic[]): void {
+    this.progress = { done: m.done, total: m.total };
+    const shown = shownDiagnostics(this.view.state);
+    const next = withProgress(shown, found);
+    if (next.length !== shown.length) show(this.view, next);
+    else this.view.state.facet(reviewHost)?.report(this.view);
   }
 
   destroy(): void {
@@ -145,7 +213,8 @@ class CheckLoop implements PluginValue {
     const id = this.channel.id();
     this.pending = { id, changes: ChangeSet.empty(this.view.state.doc.length) };
     this.stale = false;
-    this.channel.post(checkRequest(this.view.state, id));
+    this.channel.post(checkRequest(this.view.state, id, this.progressive ? this.view.viewport : undefined));
+    this.progressive = false;
     this.view.state.facet(reviewHost)?.report(this.view);
   }
 }

@@ -1,10 +1,11 @@
 // Editor behaviour on EditorState: no DOM.
 import { EditorState } from '@codemirror/state';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../src/contract/diagnostic.js';
 import { EMPTY_SETTINGS } from '../../../src/contract/manuscript-settings.js';
 import { batchChanges, groupDiagnostics, remap, visible } from './diagnostics.js';
-import { nothingFound, sure } from './diagnostics.js';
+import { countWords, nothingFound, sure, thousands } from './diagnostics.js';
 
 const diag = (text: string, actual: string, over: Partial<Diagnostic> = {}): Diagnostic => {
   const from = text.indexOf(actual);
@@ -67,5 +68,21 @@ describe('accept-all ticks only fixes the checks are sure of', () => {
     expect(sure(base)).toBe(true);
     expect(sure({ ...base, confidence: 0.9 })).toBe(true);
     expect(sure({ ...base, confidence: 0.3 })).toBe(false);
+  });
+});
+
+describe('countWords', () => {
+  const byRegExp = (text: string): number => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+
+  it('counts runs of letters, digits, apostrophes and hyphens, as a writer does', () => {
+    expect(countWords('“Don’t,” said Mrs. Bennet—half-laughing—“it’s 1813!”')).toBe(7);
+    expect(countWords('naïve rôle, 𝒜lpha and 家 -- x')).toBe(6);
+    expect(countWords('')).toBe(0);
+    expect([thousands(7), thousands(1234), thousands(121592), thousands(1000000)]).toEqual(['7', '1,234', '121,592', '1,000,000']);
+  });
+
+  it('agrees with the regular expression it replaces, on any text', () => {
+    const alphabet = fc.constantFrom('a', 'Z', '7', "'", '’', '-', ' ', '\n', '—', 'é', '家', '𝒜', '😀', '.', '_');
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 40 }), (chars) => countWords(chars.join('')) === byRegExp(chars.join(''))));
   });
 });

@@ -25,13 +25,15 @@ import { checkPreferences, documentFormat, lastCheck, manuscriptSettings, povCan
 import { changesSinceOpen, markSaved, unsaved } from './since-open.js';
 
 export type { PovChoice } from './review-state.js';
-export type { WorkerPort } from './check-loop.js';
+export { bufferedPort, type WorkerPort } from './check-loop.js';
 
 /** What the editor reports to the UI around it. */
 export interface EditorStatus {
   /** Shown diagnostics (ignores applied), current positions. */
   readonly diagnostics: readonly Diagnostic[];
   readonly checking: boolean;
+  /** How far the check under way has got, when it reads the document progressively (paragraphs). */
+  readonly progress?: { readonly done: number; readonly total: number };
   readonly ready: boolean;
   readonly words: number;
   readonly paragraphs: number;
@@ -217,6 +219,7 @@ export class ReviewEditor {
       words: this.checkedSinceLoad ? last.words : this.loadedWords,
       diagnostics: this.current(),
       checking: this.channel.checking,
+      ...(this.channel.progress ? { progress: this.channel.progress } : {}),
       ready: this.channel.ready,
       checks: this.channel.checks,
       ...(this.atCursor ? { atCursor: this.atCursor } : {}),
