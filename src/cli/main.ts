@@ -17,7 +17,7 @@ import { checkReplaceable, readSettingsFor, readTextFile, realPathOf, settingsPa
 import { isManuscriptName, manuscriptKindOf } from '../formats/manuscript-types.js';
 import { bookMap, bookReportHtml, bookReportMarkdown } from '../export/book-report.js';
 import type { SourceFormat } from '../formats/prose.js';
-import { loadConfusablesModel, loadDictionaries, loadVocabulary, loadWordRanks } from '../formats/dictionaries.node.js';
+import { loadConfusablesModel, loadLexicon, loadVocabulary, loadWordRanks } from '../formats/dictionaries.node.js';
 import { formatText, formatTotals, locate, type LocatedDiagnostic } from './report.js';
 
 /** Where the CLI writes. */
@@ -416,8 +416,8 @@ async function report(args: readonly string[], io: Io): Promise<number> {
 }
 
 async function engineFor(config: RedlineConfig): Promise<Engine> {
-  const [dictionaries, wordRanks, vocabulary, confusablesModel] = await Promise.all([loadDictionaries(), loadWordRanks(), loadVocabulary(), loadConfusablesModel()]);
-  return createEngine(CHECKS, config, { dictionaries, wordRanks, vocabulary, ...(confusablesModel ? { confusablesModel } : {}) });
+  const [lexicon, wordRanks, vocabulary, confusablesModel] = await Promise.all([loadLexicon(), loadWordRanks(), loadVocabulary(), loadConfusablesModel()]);
+  return createEngine(CHECKS, config, { wordRanks, vocabulary, ...(lexicon ? { lexicon } : {}), ...(confusablesModel ? { confusablesModel } : {}) });
 }
 
 /** Entry point for bin/redline.js. */

@@ -5,7 +5,8 @@ import { performance } from 'node:perf_hooks';
 import retextRepeatedWords from 'retext-repeated-words';
 import retextSpell from 'retext-spell';
 import { retext } from 'retext';
-import { loadDictionaries, loadVocabulary, loadWordRanks } from '../../src/formats/dictionaries.node.js';
+import { loadLexicon, loadVocabulary, loadWordRanks } from '../../src/formats/dictionaries.node.js';
+import { hunspell } from '../support/hunspell.js';
 import { createEngine } from '../../src/engine/engine.js';
 import { CHECKS } from '../../src/checks/index.js';
 import { splitParagraphs } from '../../src/engine/paragraphs.js';
@@ -32,8 +33,8 @@ const ms = (t0: number): number => Math.round((performance.now() - t0) * 10) / 1
 
 async function redline() {
   let t0 = performance.now();
-  const [dictionaries, wordRanks, vocabulary] = await Promise.all([loadDictionaries(), loadWordRanks(), loadVocabulary()]);
-  const engine = createEngine(CHECKS, { checks: ['spelling', 'repeated-words'] }, { dictionaries, wordRanks, vocabulary });
+  const [lexicon, wordRanks, vocabulary] = await Promise.all([loadLexicon(), loadWordRanks(), loadVocabulary()]);
+  const engine = createEngine(CHECKS, { checks: ['spelling', 'repeated-words'] }, { wordRanks, vocabulary, ...(lexicon ? { lexicon } : {}) });
   const load = ms(t0);
   t0 = performance.now();
   const first = engine.check(text);
@@ -77,8 +78,8 @@ async function harper() {
 
 async function baseline() {
   let t0 = performance.now();
-  const dictionaries = await loadDictionaries(['en-US']);
-  const processor = retext().use(retextSpell, { dictionary: dictionaries['en-US'] as { aff: Uint8Array; dic: Uint8Array }, max: -1 }).use(retextRepeatedWords);
+  const { aff, dic } = hunspell('en-US');
+  const processor = retext().use(retextSpell, { dictionary: { aff: new TextEncoder().encode(aff), dic: new TextEncoder().encode(dic) }, max: -1 }).use(retextRepeatedWords);
   const setup = ms(t0);
   t0 = performance.now();
   const file = await processor.process(text);

@@ -10,7 +10,7 @@ import type { FromWorker, ToWorker } from './protocol.js';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-/** Bytes from base64 (how the host sends the confusables model). */
+/** Bytes from base64 (how the host sends the lexicon and the confusables model). */
 function fromBase64(text: string): Uint8Array {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
@@ -28,7 +28,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     if (m.type === 'init') {
       const t0 = performance.now();
       engine = createEngine(CHECKS, {}, {
-        dictionaries: m.data.dictionaries,
+        lexicon: fromBase64(m.data.lexicon),
         wordRanks: m.data.wordRanks,
         vocabulary: m.data.vocabulary,
         ...(m.data.confusablesModel ? { confusablesModel: fromBase64(m.data.confusablesModel) } : {}),
