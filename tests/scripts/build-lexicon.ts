@@ -24,6 +24,7 @@ interface NSpellInternals {
   readonly flags: Record<string, string | number | undefined>;
   readonly conversion: { readonly in: ReadonlyArray<readonly [RegExp, string]> };
   readonly compoundRules: readonly RegExp[];
+  readonly compoundRuleCodes: Record<string, readonly string[]>;
 }
 
 const SOURCES = [
@@ -57,6 +58,7 @@ for (const d of SOURCES) {
     iconv: checker.conversion.in.map(([from, to]) => [from.source, to]),
     compoundMin: Number(checker.flags.COMPOUNDMIN ?? 3),
     compoundRules: checker.compoundRules.map((r) => [r.source, r.flags]),
+    compoundNeedsDigit: Object.values(checker.compoundRuleCodes).every((words) => words.every((w) => /\d/.test(w))),
   };
 }
 

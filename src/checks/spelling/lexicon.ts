@@ -36,6 +36,8 @@ export interface DialectMeta {
   readonly compoundMin: number;
   /** nspell's compound rules as regular expressions, (source, flags): "21st", "112th". */
   readonly compoundRules: ReadonlyArray<readonly [string, string]>;
+  /** True when every word the compound rules are made of has a digit, so a word without one matches none. */
+  readonly compoundNeedsDigit: boolean;
 }
 
 export interface LexiconMeta {
@@ -58,6 +60,8 @@ export interface CompiledLexicon {
   form(index: number): string;
   bitsAt(index: number): number;
 }
+
+const DIGIT = /\d/;
 
 const decoded = new WeakMap<Uint8Array, CompiledLexicon>();
 
@@ -178,7 +182,8 @@ export function createLexicon(compiled: CompiledLexicon, dialect: DictionaryId):
   const forbidden = dialectFlag(FLAG.US_FORBIDDEN, dialect);
   const keepCaseOrForbidden = dialectFlag(FLAG.US_KEEPCASE, dialect) | forbidden;
   const noSuggest = dialectFlag(FLAG.US_NOSUGGEST, dialect);
-  const iconv = meta.iconv.map(([from, to]) => [new RegExp(from, 'g'), to] as const);
+  // A conversion is tried only when its text occurs (each is a plain string in the bundled dictionaries).
+  const iconv = meta.iconv.map(([from, to]) => [new RegExp(from, 'g'), to, /^[^\\^$.*+?()[\]{}|]+$/.test(from) ? from : undefined] as const);
   const compound = meta.compoundRules.map(([source, flags]) => new RegExp(source, flags));
   const bitsOf = (w: string): number => {
     const b = compiled.bits(w);
@@ -187,13 +192,14 @@ export function createLexicon(compiled: CompiledLexicon, dialect: DictionaryId):
   const exact = (w: string): boolean => {
     const b = bitsOf(w);
     if (b !== 0) return (b & onlyInCompound) === 0;
-    return w.length >= meta.compoundMin && compound.some((r) => r.test(w));
+    return w.length >= meta.compoundMin && (!meta.compoundNeedsDigit || DIGIT.test(w)) && compound.some((r) => r.test(w));
   };
-  const verdicts = new Map<string, boolean>();
+  // No memo: a verdict costs one to three hash probes, and most questions (the one-slip variants of a flagged word)
+  // are asked once.
   const correct = (value: string): boolean => {
     let normal = value.trim();
     if (!normal) return false;
-    for (const [from, to] of iconv) normal = normal.replace(from, to);
+    for (const [from, to, literal] of iconv) if (literal === undefined || normal.includes(literal)) normal = normal.replace(from, to);
     if (exact(normal)) return (bitsOf(normal) & forbidden) === 0;
     if (normal.toUpperCase() === normal) {
       const sentence = normal.charAt(0) + normal.slice(1).toLowerCase();
@@ -208,16 +214,7 @@ export function createLexicon(compiled: CompiledLexicon, dialect: DictionaryId):
     return false;
   };
   return {
-    correct(word) {
-      let v = verdicts.get(word);
-      if (v === undefined) {
-        v = correct(word);
-        // Bounded, for an editor session that lives for days.
-        if (verdicts.size > 50_000) verdicts.clear();
-        verdicts.set(word, v);
-      }
-      return v;
-    },
+    correct,
     suggestible(word) {
       // Hunspell marks "Kike" NOSUGGEST: "kike" and "KIKE" are never offered either.
       const lower = word.toLowerCase();

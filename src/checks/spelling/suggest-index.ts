@@ -16,7 +16,7 @@ export interface SuggestIndex {
 
 /** Letters of a form's start that are indexed: edits past it are found by the exact-prefix key. */
 const PREFIX = 7;
-const BUCKET_BITS = 20;
+const BUCKET_BITS = 18;
 const MAX_QUERY = 30;
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -92,20 +92,20 @@ function buildIndex(lexicon: CompiledLexicon, words: readonly string[]): Suggest
     }
     formsOf[id]!.push(form);
   }
-  // Buckets in compressed rows: count, then fill.
+  // Buckets in compressed rows: count each bucket, sum the counts into ends, then fill each bucket from its end
+  // (which leaves `starts[b]` at its start; bucket b is [starts[b], starts[b + 1])).
   const mask = (1 << BUCKET_BITS) - 1;
   const starts = new Uint32Array(mask + 2);
   const hashes = new Uint32Array(MAX_HASHES);
   for (const p of prefixes) {
     const n = deletionHashes(p, p.length, hashes);
-    for (let k = 0; k < n; k++) starts[(hashes[k]! & mask) + 1]!++;
+    for (let k = 0; k < n; k++) starts[hashes[k]! & mask]!++;
   }
-  for (let b = 0; b <= mask; b++) starts[b + 1]! += starts[b]!;
+  for (let b = 1; b <= mask + 1; b++) starts[b]! += starts[b - 1]!;
   const postings = new Int32Array(starts[mask + 1]!);
-  const fill = starts.slice(0, mask + 1);
   for (let id = 0; id < prefixes.length; id++) {
     const n = deletionHashes(prefixes[id]!, prefixes[id]!.length, hashes);
-    for (let k = 0; k < n; k++) postings[fill[hashes[k]! & mask]!++] = id;
+    for (let k = 0; k < n; k++) postings[--starts[hashes[k]! & mask]!] = id;
   }
 
   return {
