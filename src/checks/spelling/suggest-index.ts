@@ -60,7 +60,9 @@ export function suggestIndex(lexicon: CompiledLexicon, ranks: ReadonlyMap<string
   if (!byMax) byRanks.set(ranks, (byMax = new Map()));
   let index = byMax.get(maxRank);
   if (!index) {
-    index = buildIndex(lexicon, ranks.size === 0 ? allForms(lexicon) : [...ranks].filter(([, rank]) => rank < maxRank).map(([w]) => w));
+    const words: string[] = [];
+    for (const [word, rank] of ranks) if (rank < maxRank) words.push(word);
+    index = buildIndex(lexicon, ranks.size === 0 ? allForms(lexicon) : words);
     byMax.set(maxRank, index);
   }
   return index;
