@@ -7,7 +7,8 @@ import { FLAG, type CompiledLexicon } from './lexicon.js';
  * deleted, are hashed into buckets that list the prefixes they came from; a query hashes the same deletions of its
  * own prefix, and every form under a prefix found is verified with the real distance (optimal string alignment).
  * No string is made per deletion and no key is stored (a bucket shared by two keys only adds candidates that the
- * verification drops): about 1.3 million postings in ~10 MB, built in one pass on first use.
+ * verification drops). Over the 20,000 commonest words: 16,300 forms under 13,600 prefixes, about 310,000 postings,
+ * 2.3 MB with the buckets; built in one pass on first use.
  */
 export interface SuggestIndex {
   /** Lower-case forms within `maxDistance` (1 or 2) edits of `word` (lower-cased first), with their distance. */
@@ -50,7 +51,7 @@ const built = new WeakMap<CompiledLexicon, WeakMap<ReadonlyMap<string, number>, 
 /**
  * The index over `lexicon`'s lower-case forms of three letters or more that Hunspell lets be suggested (no
  * NOSUGGEST or ONLYINCOMPOUND in either dialect) and that rank below `maxRank` in `ranks` (word → frequency rank;
- * every form when `ranks` is empty). Built on first call (about 15,000 forms from the 20,000 commonest words),
+ * every form when `ranks` is empty). Built on first call,
  * then shared by every dialect and engine that asks with the same lexicon and ranks. Callers filter by dialect.
  */
 export function suggestIndex(lexicon: CompiledLexicon, ranks: ReadonlyMap<string, number>, maxRank: number): SuggestIndex {
