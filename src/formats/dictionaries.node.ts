@@ -2,9 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** A generated file in data/, found beside the sources, the built CLI (out/node) or the app's bundle (out/main). */
+/**
+ * A generated file in data/, found beside the sources, the built CLI (out/node/formats), the app's bundle (out/main)
+ * or the app's host modules that `redline serve` runs (out/app/src/formats).
+ */
 async function readData(name: string): Promise<Uint8Array | undefined> {
-  for (const relative of [`../../data/${name}`, `../../../data/${name}`]) {
+  for (const relative of [`../../data/${name}`, `../../../data/${name}`, `../../../../data/${name}`]) {
     try {
       return new Uint8Array(await readFile(new URL(relative, import.meta.url)));
     } catch {
