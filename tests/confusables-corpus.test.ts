@@ -14,7 +14,7 @@ const corpus = new URL('../../shared/corpus/', import.meta.url);
 const NOVELS = ['pride-and-prejudice', 'emma', 'anne-of-green-gables', 'a-princess-of-mars', 'my-man-jeeves', 'o-pioneers'];
 const confusablesModel = await loadConfusablesModel();
 // Only the confusables check: no dictionaries needed, and the run stays fast.
-const engine = createEngine(CHECKS, { checks: ['confusables'] }, { dictionaries: {}, ...(confusablesModel ? { confusablesModel } : {}) });
+const engine = createEngine(CHECKS, { checks: ['confusables'] }, { ...(confusablesModel ? { confusablesModel } : {}) });
 
 describe.skipIf(!existsSync(corpus))('confusables on the corpus novels', () => {
   it('has the learned model', () => {

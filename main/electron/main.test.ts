@@ -159,7 +159,7 @@ describe('the IPC contract, end to end', () => {
       documents: createDocumentService({ watch: null }),
       recovery: createRecoveryStore(join(dir, 'recovery')),
       settings: await openSettingsStore(join(dir, 'settings.json')),
-      engineData: async () => ({ dictionaries: { 'en-US': { aff: '', dic: '' } }, wordRanks: [], vocabulary: [] }),
+      engineData: async () => ({ lexicon: '', wordRanks: [], vocabulary: [] }),
       dialogs: { open: async () => undefined, saveAs: async () => ok(undefined), exportAs: async () => ok(undefined) },
     });
     expect(Object.keys(handlers).sort()).toEqual(channels);

@@ -92,7 +92,7 @@ describe('Save, Save As, settings, recovery and export under every injected faul
         documents: service!,
         recovery: createRecoveryStore(join(dir, 'r2')),
         settings: await openSettingsStore(join(dir, 'data', 'settings.json')),
-        engineData: async () => ({ dictionaries: { 'en-US': { aff: '', dic: '' } }, wordRanks: [], vocabulary: [] }),
+        engineData: async () => ({ lexicon: '', wordRanks: [], vocabulary: [] }),
         dialogs: { open: async () => undefined, saveAs: async () => ok(undefined), exportAs: async () => ok(out) },
         fs: faultyFs(fault),
       });

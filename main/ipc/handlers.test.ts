@@ -17,7 +17,7 @@ async function setup(initialPath?: string, saveAsPath?: string) {
     documents: createDocumentService({ watch: null }),
     recovery: createRecoveryStore(join(dir, 'recovery')),
     settings,
-    engineData: async () => ({ dictionaries: { 'en-US': { aff: '', dic: '' } }, wordRanks: [], vocabulary: [] }),
+    engineData: async () => ({ lexicon: '', wordRanks: [], vocabulary: [] }),
     dialogs: { open: async () => undefined, saveAs: async () => ok(saveAsPath), exportAs: async () => ok(saveAsPath) },
     ...(initialPath ? { initialPath } : {}),
   });
@@ -101,7 +101,7 @@ describe('the IPC handlers', () => {
       documents: createDocumentService({ root: book, watch: null }),
       recovery,
       settings,
-      engineData: async () => ({ dictionaries: { 'en-US': { aff: '', dic: '' } }, wordRanks: [], vocabulary: [] }),
+      engineData: async () => ({ lexicon: '', wordRanks: [], vocabulary: [] }),
       dialogs: { open: async () => undefined, saveAs: async () => ok(undefined), exportAs: async () => ok(undefined) },
       initialPath: join(book, 'chapter.txt'),
     });

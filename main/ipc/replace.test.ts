@@ -28,7 +28,7 @@ async function serve(host: 'serve' | 'electron' = 'serve') {
     documents,
     recovery: createRecoveryStore(join(dir, '.data', 'recovery')),
     settings: await openSettingsStore(join(dir, '.data', 'settings.json')),
-    engineData: async () => ({ dictionaries: { 'en-US': { aff: '', dic: '' } }, wordRanks: [], vocabulary: [] }),
+    engineData: async () => ({ lexicon: '', wordRanks: [], vocabulary: [] }),
     dialogs: { open: async () => undefined, saveAs: async (_c, name) => ok(name && join(dir, name)), exportAs: async (_d, _f, name) => ok(name && join(dir, name)) },
     initialPath: path,
   });

@@ -9,7 +9,7 @@ import { startServe, type RunningServer } from './server.js';
 
 let server: RunningServer;
 let dir: string;
-const engineData = async () => ({ dictionaries: { 'en-US': { aff: 'SET UTF-8\n', dic: '1\nword\n' } }, wordRanks: [], vocabulary: [] });
+const engineData = async () => ({ lexicon: '', wordRanks: [], vocabulary: [] });
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'redline-serve-'));

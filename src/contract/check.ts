@@ -9,19 +9,16 @@
 import type { Root } from 'nlcst';
 import type { CheckId, Fix, Severity } from './diagnostic.js';
 
-/** Hunspell dictionary bytes (or text). Arrives as data: the engine never reads files. */
-export interface DictionaryData {
-  readonly aff: Uint8Array | string;
-  readonly dic: Uint8Array | string;
-}
-
-/** Dictionaries Redline ships. */
+/** Dictionaries Redline ships (both inside the compiled lexicon). */
 export type DictionaryId = 'en-US' | 'en-GB';
 
 /** What the engine needs from its host, as data (the same in Node and in a Web Worker). */
 export interface EngineDeps {
-  /** `en-US` is required; `en-GB` is needed when the spelling dialect can be British. */
-  readonly dictionaries: Readonly<Partial<Record<DictionaryId, DictionaryData>>>;
+  /**
+   * The compiled spelling lexicon (data/lexicon.bin, built by `npm run build:lexicon` from the en-US and en-GB
+   * Hunspell dictionaries), as bytes. Required by the spelling check; the engine never reads files.
+   */
+  readonly lexicon?: Uint8Array;
   /**
    * Optional: English words, most frequent first (SUBTLEX spoken-English counts). Ranks spelling suggestions
    * ("garantee" → "guarantee" before "grantee"). Without it, suggestions rank by edit and manuscript use only.
@@ -124,7 +121,8 @@ export interface CheckRunner<O extends object = object, D extends DraftData = Dr
 
 /** What a check may use from the engine. */
 export interface CheckDeps {
-  readonly dictionaries: EngineDeps['dictionaries'];
+  /** `EngineDeps.lexicon`, as given (the spelling check decodes it, once per byte array). */
+  readonly lexicon?: Uint8Array;
   /** Word → rank (0 = most frequent), built once from `EngineDeps.wordRanks`. */
   readonly wordRank: ReadonlyMap<string, number>;
   /** `EngineDeps.vocabulary` as a set (lower case). */

@@ -41,9 +41,10 @@ export interface DocumentSnapshot {
   readonly review?: { readonly kind: 'docx'; readonly warning?: string };
 }
 
-/** Dictionaries and word ranks for the engine worker, as text (the engine accepts strings or bytes). */
+/** The spelling lexicon, word ranks and models for the engine worker (bytes travel as base64). */
 export interface EngineData {
-  readonly dictionaries: { readonly 'en-US': { readonly aff: string; readonly dic: string }; readonly 'en-GB'?: { readonly aff: string; readonly dic: string } };
+  /** data/lexicon.bin (`EngineDeps.lexicon`), base64. */
+  readonly lexicon: string;
   readonly wordRanks: readonly string[];
   /** Rare but real words (SCOWL size 70) for `EngineDeps.vocabulary`. */
   readonly vocabulary: readonly string[];

@@ -39,7 +39,7 @@ const check = (id: 'pov' | 'tense' | 'spelling', uses: readonly Analysis[], read
 describe('shared analyses', () => {
   it('are not computed for checks that do not use them', () => {
     const { calls, words } = counting();
-    const engine = createEngine([check('spelling', [], () => undefined), check('pov', [words], (get) => `${get(words)} words`)], { checks: ['spelling'] }, { dictionaries: {} });
+    const engine = createEngine([check('spelling', [], () => undefined), check('pov', [words], (get) => `${get(words)} words`)], { checks: ['spelling'] }, {});
     engine.check('One two.\n\nThree four five.');
     expect(engine.analyses()).toEqual([]);
     expect(calls).toEqual({ paragraph: 0, manuscript: 0 });
@@ -50,7 +50,7 @@ describe('shared analyses', () => {
     const engine = createEngine(
       [check('pov', [long], (get) => (get(long) ? 'long' : 'short')), check('tense', [words], (get) => `${get(words)} words`)],
       {},
-      { dictionaries: {} },
+      {},
     );
     expect(engine.analyses()).toEqual(['words', 'long']);
     const first = engine.check('One two.\n\nThree four five six.');
@@ -62,7 +62,7 @@ describe('shared analyses', () => {
 
   it('refuses an analysis no running check declared', () => {
     const { words } = counting();
-    const engine = createEngine([check('pov', [], (get) => `${get(words)}`)], {}, { dictionaries: {} });
+    const engine = createEngine([check('pov', [], (get) => `${get(words)}`)], {}, {});
     expect(() => engine.check('One.')).toThrow(/"words" analysis was asked for but no running check declares it/);
   });
 });

@@ -155,7 +155,7 @@ function analysesOf(checks: readonly AnyCheckDefinition[]): Analysis[] {
 
 /**
  * Creates an engine over `checks` (hosts pass the registry, `CHECKS` from `src/checks`). `deps` carries the
- * dictionaries as data; nothing here touches the file system.
+ * spelling lexicon and other data as bytes; nothing here touches the file system.
  */
 export function createEngine(checks: readonly AnyCheckDefinition[], config: EngineConfig, deps: EngineDeps): Engine {
   const parser = new ParseEnglish();
@@ -182,7 +182,7 @@ export function createEngine(checks: readonly AnyCheckDefinition[], config: Engi
         active.push({ ...old, optionsKey });
         continue;
       }
-      const runner = definition.setup(options, { dictionaries: deps.dictionaries, wordRank, vocabulary, confusablesModel: deps.confusablesModel });
+      const runner = definition.setup(options, { lexicon: deps.lexicon, wordRank, vocabulary, confusablesModel: deps.confusablesModel });
       active.push({ definition, runner, optionsKey, cache: new Map() });
     }
     const kept = new Map(analyses.map((a) => [a.analysis, a]));

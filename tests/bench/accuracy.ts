@@ -104,8 +104,8 @@ t0 = performance.now();
 decodeModel(modelBytes);
 const decodeMs = performance.now() - t0;
 /** Patterns only (no model), and patterns with the learned model: the two Redline columns. */
-const patterns = createEngine(CHECKS, { checks: ['confusables'] }, { dictionaries: {} });
-const learned = createEngine(CHECKS, { checks: ['confusables'] }, { dictionaries: {}, confusablesModel: modelBytes });
+const patterns = createEngine(CHECKS, { checks: ['confusables'] }, {});
+const learned = createEngine(CHECKS, { checks: ['confusables'] }, { confusablesModel: modelBytes });
 const flagsOf = (engine: Engine, text: string): Flag[] =>
   engine.check(text).diagnostics.map((d) => {
     const f = d.fixes[0];
@@ -218,8 +218,8 @@ async function injection(): Promise<void> {
     return out;
   };
   const tools: ReadonlyArray<readonly [string, (text: string, spans: ReadonlyArray<readonly [number, number]>) => Promise<Flag[]>, (f: Flag) => boolean]> = [
-    ['patterns', async (t) => flagsOf(createEngine(CHECKS, { checks: ['confusables'] }, { dictionaries: {} }), t), () => true],
-    ['+model', async (t) => flagsOf(createEngine(CHECKS, { checks: ['confusables'] }, { dictionaries: {}, confusablesModel: modelBytes }), t), () => true],
+    ['patterns', async (t) => flagsOf(createEngine(CHECKS, { checks: ['confusables'] }, {}), t), () => true],
+    ['+model', async (t) => flagsOf(createEngine(CHECKS, { checks: ['confusables'] }, { confusablesModel: modelBytes }), t), () => true],
     ['harper', harperOnParagraphs, (f) => WORD_CHOICE.has(f.kind)],
   ];
   const perSet = new Map<string, number[]>(); // set → [swaps, right per tool ×3, flags on clean per tool ×2]
@@ -289,7 +289,7 @@ async function injection(): Promise<void> {
 /** Speed: the model's load, a whole novel warm, one paragraph's p95. */
 function speed(): void {
   const text = readFileSync(new URL('../../../shared/corpus/pride-and-prejudice.txt', import.meta.url), 'utf8');
-  const fresh = (): Engine => createEngine(CHECKS, { checks: ['confusables'] }, { dictionaries: {}, confusablesModel: modelBytes });
+  const fresh = (): Engine => createEngine(CHECKS, { checks: ['confusables'] }, { confusablesModel: modelBytes });
   fresh().check(text);
   const runs: number[] = [];
   for (let k = 0; k < 3; k++) {

@@ -14,7 +14,7 @@ import { ParseEnglish } from 'parse-english';
 import type { Analysis, AnyCheckDefinition, ParagraphInput } from '../../src/contract/check.js';
 import { CHECKS, engineConfigFor } from '../../src/checks/index.js';
 import { createEngine } from '../../src/engine/engine.js';
-import { loadConfusablesModel, loadDictionaries, loadVocabulary, loadWordRanks } from '../../src/formats/dictionaries.node.js';
+import { loadConfusablesModel, loadLexicon, loadVocabulary, loadWordRanks } from '../../src/formats/dictionaries.node.js';
 import type { SourceFormat } from '../../src/formats/prose.js';
 import { CORPUS } from '../support/corpus.js';
 
@@ -109,14 +109,14 @@ const checks: AnyCheckDefinition[] = CHECKS.map((definition) => {
   };
 });
 
-const [dictionaries, wordRanks, vocabulary, confusablesModel] = await Promise.all([loadDictionaries(), loadWordRanks(), loadVocabulary(), loadConfusablesModel()]);
+const [lexicon, wordRanks, vocabulary, confusablesModel] = await Promise.all([loadLexicon(), loadWordRanks(), loadVocabulary(), loadConfusablesModel()]);
 if (!confusablesModel) throw new Error('data/confusables-model.bin is missing: run `npm run train:confusables`');
 /**
  * A fresh engine (empty caches), warmed on a few unrelated lines first: the dictionaries and the model are built on
  * first use, a one-time cost that is not any paragraph's.
  */
 function freshEngine() {
-  const engine = createEngine(checks, engineConfigFor(undefined), { dictionaries, wordRanks, vocabulary, confusablesModel });
+  const engine = createEngine(checks, engineConfigFor(undefined), { wordRanks, vocabulary, ...(lexicon ? { lexicon } : {}), confusablesModel });
   engine.check('“Teh colour of the harbour,” said Mr. Darcey, “is grey.”\n\nHe new it was there honour.\n');
   timings.length = 0;
   finishTimes.clear();

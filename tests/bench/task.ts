@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { createEngine } from '../../src/engine/engine.js';
 import { CHECKS, engineConfigFor } from '../../src/checks/index.js';
 import { loadEngineDeps } from '../../src/cli/deps.js';
-import { loadDictionaries } from '../../src/formats/dictionaries.node.js';
+import { hunspell } from '../support/hunspell.js';
 import { splitParagraphs } from '../../src/engine/paragraphs.js';
 import { rng } from '../support/random.js';
 
@@ -75,7 +75,8 @@ async function baseline() {
   const { default: retextSpell } = await import('retext-spell');
   const { default: retextRepeatedWords } = await import('retext-repeated-words');
   const { default: nspell } = await import('nspell');
-  const dictionary = (await loadDictionaries(['en-US']))['en-US'] as { aff: Uint8Array; dic: Uint8Array };
+  const { aff, dic } = hunspell('en-US');
+  const dictionary = { aff: new TextEncoder().encode(aff), dic: new TextEncoder().encode(dic) };
   const processor = retext().use(retextSpell, { dictionary, max: -1 }).use(retextRepeatedWords);
   const [file] = await timeAsync(() => processor.process(text));
   await processor.process(other());
@@ -84,7 +85,7 @@ async function baseline() {
   const editTimes: number[] = [];
   for (const e of edits()) editTimes.push((await timeAsync(() => processor.process(e.paragraph)))[1]);
   // retext-spell's suggestions are nspell.suggest on each flagged word.
-  const spell = nspell({ aff: Buffer.from(dictionary.aff).toString('utf8'), dic: Buffer.from(dictionary.dic).toString('utf8') });
+  const spell = nspell({ aff, dic });
   const words = [...new Set(file.messages.filter((m) => m.source === 'retext-spell').map((m) => String(m.actual)))];
   const suggestionTimes = words.map((w) => time(() => spell.suggest(w))[1]);
   return { flags: file.messages.length, warm, unchanged: warm, edits: summary(editTimes), suggestions: summary(suggestionTimes) };

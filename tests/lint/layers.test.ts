@@ -36,7 +36,7 @@ describe('layers enforced by lint', () => {
     ['node:* in a *.node.ts file edge', 'src/formats/fixture.node.ts', "import { readFile } from 'node:fs/promises';\nexport const r = readFile;\n"],
     ['electron in main/electron', 'main/electron/fixture.ts', "import { app } from 'electron';\nexport const x = app;\n"],
     ['Electron types in a plain main module', 'main/files/fixture.ts', "import type { App } from 'electron';\nexport type X = App;\n"],
-    ['a host using the whole core', 'src/cli/fixture.ts', "import { CHECKS } from '../checks/index.js';\nimport { createEngine } from '../engine/engine.js';\nexport const e = createEngine(CHECKS, {}, { dictionaries: {} });\n"],
+    ['a host using the whole core', 'src/cli/fixture.ts', "import { CHECKS } from '../checks/index.js';\nimport { createEngine } from '../engine/engine.js';\nexport const e = createEngine(CHECKS, {}, {});\n"],
   ];
   for (const [name, path, code] of passing) {
     it(`allows ${name}`, async () => {

@@ -1,19 +1,20 @@
-// Test helpers shared by unit and cross-layer tests: one engine per test file (building nspell costs ~350 ms).
-import { loadConfusablesModel, loadDictionaries, loadVocabulary, loadWordRanks } from '../../src/formats/dictionaries.node.js';
+// Test helpers shared by unit and cross-layer tests.
+import { loadConfusablesModel, loadLexicon, loadVocabulary, loadWordRanks } from '../../src/formats/dictionaries.node.js';
 import type { Diagnostic } from '../../src/contract/diagnostic.js';
 import { CHECKS, type RedlineConfig } from '../../src/checks/index.js';
 import { createEngine, type Engine } from '../../src/engine/engine.js';
 import { applyFixes } from '../../src/fixes/apply.js';
 
-const [dictionaries, wordRanks, vocabulary, confusablesModel] = await Promise.all([loadDictionaries(), loadWordRanks(), loadVocabulary(), loadConfusablesModel()]);
+const [lexicon, wordRanks, vocabulary, confusablesModel] = await Promise.all([loadLexicon(), loadWordRanks(), loadVocabulary(), loadConfusablesModel()]);
+if (!lexicon) throw new Error('data/lexicon.bin is missing: run `npm run build:lexicon`');
 
 /**
- * A real engine with the bundled dictionaries; `learned` adds the confusables model (data/confusables-model.bin).
+ * A real engine with the compiled lexicon; `learned` adds the confusables model (data/confusables-model.bin).
  * Off by default so tests of the patterns and of other checks do not move when the model is retrained.
  */
 export function testEngine(config: RedlineConfig = {}, learned = false): Engine {
   if (learned && !confusablesModel) throw new Error('data/confusables-model.bin is missing: run `npm run train:confusables`');
-  return createEngine(CHECKS, config, { dictionaries, wordRanks, vocabulary, ...(learned && confusablesModel ? { confusablesModel } : {}) });
+  return createEngine(CHECKS, config, { lexicon, wordRanks, vocabulary, ...(learned && confusablesModel ? { confusablesModel } : {}) });
 }
 
 /** `[flagged text, ruleId, first fix text]` per diagnostic: the way a user reads the result. */

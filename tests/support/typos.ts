@@ -1,7 +1,7 @@
 // Typo injection: real slips planted in clean prose, to measure that spelling rules which quiet false alarms
 // do not also hide real typos.
-import { loadDictionaries } from '../../src/formats/dictionaries.node.js';
-import { createLexicon } from '../../src/checks/spelling/lexicon.js';
+import { loadLexicon } from '../../src/formats/dictionaries.node.js';
+import { createLexicon, decodeLexicon } from '../../src/checks/spelling/lexicon.js';
 
 const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
@@ -31,8 +31,7 @@ export interface Injected {
   readonly typos: ReadonlyArray<{ from: number; to: number; typo: string; original: string }>;
 }
 
-const dictionaries = await loadDictionaries(['en-US']);
-const lexicon = createLexicon(dictionaries['en-US']!);
+const lexicon = createLexicon(decodeLexicon((await loadLexicon())!), 'en-US');
 
 /**
  * Plants `count` single-slip typos (dropped, doubled, swapped or neighbouring-key letter) in lower-case words of

@@ -16,7 +16,7 @@ declare const self: DedicatedWorkerGlobalScope;
 /** Characters per slice of a progressive check: about 25 slices for a 120,000-word novel. */
 const SLICE = 28_000;
 
-/** Bytes from base64 (how the host sends the confusables model). */
+/** Bytes from base64 (how the host sends the lexicon and the confusables model). */
 function fromBase64(text: string): Uint8Array {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
@@ -55,7 +55,7 @@ async function init(m: Extract<ToWorker, { type: 'init' }>): Promise<void> {
   const data = 'data' in m ? m.data : await fetchData(m.fetch);
   const t0 = performance.now();
   engine = createEngine(CHECKS, {}, {
-    dictionaries: data.dictionaries,
+    lexicon: fromBase64(data.lexicon),
     wordRanks: data.wordRanks,
     vocabulary: data.vocabulary,
     ...(data.confusablesModel ? { confusablesModel: fromBase64(data.confusablesModel) } : {}),

@@ -1,17 +1,16 @@
-import retextSpell from 'retext-spell';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
-import type { Root } from 'nlcst';
+import type { Root, Word } from 'nlcst';
+import { toString } from 'nlcst-to-string';
 import type { Fix } from '../../contract/diagnostic.js';
 import type { SpellingDialect, SpellingSummary } from '../../contract/summaries.js';
 import { capitalisation, nameEvidence } from '../../fiction/cast.js';
-import { isCapitalised, matchCase, stripPossessive } from '../../engine/case.js';
+import { isCapitalised, stripPossessive } from '../../engine/case.js';
 import { editDistance } from '../../engine/edit-distance.js';
-import type { Analysis, CheckDefinition, CheckDeps, CheckRunner, DictionaryData, Draft, ManuscriptContext } from '../../contract/check.js';
-import { createLexicon, dictionaryText } from './lexicon.js';
+import type { Analysis, CheckDefinition, CheckDeps, CheckRunner, Draft, ManuscriptContext } from '../../contract/check.js';
+import { createLexicon, decodeLexicon, type CompiledLexicon, type Lexicon } from './lexicon.js';
+import { COMMON_RANK, createSuggester, isSwap } from './suggest.js';
 import { derivable, oneEditCandidates, oneEditFromKnown } from './morphology.js';
 import { wordTokens } from '../../engine/nlcst.js';
-import { DIALECT_WORDS, NAME_PARTICLES, NEVER_SUGGEST, NOT_NAMES, PERIOD_SPELLINGS } from './spelling.data.js';
+import { DIALECT_WORDS, NAME_PARTICLES, NOT_NAMES, PERIOD_SPELLINGS } from './spelling.data.js';
 
 
 /** Options of the `spelling` check. */
@@ -78,40 +77,52 @@ export const spelling: CheckDefinition<SpellingOptions, SpellingData, SpellingSu
   },
   defaults: { dialect: 'auto', words: [], learnNames: true, periodSpellings: true, maxSuggestions: 5 },
   setup(options, deps) {
-    const us = deps.dictionaries['en-US'];
-    const gb = deps.dictionaries['en-GB'];
-    if (!us) throw new Error('The spelling check needs the en-US dictionary.');
-    if (options.dialect !== 'en-US' && !gb) throw new Error(`The ${options.dialect} spelling dialect needs the en-GB dictionary.`);
-    return createSpelling(options, us, gb, deps);
+    if (!deps.lexicon) throw new Error('The spelling check needs the lexicon (data/lexicon.bin, npm run build:lexicon).');
+    return createSpelling(options, decodeLexicon(deps.lexicon), deps);
   },
 };
 
-function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: DictionaryData | undefined, deps: CheckDeps): CheckRunner<SpellingOptions, SpellingData, SpellingSummary> {
+/** Every word node of a parsed paragraph, in order. */
+function wordNodes(tree: Root): Word[] {
+  const out: Word[] = [];
+  const visit = (node: { type: string; children?: unknown[] }): void => {
+    if (node.type === 'WordNode') out.push(node as Word);
+    else if (node.children) for (const child of node.children) visit(child as { type: string; children?: unknown[] });
+  };
+  visit(tree);
+  return out;
+}
+
+/** Numbers and clock times: not words to spell ("1990", "10:30pm"). */
+const irrelevant = (word: string): boolean => /^\d+$/.test(word) || /^\d{1,2}:\d{2}(?:[ap]\.?m\.?)?$/i.test(word);
+
+/**
+ * Hunspell's verdict on a word node, as retext-spell gave it (with `ignoreLiteral` off: "I know, Jonh, that…"
+ * wraps a typo in commas): the whole word, else every text part of it ("good-natured" when "good" and "natured"
+ * are words).
+ */
+function hunspellKnows(node: Word, lexicon: Lexicon): boolean {
+  const actual = toString(node).replace(/’/g, "'");
+  if (irrelevant(actual) || lexicon.correct(actual)) return true;
+  return node.children.length > 1 && node.children.every((c) => c.type !== 'TextNode' || irrelevant(c.value) || lexicon.correct(c.value));
+}
+
+function createSpelling(initial: SpellingOptions, compiled: CompiledLexicon, deps: CheckDeps): CheckRunner<SpellingOptions, SpellingData, SpellingSummary> {
   const { wordRank, vocabulary } = deps;
   let options = initial;
   let accepted = acceptList(options.words);
-  const primaryData = options.dialect === 'en-GB' ? gb! : us;
-  const primary = createLexicon(primaryData);
-  const secondary = options.dialect === 'en-GB' ? createLexicon(us) : gb ? createLexicon(gb) : undefined;
+  const primary = createLexicon(compiled, options.dialect === 'en-GB' ? 'en-GB' : 'en-US');
+  const secondary = createLexicon(compiled, options.dialect === 'en-GB' ? 'en-US' : 'en-GB');
   const fixed = new Set<string>([...DIALECT_WORDS, ...(options.periodSpellings ? PERIOD_SPELLINGS : [])].map(norm));
-  const processor = unified().use(retextSpell, {
-    dictionary: dictionaryText(primaryData) as unknown as { aff: Uint8Array; dic: Uint8Array },
-    ignoreLiteral: false, // "I know, Jonh, that…": fiction wraps typos in commas and dashes
-    max: -1, // no suggestions here; they are computed on demand below, with no session-wide cap
-  });
   let summary: SpellingSummary = { cast: [], dialect: options.dialect === 'auto' ? 'en-US' : options.dialect };
 
   const scan = (paragraph: { text: string; tree: Root }): SpellingDraft[] => {
-    const file = new VFile({ value: paragraph.text });
-    processor.runSync(paragraph.tree, file); // retext-spell only reads the tree
     const drafts: SpellingDraft[] = [];
     const initial = new Set(wordTokens(paragraph.tree).filter((t) => t.initial).map((t) => t.from));
-    for (const message of file.messages) {
-      const place = message.place;
-      if (message.source !== 'retext-spell' || !place || !('start' in place)) continue;
-      const from = place.start.offset;
-      const to = place.end.offset;
-      if (from === undefined || to === undefined) continue;
+    for (const node of wordNodes(paragraph.tree)) {
+      const from = node.position?.start.offset;
+      const to = node.position?.end.offset;
+      if (from === undefined || to === undefined || hunspellKnows(node, primary)) continue;
       const word = paragraph.text.slice(from, to);
       if (acceptedInScan(word, paragraph.text.charAt(to), paragraph.text.charAt(from - 1))) continue;
       const data = { word, initial: initial.has(from) };
@@ -154,7 +165,7 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
     const dialect = resolveDialect(words);
     summary = { cast: castOf(context), dialect };
     const known = (w: string): boolean =>
-      primary.correct(w) || (dialect === 'both' && secondary?.correct(w) === true) || fixed.has(norm(w)) || isAccepted(w) || rare(w);
+      primary.correct(w) || (dialect === 'both' && secondary.correct(w)) || fixed.has(norm(w)) || isAccepted(w) || rare(w);
     // Word-level verdicts depend only on the dialect and word lists, so they are remembered across calls
     // (an editor calls finish on every edit; a novel flags "Bingley" hundreds of times before names apply).
     const memo = (key: string, compute: () => boolean): boolean => {
@@ -241,7 +252,6 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
   // auto: British spellings join once the manuscript shows it is written in them.
   const resolveDialect = (words: readonly string[]): Exclude<SpellingDialect, 'auto'> => {
     if (options.dialect !== 'auto') return options.dialect;
-    if (!secondary) return 'en-US';
     const british = new Set<string>();
     for (const w of words) {
       if (isCapitalised(w) || british.has(w.toLowerCase())) continue;
@@ -282,16 +292,6 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
     return best;
   };
 
-  // Suggestions: every dictionary word one slip away, ranked by how often this manuscript uses it ("teh" →
-  // "the"), then names one or two slips away; nspell's slower search only when that finds nothing.
-  // Dictionary candidates depend only on the word and the word lists, so they are remembered (cleared when the
-  // lists change); names and ranking depend on the manuscript, so they are recomputed on every call. Keying a
-  // ranked list by the word alone made suggestions depend on edit history.
-  const candidatesOf = new Map<string, readonly string[]>();
-  const rarity = (w: string): number => {
-    const rank = wordRank.get(w.toLowerCase());
-    return rank === undefined ? 0.3 : (0.3 * Math.log(rank + 1)) / Math.log(RANKED_WORDS);
-  };
   // How often the manuscript uses each word, kept up to date from the paragraphs' cached counts: an edit adds
   // its new paragraph's counts and takes away the old one's (counting the whole text again cost ~25 ms a check).
   const frequency = new Map<string, number>();
@@ -314,32 +314,14 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
     counted = now;
     countedFor = parts;
   };
+  const suggester = createSuggester(compiled, primary, wordRank);
   const suggestionsFor = (word: string, context: ManuscriptContext, known: (w: string) => boolean): readonly string[] => {
     syncFrequency(context.get(wordCounts));
-    const freq = (w: string): number => frequency.get(w.toLowerCase()) ?? 0;
-    let dictionary = candidatesOf.get(word);
-    if (!dictionary) {
-      const found = oneEditCandidates(word, known);
-      if (word !== word.toLowerCase()) found.push(...oneEditCandidates(word.toLowerCase(), known));
-      // nspell's own search costs up to a second on an unknown name; only plain lower-case words get it. Not for
-      // other scripts either: no English word is near them, and the search took seconds.
-      if (found.length === 0 && word.length <= 10 && /^[a-z'’-]+$/.test(word)) found.push(...primary.suggest(word));
-      dictionary = found;
-      candidatesOf.set(word, dictionary);
-    }
-    const candidates = [...dictionary];
+    const names = new Set<string>();
     if (isCapitalised(word)) for (const [name, use] of context.get(capitalisation)) {
-      if (use.mid >= 2 && name !== word && editDistance(word, name, 2) <= 2) candidates.push(name);
+      if (use.mid >= 2 && name !== word && editDistance(word, name, 2) <= 2) names.add(name);
     }
-    return [...new Set(candidates.map((c) => (isCapitalised(c) ? c : matchCase(word, c))))]
-      .filter((c) => c !== word && primary.suggestible(c.replace(/ .*/, '')) && !UNSUGGESTABLE.has(c.toLowerCase()))
-      .map((c) => ({ c, score: slipCost(word.toLowerCase(), c.toLowerCase()) + rarity(c) - familiarity(freq(c)) }))
-      // Cheapest slip, nudged towards words English uses often and words this manuscript already uses:
-      // "ruther" → "rather" (a changed letter, a common word) before "truther" (an added letter, a rare one).
-      // Ties go alphabetically, so the order never depends on the order candidates were found in.
-      .sort((a, b) => a.score - b.score || (a.c < b.c ? -1 : a.c > b.c ? 1 : 0))
-      .map((x) => x.c)
-      .slice(0, options.maxSuggestions);
+    return suggester.suggest(word, { known, names, uses: (w) => frequency.get(w) ?? 0 }, options.maxSuggestions);
   };
 
   return {
@@ -353,7 +335,7 @@ function createSpelling(initial: SpellingOptions, us: DictionaryData, gb: Dictio
       options = o;
       accepted = acceptList(o.words);
       verdicts.clear();
-      candidatesOf.clear();
+      suggester.clear();
       return true;
     },
   };
@@ -371,40 +353,8 @@ function acceptList(words: readonly string[]): { exact: Set<string>; anyCase: Se
   return { exact, anyCase };
 }
 
-/** Words ranked above this in SUBTLEX are "common": a rare word one slip from one of them is a typo. */
-const COMMON_RANK = 20_000;
-
-/** Size of the SUBTLEX rank list the CLI loads: an unranked word counts as rarer than all of them. */
-const RANKED_WORDS = 40_000;
-
-/** A small bonus for words the manuscript itself uses: up to 0.1 at a hundred uses. */
-function familiarity(uses: number): number {
-  return 0.1 * Math.min(1, Math.log10(uses + 1) / 2);
-}
-
-/**
- * How likely a slip turns `intended` into `typed`, as a cost: swapped letters (0.8) are the commonest typing
- * slip, then a dropped or doubled letter (0.9), then a wrong letter (1); a missing space (1.5) rarely is the
- * cure; beyond one edit, the plain distance.
- */
-function slipCost(typed: string, intended: string): number {
-  if (intended.includes(' ')) return 1.5;
-  const d = editDistance(typed, intended, 3);
-  if (d !== 1) return d;
-  if (typed.length !== intended.length) return 0.9;
-  return isSwap(typed, intended) ? 0.8 : 1;
-}
-
-/** True when `b` is `a` with two neighbouring letters swapped. */
-function isSwap(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const diff: number[] = [];
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
-  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
-}
 
 const PARTICLES = new Set(NAME_PARTICLES);
-const UNSUGGESTABLE = new Set(NEVER_SUGGEST);
 
 
 const norm = (w: string): string => w.replace(/’/g, "'").toLowerCase();

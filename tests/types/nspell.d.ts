@@ -1,4 +1,4 @@
-// nspell ships no types; this is the part of its API Redline uses.
+// nspell ships no types; this is the part of its API the lexicon build script and its test use (nspell is a devDependency).
 declare module 'nspell' {
   export interface Dictionary {
     readonly aff: Uint8Array | string;
