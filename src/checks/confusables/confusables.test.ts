@@ -114,8 +114,26 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
     quiet: ['A hanger fell in the hangar.', 'He fetched a hanger for the coat.'],
   },
   'have-of': {
-    flag: [['“I could of told you,” she said.', 'of', '“I could have told you,” she said.']],
-    quiet: ['He would, of course, be late.', 'She could have gone.'],
+    flag: [
+      ['“I could of told you,” she said.', 'of', '“I could have told you,” she said.'],
+      ['Marco would never of guessed the ending.', 'of', 'Marco would never have guessed the ending.'],
+      ['“We might just of missed the bus,” Tam said.', 'of', '“We might just have missed the bus,” Tam said.'],
+      ['“I’d of stayed longer if you’d asked.”', 'of', '“I’d have stayed longer if you’d asked.”'],
+      ['you shouldnt of bothered lol', 'of', 'you shouldnt have bothered lol'],
+      ['“Ye must of kent the laird,” said the ferryman.', 'of', '“Ye must have kent the laird,” said the ferryman.'],
+      ['Who would of thunk it?', 'of', 'Who would have thunk it?'],
+    ],
+    quiet: [
+      'He would, of course, be late.',
+      'She could have gone.',
+      'He would of course deny it.',
+      'It must of necessity end in tears.',
+      'She would of an evening sit by the stove and knit.',
+      'They could of their own free will leave at any time.',
+      'The will of the people could not be denied.',
+      'He felt the might of the sea beneath the hull.',
+      'She’d of late grown quiet.',
+    ],
   },
   'her-hear-here': {
     flag: [
@@ -784,5 +802,69 @@ describe('confusables: the pattern language', () => {
     const { compile } = await import('./pattern.js');
     expect(compile('@MODAL [effect] %BRING_ABOUT => affect', { BRING_ABOUT: 'repairs|escape' }).source).toBe('@MODAL [effect] repairs|escape => affect');
     expect(() => compile('[effect] %NOPE => affect', {})).toThrow(/Unknown list %NOPE/);
+  });
+});
+
+describe('confusables: quiet where published novels use the words rightly (issue 15, the 26-novel guard)', () => {
+  // Each line is invented, built like a false alarm found in ../shared/corpus (the novel's construction, not its words).
+  it.each([
+    ['a letter’s close', '“Your loving brother, Thomas Eade.”'],
+    ['a possessive before a noun and “and”', '“Your hat and coat are in the hall,” said the porter.'],
+    ['“so” + adjective + noun after a possessive', 'The vicar quoted your so beloved Wordsworth at me.'],
+    ['a gerund after a preposition', 'What is this I hear about your going to open a bakery?'],
+    ['a right that is denied', 'I must deny your right to read my letters.'],
+    ['“all your” before an adjective', 'I forget you and all your clever, tiresome schemes.'],
+    ['“that you’re right”', 'There is a fair chance that you’re right about the mill.'],
+    ['“there” after a verb of place, before a time', 'They meant to skate there next winter, if the pond froze.'],
+    ['“there” after “stand”, before a length of time', 'The teacher made him stand there half the morning.'],
+    ['“in there” before “worth”', 'There is a chest in there worth opening, I promise you.'],
+    ['“there own” as a verb', 'The farmers up there own all the good pasture.'],
+    ['“until their” + gerund', 'They barely spoke again until their parting at the gate.'],
+    ['“all their might”', 'The oxen pulled with all their might at the stump.'],
+    ['“its” + adverb + adjective + noun', 'The storm did nothing to improve its already gloomy name.'],
+    ['“with its not” + adjective', 'He liked the old dog, with its not unkindly growl.'],
+    ['“its fine” + noun', 'The regiment marched back with its fine order unbroken.'],
+    ['“for it’s” after a comma', 'We must hurry, for it’s half past six already.'],
+    ['“some of it’s” + adjective', 'Some of it’s Latin and some of it’s Greek, I think.'],
+    ['“even thought” as a verb', 'Nell even thought she heard the gate click.'],
+    ['“even thought” before “of”', 'He never even thought of the letter again.'],
+    ['“scared of”', 'The pony is scared of the geese.'],
+    ['“stripped of”', 'The captain was stripped of his rank.'],
+    ['“taken of”', 'No notice was taken of the boy at all.'],
+    ['“nod of”', 'She dismissed him with a nod of her head.'],
+    ['“the shaking of”', 'The shaking of the lamp threw shadows on the wall.'],
+    ['“We’re there.”', '“Wake up, both of you. We’re there.”'],
+    ['“altogether too”', 'You are getting altogether too clever for a farm girl.'],
+    ['“some think”', 'And some think you spend too freely.'],
+    ['“reign in” a place', '“Better to reign in a cottage than serve in a palace.”'],
+    ['“and” + adjective at a clause end', 'She wished to seem practical and artistic.'],
+    ['a plural possessive after “an”', 'He was sent to an officers’ school in the spring.'],
+    ['“to” + adjective after an object', 'They would never subject her to dangerous work.'],
+    ['“to” + verb after a noun', 'She set the kettle to boil.'],
+    ['a height', 'He stood six foot two, and broad with it.'],
+    ['a clock striking', 'She heard the hall clock chime two.'],
+    ['“Hear you” + verb', '“Hear you bought the Miller place.”'],
+    ['“of coarse” + noun', 'The sacks were made of coarse cloth.'],
+    ['“of coarse” + adjective', 'It was a kind of coarse grey, like wet slate.'],
+  ])('%s', (_label, text) => {
+    expect(flags(check(text))).toEqual([]);
+  });
+
+  it.each([
+    ['“Your” + adjective at the end', '“Your late!” she called.', '“You’re late!” she called.'],
+    ['“Your so” + adjective at the end', 'Your so stubborn.', "You're so stubborn."],
+    ['“your going to” after a verb', 'I think your going to win.', "I think you're going to win."],
+    ['“your right” after a word that is no verb', 'Okay, your right.', "Okay, you're right."],
+    ['“there” + noun after a transitive verb', 'The boys dropped there bags by the door.', 'The boys dropped their bags by the door.'],
+    ['“its” + adverb at a clause start', 'I think its really cold today.', "I think it's really cold today."],
+    ['“even thought” before a clause', 'She went, even thought it was raining.', 'She went, even though it was raining.'],
+    ['“We’re there” in a question', 'We’re there any letters for me?', 'Were there any letters for me?'],
+    ['“rein in” with an object', 'She tried to reign in her temper.', 'She tried to rein in her temper.'],
+    ['“and” + adjective + noun', 'It was and old house.', 'It was an old house.'],
+    ['“to” + adjective after a verb', 'The box was to heavy.', 'The box was too heavy.'],
+    ['“Hear we are”', '“Hear we are at last,” said Mum.', '“Here we are at last,” said Mum.'],
+    ['“of coarse” before a clause', 'Of coarse I will come.', 'Of course I will come.'],
+  ])('still flags %s', (_label, text, after) => {
+    expect(fixed(text, check(text))).toBe(after);
   });
 });
