@@ -11,6 +11,12 @@ export interface ConfusableSet {
   /** One or two sentences explaining the difference: the diagnostic's `note`. */
   readonly note: string;
   readonly patterns: readonly string[];
+  /**
+   * Contexts where the written word is right in a sense too rare in the training text for the learned model to
+   * know (“the judge will fine him”, “to bare her soul”): the model does not flag the word alone there. Same
+   * syntax as `patterns`, the replacement being the flagged word itself.
+   */
+  readonly keep?: readonly string[];
 }
 
 /**
@@ -23,7 +29,7 @@ export const LISTS: Readonly<Record<string, string>> = {
   /** Verbs after which "there" is often a place before the object: "found there armed men", "met there old friends". */
   LOCATIVE: 'found|find|finds|saw|see|sees|seen|met|meet|meets|left|leave|keep|placed|put|built|build|established|discovered|noticed|encountered|observed|beheld|behold|lived|stayed|stood|sat|lay|remained|waited|planted|set|laid|buried|erected|raised|made|spent|heard|gathered|assembled|stationed|posted|hid|hidden|stored|housed|held|kept|watched|gave',
   /** Verbs of being or doing somewhere, after which “there” is the place: “made her stand there half an hour”. */
-  STAY: 'stand|stands|standing|lie|lies|lying|sit|sits|sitting|work|works|worked|working|play|plays|played|playing|go|goes|went|going|come|comes|came|live|living|stay|stays|staying|wait|waits|waiting|remain|remains|sleep|sleeps|slept|sleeping|sneaking|hiding|skate|skating|swim|swimming',
+  STAY: 'stand|stands|standing|lie|lies|lying|lay|sit|sits|sitting|work|works|worked|working|play|plays|played|playing|go|goes|went|going|come|comes|came|live|living|stay|stays|staying|wait|waits|waiting|remain|remains|sleep|sleeps|slept|sleeping|sneaking|hiding|skate|skating|swim|swimming',
   /**
    * Verbs that take a clause without "that" ("I think they're lovers", "she whispered it's time"): after one of
    * these a contraction may start a clause, so "they're"/"it's"/"you're" + a noun is left alone.
@@ -98,6 +104,12 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "@MODAL|n't|not [effect] @PROPN @N => affect",
       '@ADJ&!flat|blunted|blunt|restricted|labile|constricted|positive|negative [affect] on|upon => effect',
     ],
+    keep: [
+      '[effect] %BRING_ABOUT => effect',
+      '[effect] @DET|@POSS %BRING_ABOUT => effect',
+      '[effect] @DET|@POSS @ADJ %BRING_ABOUT => effect',
+      'flat|blunted|blunt|restricted|labile|inappropriate|shallow [affect] => affect',
+    ],
   },
   {
     id: 'all-together-altogether',
@@ -151,6 +163,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'to [bare] witness|fruit|children|thinking|looking => bear',
       '[bare] in mind => bear',
       '[bare] with me|us => bear',
+    ],
+    keep: [
+      "to|@MODAL|n't|not [bare] @POSS => bare",
     ],
   },
   {
@@ -315,6 +330,10 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '[fare] enough|play|share|game|trade|haired|skinned|weather|maiden|lady|deal|chance|fight|trial|warning|point => fair',
       "@BE|not|n't|hardly|very|quite|so|too [fare] $|,|to|and|on|of => fair",
     ],
+    keep: [
+      "how|did|would|will|to|n't [fare] => fare",
+      '[fare] well|badly|better|worse|ill => fare',
+    ],
   },
   {
     id: 'feel-fell',
@@ -332,6 +351,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "do|does|don't|doesn't @SUBJ [fell] => feel",
       'he|she [feel] straight|flat|headlong|backwards|backward|forward|heavily|hard|down => fell',
     ],
+    keep: [
+      'one [fell] swoop => fell',
+    ],
   },
   {
     id: 'find-fine',
@@ -348,6 +370,10 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "can't|couldn't|cannot|n't [fine] @DET|@POSS @N anywhere|somewhere|everywhere => find",
       'hefty|heavy|parking|speeding|steep|stiff [find] => fine',
       'charged|paid|pay|owe|owed|issued|imposed|slapped|levied a|the [find] => fine',
+    ],
+    keep: [
+      "@MODAL|to|n't|not|@NOUN|@PROPN [fine] @OBJ|@PROPN|@POSS => fine",
+      "@MODAL|to|n't|not|@NOUN|@PROPN [fine] @DET @N&!something&!anything&!nothing => fine",
     ],
   },
   {
@@ -384,6 +410,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       // (“he would of course”, “it must of necessity” are right: not “it”, and never before those).
       "@SUBJ|ye|u|ya|y'all|who|nobody|somebody|someone|anybody|anyone|everyone %MODAL_HAVE [of] !course&!itself&!himself&!herself&!themselves&!myself&!yourself&!necessity&!right&!old&!late&!all&!@DET&!@POSS&!$&!,&!— => have",
       // “I’d of known”, “she’d of come”: after a contraction’s “’d” the preposition cannot follow.
+      // “They ought to of worked on the farm.”
+      'ought to [of] @VERB|@PAST|been|had|done|gone|known|seen|thought|said|got|given|taken|made => have',
       "'d [of] !course&!itself&!himself&!herself&!themselves&!myself&!yourself&!necessity&!right&!old&!late&!all&!@DET&!@POSS&!$&!,&!— => have",
     ],
   },
@@ -485,12 +513,16 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '!let|lets|letting|make|makes|made|making|help|helps|helped|helping|watch|watched|saw|see|heard|hear|have|had|bid|would|will|could|can|should|must|might|may|to @ART|@POSS @SG [lead] @DET|@OBJ|@POSS|away|back|off|out|down|up|into|through|across => led',
       '!let|lets|letting|make|makes|made|making|help|helps|helped|helping|watch|watched|saw|see|heard|hear|have|had|bid|would|will|could|can|should|must|might|may|to @ART|@POSS @ADJ @SG [lead] @DET|@OBJ|@POSS|away|back|off|out|down|up|into|through|across => led',
       '@ART @SG [lead] to|into|through|down|up|back|out|across|toward|towards|away => led',
-      'he|she|it|@PROPN [lead] @DET|@POSS|him|her|them|me|us|away|back|off|out|down|up|into|through|to|toward|towards|across => led',
+      // Not after “let” and the like: “Tom let Huck lead up to the subject.”
+      '!let|lets|letting|make|makes|made|making|help|helps|helped|watch|watched|saw|see|heard|hear|bid|have|had he|she|it|@PROPN [lead] @DET|@POSS|him|her|them|me|us|away|back|off|out|down|up|into|through|to|toward|towards|across => led',
       "had|has|have|'ve|hadn't|hasn't|haven't|was|were|been|being|is|be|are [lead] away|astray|by|into|to|through|out|off|down|up|back|@OBJ|@DET => led",
       "to|can|could|will|would|shall|should|may|might|must|'ll|didn't|don't|doesn't|can't|won't|couldn't|wouldn't|shouldn't [led] @DET|@OBJ|@POSS|away|into|to|astray => lead",
       'the|take|took|taking|follow|followed|followed [led] $|, => lead',
       '^ who [lead] @OBJ => led',
       'made of [led] $|,|and|pipes|paint|weights => lead',
+    ],
+    keep: [
+      '@ART|of|with|like|molten|red|white [lead] => lead',
     ],
   },
   {
@@ -522,6 +554,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '@BE @ADV [lose] $|,|and|now|again => loose',
       'else|anyone|anybody|everyone|everybody|someone|somebody|nobody [loose] @POSS|@DET|it|them|track|sight|weight|interest => lose',
       'got|get|gets|getting [lose] !- => loose',
+    ],
+    keep: [
+      "to|@MODAL|n't|let|set|cut [loose] @DET|@POSS|@OBJ => loose",
     ],
   },
   {
@@ -626,6 +661,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'a|one|another|each|every|this|that|little|small|large|big [peace] of => piece',
       '[peace] by piece|peace => piece',
     ],
+    keep: [
+      '[piece] together|it|them|things|@POSS => piece',
+    ],
   },
   {
     id: 'plain-plane',
@@ -703,6 +741,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '@BE|very|so|too [quite] after|until|before|while|except|again|once|today|tonight|inside|outside => quiet',
       '@SUBJ [quite] @POSS|the|smoking|drinking|school|work|today => quit',
       '@SUBJ finally|just|eventually|never|almost|nearly|recently|already [quite] @POSS|the|smoking|drinking|school|work => quit',
+    ],
+    keep: [
+      "to|@MODAL|n't|tried|try [quiet] @OBJ|@DET|@POSS => quiet",
     ],
   },
   {
@@ -989,7 +1030,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '^ me|you [to] $ => too',
       '!from|amount|amounted|amounts|amounting|come|came|comes|add|added|adds|up|early|morning|dawn|young|first|@NUM [to] much @ADP|$|,|to|for|that => too',
       // Not after a noun or an object: “subject her to dangerous labour”, “put the tea to steep”.
-      '!from|amount|amounted|amounts|amounting|come|came|comes|add|added|adds|up|early|morning|dawn|young|first|@NUM|@NOUN|@OBJ [to] late|much|many|far|soon|early|bad|hard|easy|tired|big|small|young|old|afraid|busy|dark|cold|hot|close|fast|slow|heavy|loud|high|low|short|tall|thin|fat|weak|strong|proud|scared|sick|quick|quickly|often|deep|quiet|eager|clever|bright|steep|narrow|wide|expensive|difficult|important|dangerous|risky $|,|to|for|and|that|now|already|! => too',
+      '!from|amount|amounted|amounts|amounting|come|came|comes|add|added|adds|up|early|morning|dawn|young|first|@NUM|@NOUN|@OBJ|@ADJ [to] late|much|many|far|soon|early|bad|hard|easy|tired|big|small|young|old|afraid|busy|dark|cold|hot|close|fast|slow|heavy|loud|high|low|short|tall|thin|fat|weak|strong|proud|scared|sick|quick|quickly|often|deep|quiet|eager|clever|bright|steep|narrow|wide|expensive|difficult|important|dangerous|risky $|,|to|for|and|that|now|already|! => too',
       "want|wanted|wants|going|have|had|has|need|needed|needs|used|try|tried|trying|able|about|ought|hope|hoped|decided|began|started|seemed|seems|refused|meant|planned|wish|wished|happened|forgot|remembered|learned|promised|managed|continued|chose|agreed|expected|tend|tended|deserve|afraid [too] @VERB => to",
       '[too] the|my|your|his|their|our|its|bed|school|church|town => to',
       'one or [to] => two',
@@ -1092,6 +1133,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'know|wonder|wondered|wondering|sure|decide|decided|ask|asked|matter|see|tell|doubt|question|knowing [weather] => whether',
       'the|bad|good|fine|cold|hot|warm|wet|stormy|foul|nice|rainy|windy [whether] => weather',
     ],
+    keep: [
+      "to|@MODAL|n't|not|could|help|helped [weather] @DET|@POSS|it => weather",
+    ],
   },
   {
     id: 'week-weak',
@@ -1176,6 +1220,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'dug|dig|digging|digs|drilled|drill|drilling|burned|burnt|punched|poked|blew|tore|bored|kicked @ART [whole] !@N => hole',
       'the|a [hole] day|night|week|time|thing|world|family|town|house|cake|pie|bottle|story|truth|lot|way|year|class|team|country|school|village|street => whole',
     ],
+    keep: [
+      '[hole] up => hole',
+    ],
   },
   {
     id: 'your-you-are',
@@ -1190,7 +1237,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "^ [your] really|very|so|totally @ADJ&!own $|,|?|!|and|to|at|with => you're",
       "^ [your] really|totally|so|too @WORD&!own $|,|?|! => you're",
       "^|hope|think|guess|bet|know|sure|assume|hoping|suppose|because|if|when|since [your] fine|right|wrong|welcome|sorry|late|early|mad|crazy|dead|okay|safe|free|beautiful|lucky|sure|done|ready|alone|married|cool|serious|kidding|happy|sad|tired|sick|well|awesome|great|amazing|brilliant|smart|funny|kind|patient|nice|perfect|lovely|busy|right|offline|online|even|late|wonderful|terrible|impossible|hopeless|brave|clever|stupid|silly|mistaken $|,|?|!|here|there|to|that|about|and|now|with => you're",
-      "when|if|since|because|as|before|after|until|unless|while|hope|think|know|guess|sure|^ [your] out|in|at|on|not|so|too|totally|always|never|still|also|probably|clearly|obviously|such !-&!own&!being => you're",
+      "when|if|since|because|as|before|after|until|unless|while|hope|think|know|guess|sure|^ [your] out|in|at|on|not|totally|always|never|still|also|probably|clearly|obviously|such !-&!own&!being => you're",
       // Not before a noun: “Your net and box would have told me” (the tagger reads “net” as an adjective).
       "^ [your] @ADJ&!own|best|worst|only|first|last|next|usual|new|old $|,|?|!|to => you're",
       "^ [your] @ADJ&!own|best|worst|only|first|last|next|usual|new|old and @ADJ&!@N => you're",
