@@ -249,6 +249,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'golf|race|main|first|crash|collision|due [coarse] => course',
       '!of [course] salt|sand|sea|hair|fabric|cloth|grain|grains|ground|texture|gravel|sandpaper|wool|linen|language|laugh|humour|humor => coarse',
     ],
+    keep: [
+      '@ART [coarse] ,|and => coarse',
+    ],
   },
   {
     id: 'desert-dessert',
@@ -353,6 +356,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     ],
     keep: [
       'one [fell] swoop => fell',
+      'to|@MODAL [fell] @DET|@POSS|all|trees => fell',
     ],
   },
   {
@@ -374,6 +378,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     keep: [
       "@MODAL|to|n't|not|@NOUN|@PROPN [fine] @OBJ|@PROPN|@POSS => fine",
       "@MODAL|to|n't|not|@NOUN|@PROPN [fine] @DET @N&!something&!anything&!nothing => fine",
+      '@ART|great|such|lucky|rare|real [find] $|,|of|!|.|? => find',
     ],
   },
   {
@@ -464,9 +469,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "[its] worth @DET|@POSS|it|every|a|$|,|noting|mentioning|trying|remembering|asking|checking|considering => it's",
       `@VERB|@PAST&!%CLAUSE [it's] @N&!@TIME&!time|nothing|all|no|worth|enough|fine|okay|like => its`,
       "[it's] @ADJ @N&!@TIME are|were|have|had|has|is|was|will|would|could|can|did|does => its",
-      "[it's] @N&!@PROPN&!@TIME&!time are|were|have|had|has|will|would|could|can|did|does => its",
+      "[it's] @N&!@PROPN&!@TIME&!@INGW&!time are|were|have|had|has|will|would|could|can|did|does => its",
       ",|and|but|so|honestly|well|now|yes|no|oh|help [its] @ADJ&!own|best|worst|usual|full|first|last|only|main|chief|true|real|whole|entire|own|very|new|old to|for|that|if|$ => it's",
-      "[it's] @NSG&!@ADJ&!@ING&!@TIME&!@PROPN&!time|trouble|worth|nothing|all|fate|luck|lunch|dinner|breakfast|tea|war|love|money|business|home|bedtime|midnight|noon|dawn|me|him|her|us|them|gonna|gotta|wanna|outta|kinda|sorta @PAST|@VERB|is|was&!@INGW&!@ED => its",
+      "[it's] @NSG&!@ADJ&!@ING&!@INGW&!@TIME&!@PROPN&!time|trouble|worth|nothing|all|fate|luck|lunch|dinner|breakfast|tea|war|love|money|business|home|bedtime|midnight|noon|dawn|me|him|her|us|them|gonna|gotta|wanna|outta|kinda|sorta @PAST|@VERB|is|was&!@INGW&!@ED => its",
     ],
   },
   {
@@ -744,6 +749,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     ],
     keep: [
       "to|@MODAL|n't|tried|try [quiet] @OBJ|@DET|@POSS => quiet",
+      'lay|lie|lies|lying|sat|sit|sits|sitting|stood|kept|keep|keeps|stay|stays|stayed|remained|fell|grew|lay [quiet] !@ADJ => quiet',
     ],
   },
   {
@@ -773,6 +779,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '[role] call => roll',
       'egg|sausage|spring|bread|toilet|paper|drum [role] => roll',
       '[role] the|@POSS|a dice|die|ball|window|windows|eyes|sleeves|carpet|rug|dough|cigarette|joint|pastry|car => roll',
+    ],
+    keep: [
+      '[roll] - => roll',
     ],
   },
   {
@@ -1097,6 +1106,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '[wondering] off|around|aimlessly|away|along|round => wandering',
       '[wondered] through|into|along|across|off|away|down|up => wandered',
       '[wondering] through|into|along|across|off|away|down|up => wandering',
+    ],
+    keep: [
+      '[wander] about|around|off|away|through|along|aimlessly|over|into|out|back|among => wander',
     ],
   },
   {

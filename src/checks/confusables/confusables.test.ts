@@ -67,7 +67,7 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
   },
   'course-coarse': {
     flag: [['Well, of coarse I will.', 'coarse', 'Well, of course I will.'], ['His beard was course and grey.', 'course', 'His beard was coarse and grey.']],
-    quiet: ['“’Course I will,” said Tom.', 'Of course the cloth was coarse.', 'The ship held its course.'],
+    quiet: ['“’Course I will,” said Tom.', 'Of course the cloth was coarse.', 'The ship held its course.', 'She disliked the coarse, loud man at the inn.'],
   },
   'desert-dessert': {
     flag: [['We had pie for desert.', 'desert', 'We had pie for dessert.'], ['They crossed the dessert sands.', 'dessert', 'They crossed the desert sands.']],
@@ -99,11 +99,11 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
   },
   'feel-fell': {
     flag: [['She feel asleep by the fire.', 'feel', 'She fell asleep by the fire.'], ['I don’t fell like it.', 'fell', 'I don’t feel like it.']],
-    quiet: ['I feel the cold more since I fell.', 'She fell like a stone.', 'The storm took the barn in one fell swoop.'],
+    quiet: ['I feel the cold more since I fell.', 'She fell like a stone.', 'The storm took the barn in one fell swoop.', 'They hired men to fell the old elms.'],
   },
   'find-fine': {
     flag: [['We need to fine out.', 'fine', 'We need to find out.'], ['Everything was find.', 'find', 'Everything was fine.']],
-    quiet: ['I find it fine.', 'The judge will fine him.', 'The magistrate meant to fine Mr. Boyle for the dog.', 'The council can fine the landlord heavily.'],
+    quiet: ['I find it fine.', 'The judge will fine him.', 'The magistrate meant to fine Mr. Boyle for the dog.', 'The council can fine the landlord heavily.', 'The old map was a lucky find.', 'It was such a find, that little shop.'],
   },
   'form-from': {
     flag: [['A letter came form the city.', 'form', 'A letter came from the city.'], ['She signed the from.', 'from', 'She signed the form.']],
@@ -239,7 +239,7 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
   },
   'quite-quiet-quit': {
     flag: [['Be quite!', 'quite', 'Be quiet!'], ['I’m not quiet sure.', 'quiet', 'I’m not quite sure.']],
-    quiet: ['It was quite quiet.', 'Not quite.', 'They fell quiet a moment.', 'The crowd couldn’t quiet down.', 'She couldn’t quiet the baby.', 'He sang to quiet his nerves.'],
+    quiet: ['It was quite quiet.', 'Not quite.', 'They fell quiet a moment.', 'The crowd couldn’t quiet down.', 'She couldn’t quiet the baby.', 'He sang to quiet his nerves.', 'The twins lay quiet under the blankets.', 'The dog sat quiet by the door until noon.'],
   },
   'rein-reign': {
     flag: [['She gave him free reign.', 'reign', 'She gave him free rein.'], ['The rein of terror began.', 'rein', 'The reign of terror began.']],
@@ -247,7 +247,7 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
   },
   'role-roll': {
     flag: [['She played the leading roll.', 'roll', 'She played the leading role.'], ['He would role over and sleep.', 'role', 'He would roll over and sleep.']],
-    quiet: ['She ate a bread roll.', 'It was a small role.'],
+    quiet: ['She ate a bread roll.', 'It was a small role.', 'He kept his papers in a roll-top desk.'],
   },
   'seem-seen': {
     flag: [
@@ -348,7 +348,7 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
   },
   'wander-wonder': {
     flag: [['I wander if he’ll come.', 'wander', 'I wonder if he’ll come.'], ['The children wondered off.', 'wondered', 'The children wandered off.']],
-    quiet: ['I wonder where the goats wander.', 'They wandered into town.'],
+    quiet: ['I wonder where the goats wander.', 'They wandered into town.', 'He got up and began to wander about the room.'],
   },
   'want-wont': {
     flag: [['I won’t to go home.', 'won’t', 'I want to go home.']],
@@ -850,6 +850,7 @@ describe('confusables: quiet where published novels use the words rightly (issue
     ['“let” + name + “lead”', 'Aunt Polly let Sid lead the way home.'],
     ['“lay there” before a time', 'As he lay there day after day, he thought of the farm.'],
     ['an adjective before “to many”', 'His manner seemed charming to many, and rude to a few.'],
+    ['“it’s” + a gerund that is the subject', '“Ain’t spending now, it’s saving does it,” said the cook.'],
   ])('%s', (_label, text) => {
     expect(flags(check(text))).toEqual([]);
   });
