@@ -251,6 +251,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     ],
     keep: [
       '@ART [coarse] ,|and => coarse',
+      '@NOUN [coarse] from|with|and|, => coarse',
     ],
   },
   {
@@ -749,7 +750,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     ],
     keep: [
       "to|@MODAL|n't|tried|try [quiet] @OBJ|@DET|@POSS => quiet",
-      'lay|lie|lies|lying|sat|sit|sits|sitting|stood|kept|keep|keeps|stay|stays|stayed|remained|fell|grew|lay [quiet] !@ADJ => quiet',
+      'lay|lie|lies|lying|sat|sit|sits|sitting|stood|kept|keep|keeps|stay|stays|stayed|remained|fell|grew|went|go|goes|gone|going [quiet] !@ADJ => quiet',
     ],
   },
   {
@@ -1029,6 +1030,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       `%MOTION|see|saw|read|halfway [threw] => through`,
       'a|very|most|more|so|too|less [through] @NOUN|@ADJ|$|and => thorough',
       '[thorough] the|his|her|my|it|them|their => through',
+    ],
+    keep: [
+      '@BE [thorough] ,|and|in|about => thorough',
     ],
   },
   {

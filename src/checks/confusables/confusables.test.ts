@@ -67,7 +67,7 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
   },
   'course-coarse': {
     flag: [['Well, of coarse I will.', 'coarse', 'Well, of course I will.'], ['His beard was course and grey.', 'course', 'His beard was coarse and grey.']],
-    quiet: ['“’Course I will,” said Tom.', 'Of course the cloth was coarse.', 'The ship held its course.', 'She disliked the coarse, loud man at the inn.'],
+    quiet: ['“’Course I will,” said Tom.', 'Of course the cloth was coarse.', 'The ship held its course.', 'She disliked the coarse, loud man at the inn.', 'He answered, his laugh coarse with drink.'],
   },
   'desert-dessert': {
     flag: [['We had pie for desert.', 'desert', 'We had pie for dessert.'], ['They crossed the dessert sands.', 'dessert', 'They crossed the desert sands.']],
@@ -239,7 +239,7 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
   },
   'quite-quiet-quit': {
     flag: [['Be quite!', 'quite', 'Be quiet!'], ['I’m not quiet sure.', 'quiet', 'I’m not quite sure.']],
-    quiet: ['It was quite quiet.', 'Not quite.', 'They fell quiet a moment.', 'The crowd couldn’t quiet down.', 'She couldn’t quiet the baby.', 'He sang to quiet his nerves.', 'The twins lay quiet under the blankets.', 'The dog sat quiet by the door until noon.'],
+    quiet: ['It was quite quiet.', 'Not quite.', 'They fell quiet a moment.', 'The crowd couldn’t quiet down.', 'She couldn’t quiet the baby.', 'He sang to quiet his nerves.', 'The twins lay quiet under the blankets.', 'The dog sat quiet by the door until noon.', 'The whole table went quiet when she came in.'],
   },
   'rein-reign': {
     flag: [['She gave him free reign.', 'reign', 'She gave him free rein.'], ['The rein of terror began.', 'rein', 'The reign of terror began.']],
@@ -332,7 +332,7 @@ const CASES: Record<string, { flag: Array<[string, string, string]>; quiet: stri
   },
   'threw-through-thorough': {
     flag: [['She through the ball.', 'through', 'She threw the ball.'], ['He walked threw the door.', 'threw', 'He walked through the door.']],
-    quiet: ['She threw it through the window.', 'She is as thorough a lady as any.'],
+    quiet: ['She threw it through the window.', 'She is as thorough a lady as any.', 'The inspector was thorough, and he found the letter.'],
   },
   'to-too-two': {
     flag: [
