@@ -6,7 +6,8 @@
 // check's own tokenizer (wink-nlp); the tags train a small part-of-speech HMM and a tag lexicon, and per
 // confusion set a multinomial logistic regression learns from every occurrence of its members (capped per member).
 // Thresholds per set are fitted on the CALIBRATION novels; the EVALUATION novels are for `npm run bench:accuracy`.
-// Runs in two to five minutes on two cores (tagging the text with wink is half of it; TRAIN_CACHE=<file> keeps it).
+// Runs in ten to twenty minutes on two shared cores (tagging the text with wink, and cross-fitting the rarer sets;
+// TRAIN_CACHE=<file> keeps the tagged text between runs).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
