@@ -314,14 +314,16 @@ function speed(): void {
 }
 
 // FILE=/absolute/path.jsonl runs just that set (a blind set's one first run, before it joins the fixtures);
-// ONLY=<part of a file name> runs just the matching held-out sets;
-// ONLY=injection or ONLY=speed runs just that part; NO_HARPER_INJECTION=1 leaves harper.js out of the injection.
+// ONLY=<part of a file name> runs just the matching held-out sets; ONLY=sentences runs every sentence set (dev,
+// held-out, Harper's) and no more; ONLY=injection or ONLY=speed runs just that part; NO_HARPER_INJECTION=1 leaves
+// harper.js out of the injection.
 const only = process.env.FILE ? 'first-run' : process.env.ONLY;
 if (process.env.FILE) await bench(`First run (${process.env.FILE})`, load(process.env.FILE));
+const allSentences = !only || only === 'sentences';
 const sentences = !only || !['injection', 'speed'].includes(only);
-if (!only) await bench('Dev set (tests/fixtures/confusables-dev.jsonl)', dev);
-if (sentences && !process.env.FILE) for (const { file, title } of HELD_OUT) if (!only || file.includes(only)) await bench(`${title} (tests/fixtures/${file})`, load(file));
-if (!only) await bench('Harper cases (confusable category)', harperCases);
+if (allSentences) await bench('Dev set (tests/fixtures/confusables-dev.jsonl)', dev);
+if (sentences && !process.env.FILE) for (const { file, title } of HELD_OUT) if (allSentences || file.includes(only!)) await bench(`${title} (tests/fixtures/${file})`, load(file));
+if (allSentences) await bench('Harper cases (confusable category)', harperCases);
 if (!only || only === 'injection') await injection();
 if (!only || only === 'speed') speed();
 if (process.env.SHOW) console.log(kinds);

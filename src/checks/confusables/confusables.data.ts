@@ -11,6 +11,12 @@ export interface ConfusableSet {
   /** One or two sentences explaining the difference: the diagnostic's `note`. */
   readonly note: string;
   readonly patterns: readonly string[];
+  /**
+   * Contexts where the written word is right in a sense too rare in the training text for the learned model to
+   * know (“the judge will fine him”, “to bare her soul”): the model does not flag the word alone there. Same
+   * syntax as `patterns`, the replacement being the flagged word itself.
+   */
+  readonly keep?: readonly string[];
 }
 
 /**
@@ -22,13 +28,17 @@ export const LISTS: Readonly<Record<string, string>> = {
   PERSONAL: 'i|he|she|we|they',
   /** Verbs after which "there" is often a place before the object: "found there armed men", "met there old friends". */
   LOCATIVE: 'found|find|finds|saw|see|sees|seen|met|meet|meets|left|leave|keep|placed|put|built|build|established|discovered|noticed|encountered|observed|beheld|behold|lived|stayed|stood|sat|lay|remained|waited|planted|set|laid|buried|erected|raised|made|spent|heard|gathered|assembled|stationed|posted|hid|hidden|stored|housed|held|kept|watched|gave',
+  /** Verbs of being or doing somewhere, after which “there” is the place: “made her stand there half an hour”. */
+  STAY: 'stand|stands|standing|lie|lies|lying|lay|sit|sits|sitting|work|works|worked|working|play|plays|played|playing|go|goes|went|going|come|comes|came|live|living|stay|stays|staying|wait|waits|waiting|remain|remains|sleep|sleeps|slept|sleeping|sneaking|hiding|skate|skating|swim|swimming',
   /**
    * Verbs that take a clause without "that" ("I think they're lovers", "she whispered it's time"): after one of
    * these a contraction may start a clause, so "they're"/"it's"/"you're" + a noun is left alone.
    */
   CLAUSE: "think|thought|thinks|know|knew|knows|said|say|says|hope|hoped|believe|believed|guess|guessed|suppose|supposed|feel|felt|feels|hear|heard|hears|see|saw|sees|mean|means|meant|realise|realised|realize|realized|notice|noticed|wish|wished|bet|figure|figured|assume|assumed|doubt|doubted|suspect|suspected|found|find|forget|forgot|remember|remembered|understand|understood|told|tell|swear|swore|promise|promised|seems|seemed|admit|admitted|whispered|shouted|yelled|cried|muttered|murmured|replied|answered|added|insisted|warned|explained|claimed|reckon|reckoned|imagine|imagined|pretend|pretended|decided|agreed|learned|learnt|discovered|showed|proved|mind|worried|fear|feared|trust|expect|expected|sure|is|was|are|were|be|been",
   /** Things one brings about (“effect the repairs”, “effect their escape”): “effect” is right before them. */
-  BRING_ABOUT: 'change|changes|repairs|repair|escape|cure|cures|rescue|transformation|reconciliation|entry|reform|reforms|improvement|improvements|transfer|compromise|savings|landing|arrangement|arrangements|introduction|introductions|release|exchange|settlement|recovery',
+  /** Modals a “have” follows (“could have”), which the slip writes as “of”: “could of”, “shouldnt of”. */
+  MODAL_HAVE: "could|would|should|must|might|may|shall|will|'d|couldn't|wouldn't|shouldn't|mustn't|mightn't|couldnt|wouldnt|shouldnt|mustnt|mightnt|oughta|coulda|woulda",
+  BRING_ABOUT: 'change|changes|repairs|repair|escape|cure|cures|rescue|transformation|reconciliation|entry|reform|reforms|improvement|improvements|transfer|compromise|savings|landing|arrangement|arrangements|introduction|introductions|release|exchange|settlement|recovery|entrance',
 };
 
 /** Every set, sorted by id. */
@@ -94,6 +104,12 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "@MODAL|n't|not [effect] @PROPN @N => affect",
       '@ADJ&!flat|blunted|blunt|restricted|labile|constricted|positive|negative [affect] on|upon => effect',
     ],
+    keep: [
+      '[effect] %BRING_ABOUT => effect',
+      '[effect] @DET|@POSS %BRING_ABOUT => effect',
+      '[effect] @DET|@POSS @ADJ %BRING_ABOUT => effect',
+      'flat|blunted|blunt|restricted|labile|inappropriate|shallow [affect] => affect',
+    ],
   },
   {
     id: 'all-together-altogether',
@@ -102,7 +118,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       '[all together] different|too|new|unlike|wrong|unexpected|impossible|unclear|certain|clear|fair|pleasant|unpleasant|surprising|true|false|better|worse|another|gone|useless|pointless|so|quite|lost|unnecessary|wonderful|dreadful|improper|absurd|ridiculous => altogether',
       'put|get|got|bring|brought|keep|kept it|them|everything|everyone|us [altogether] => all together',
-      'get|got|getting|gather|gathered|put|sing|sang|lived|live|sat|huddled|crowded|packed|bundled|lumped [altogether] => all together',
+      // Not before what it qualifies: “you are getting altogether too handsome”.
+      'get|got|getting|gather|gathered|put|sing|sang|lived|live|sat|huddled|crowded|packed|bundled|lumped [altogether] !@ADJ&!@ADV&!too&!more&!less => all together',
       'sat|sit|sitting|gathered|gather|gathering|huddled|crowded down|around|round|up [altogether] => all together',
       'sing|sang|say|said|play|played|lift|lifted|push|pushed|pull|pulled|shout|shouted|chant|chanted it|them|this|that [altogether] => all together',
       '[all together] sure|convinced|happy|comfortable|right|honest|bad|satisfied|pleased|serious|sensible|reasonable|accurate|correct|normal|unknown|rare|uncommon => altogether',
@@ -126,9 +143,13 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       '[an] @VERB&@CONS => and',
       '[an] the|he|she|i|they|we|then|his|their|my|your|our|was|were|is|said|so|it|that|this|there|not|when|but|how|then|him|them|me => and',
-      'had|have|has|was|is|for|like|such|as|ate|saw|found|took|held|made|gave|heard|felt|wore|carried [and] @VOWEL !@VERB|@AUX|@CCONJ => an',
-      '[an] @PL => and',
-      'waited|spent|took|needed|paid|cost|costs|lasted|ordered [and] @VOWEL !@VERB|@AUX|@CCONJ => an',
+      // An adjective after the slip needs its noun: not “easy to work for and awful easy”, “business-like and artistic.”
+      'had|have|has|was|is|for|like|such|as|ate|saw|found|took|held|made|gave|heard|felt|wore|carried [and] @VOWEL&!@ADJ !@VERB|@AUX|@CCONJ => an',
+      'had|have|has|was|is|for|like|such|as|ate|saw|found|took|held|made|gave|heard|felt|wore|carried [and] @VOWEL&@ADJ @N|@NUM => an',
+      // Not a plural possessive: “off to an officers’ training camp”.
+      "[an] @PL !'&!’ => and",
+      'waited|spent|took|needed|paid|cost|costs|lasted|ordered [and] @VOWEL&!@ADJ !@VERB|@AUX|@CCONJ => an',
+      'waited|spent|took|needed|paid|cost|costs|lasted|ordered [and] @VOWEL&@ADJ @N|@NUM => an',
     ],
   },
   {
@@ -142,6 +163,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'to [bare] witness|fruit|children|thinking|looking => bear',
       '[bare] in mind => bear',
       '[bare] with me|us => bear',
+    ],
+    keep: [
+      "to|@MODAL|n't|not [bare] @POSS => bare",
     ],
   },
   {
@@ -220,9 +244,14 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '!of [course] hair|sand|cloth|fabric|wool|grain|grained|texture|linen|salt|gravel|beard|language|laugh|laughter|manners|stubble|fibres|fibers|grass|bread|voice => coarse',
       'so|very|too|rather|more|most [course] $|,|and => coarse',
       'was|were|is|are|felt|looked|grew [course] $|,|and => coarse',
-      'of [coarse] => course',
+      // Not the adjective with its noun: “out of coarse feelings”, “a kind of coarse red”.
+      'of [coarse] !@N&!@ADJ => course',
       'golf|race|main|first|crash|collision|due [coarse] => course',
       '!of [course] salt|sand|sea|hair|fabric|cloth|grain|grains|ground|texture|gravel|sandpaper|wool|linen|language|laugh|humour|humor => coarse',
+    ],
+    keep: [
+      '@ART [coarse] ,|and => coarse',
+      '@NOUN [coarse] from|with|and|, => coarse',
     ],
   },
   {
@@ -305,6 +334,10 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '[fare] enough|play|share|game|trade|haired|skinned|weather|maiden|lady|deal|chance|fight|trial|warning|point => fair',
       "@BE|not|n't|hardly|very|quite|so|too [fare] $|,|to|and|on|of => fair",
     ],
+    keep: [
+      "how|did|would|will|to|n't [fare] => fare",
+      '[fare] well|badly|better|worse|ill => fare',
+    ],
   },
   {
     id: 'feel-fell',
@@ -322,6 +355,10 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "do|does|don't|doesn't @SUBJ [fell] => feel",
       'he|she [feel] straight|flat|headlong|backwards|backward|forward|heavily|hard|down => fell',
     ],
+    keep: [
+      'one [fell] swoop => fell',
+      'to|@MODAL [fell] @DET|@POSS|all|trees => fell',
+    ],
   },
   {
     id: 'find-fine',
@@ -338,6 +375,11 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "can't|couldn't|cannot|n't [fine] @DET|@POSS @N anywhere|somewhere|everywhere => find",
       'hefty|heavy|parking|speeding|steep|stiff [find] => fine',
       'charged|paid|pay|owe|owed|issued|imposed|slapped|levied a|the [find] => fine',
+    ],
+    keep: [
+      "@MODAL|to|n't|not|@NOUN|@PROPN [fine] @OBJ|@PROPN|@POSS => fine",
+      "@MODAL|to|n't|not|@NOUN|@PROPN [fine] @DET @N&!something&!anything&!nothing => fine",
+      '@ART|great|such|lucky|rare|real [find] $|,|of|!|.|? => find',
     ],
   },
   {
@@ -367,7 +409,16 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     words: ['have', 'of'],
     note: 'After “could”, “would”, “should” and the like, the word is “have” (“could’ve”), not “of”.',
     patterns: [
-      "could|would|should|must|might|may|shall|will|'d|couldn't|wouldn't|shouldn't|mustn't|mightn't [of] @VERB|been|had|done|gone|known|seen|thought|said|got|given|taken|made => have",
+      "%MODAL_HAVE [of] @VERB|@PAST|been|had|done|gone|known|seen|thought|said|got|given|taken|made => have",
+      // “would never of guessed”, “could just of asked”: an adverb between the modal and the slip.
+      '%MODAL_HAVE never|not|just|really|probably|definitely|certainly|surely|easily|already|still|even|only|maybe|totally|ever [of] @VERB|@PAST|been|had|done|gone|known|seen|thought|said|got|given|taken|made => have',
+      // A person and a modal leave no room for the preposition: “Ye should of telt us”, “u shouldnt of come”
+      // (“he would of course”, “it must of necessity” are right: not “it”, and never before those).
+      "@SUBJ|ye|u|ya|y'all|who|nobody|somebody|someone|anybody|anyone|everyone %MODAL_HAVE [of] !course&!itself&!himself&!herself&!themselves&!myself&!yourself&!necessity&!right&!old&!late&!all&!@DET&!@POSS&!$&!,&!— => have",
+      // “I’d of known”, “she’d of come”: after a contraction’s “’d” the preposition cannot follow.
+      // “They ought to of worked on the farm.”
+      'ought to [of] @VERB|@PAST|been|had|done|gone|known|seen|thought|said|got|given|taken|made => have',
+      "'d [of] !course&!itself&!himself&!herself&!themselves&!myself&!yourself&!necessity&!right&!old&!late&!all&!@DET&!@POSS&!$&!,&!— => have",
     ],
   },
   {
@@ -379,7 +430,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'did|do|can|could|would|will|didn\'t|don\'t @SUBJ [here] @OBJ|@ART|what|that|from|about|anything|something|$ => hear',
       "i|you|we|they [here] me|him|them|us|what|that|something|anything|footsteps|voices => hear",
       'come|came|over|right|stay|stayed|get|back [hear] $|, => here',
-      '^ [hear] is|are|\'s|comes|goes|we|you => here',
+      // Not “Hear you got a good crowd” (“I hear”): after “you”/“we” only a verb of “here you are”.
+      '^ [hear] is|are|\'s|comes|goes => here',
+      "^ [hear] we|you are|go|come|were|'re|'ll|see => here",
       "^ [hear's] => here's",
       '@ADP [here] face|hand|hands|hair|eyes|mouth|head|arm|arms|shoulder|shoulders|cheek|cheeks|lips|mother|father|sister|brother|husband|voice|dress|heart|skin|neck|chin|lap => her',
       '[here] own => her',
@@ -391,11 +444,16 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     words: ['its', "it's"],
     note: '“It’s” is “it is” or “it has”; “its” is the possessive (“its tail”).',
     patterns: [
-      "[its] a|an|the|been|gonna|so|too|really|no|my|your|his|our|their|raining|snowing|already|almost|probably|because|what|that|nothing|something|quite|about|me|him|you|them|us|hers|mine|yours|okay|alright|fine => it's",
+      "[its] a|an|the|been|gonna|no|my|your|his|our|their|raining|snowing|because|what|that|nothing|something|me|him|you|them|us|hers|mine|yours => it's",
+      // An adverb may start the possessive's noun phrase after a verb or a preposition: “increase its already grim
+      // reputation”, “with its really tragic account”, “its fine formation”.
+      "!@ADP&!@VERB [its] so|too|really|already|almost|probably|quite|about|okay|alright|fine => it's",
+      "%CLAUSE [its] so|too|really|already|almost|probably|quite|about|okay|alright|fine !@NOUN => it's",
       "[its] going to @VERB|@AUX => it's",
       "[it's] various|numerous|entire|original|previous|own => its",
-      "for [it's] @NOUN&!time|nothing|all|no => its",
-      "[its] not !@ING|being => it's",
+      // “for” as a conjunction (“, for it’s half past four”) starts a clause.
+      "!^|, for [it's] @NOUN&!time|nothing|all|no => its",
+      "!@ADP [its] not !@ING|being => it's",
       "[its] only @DET => it's",
       "^|because|since|think|hope|guess|assume|doubt|thinks|know|suppose|said [its] @ADJ to|for|that|if|$|, => it's",
       "think|hope|guess|assume|doubt|thinks|believe|suppose|know|sure [its] @PROPN|@DET|not|been|true => it's",
@@ -404,15 +462,17 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "^ [it's] @N are|were|have|is|was => its",
       "[its] over|true|late|cold|hot|hard|easy|impossible|possible|dark|done|time|true|finished|gone|here|there|enough $|, => it's",
       "[its] hard|easy|impossible|possible|nice|late|important|necessary|useless|strange|odd|funny|dangerous|safe|difficult|enough to|that => it's",
-      "of|in|on|at|by|from|into|onto|upon|under|through|within|without [it's] @N|@ADJ => its",
+      // Not a part of “it”: “the rest of it’s sound enough”, “some of it’s mathematical”.
+      "!some|all|most|rest|part|none|much|any|half|more|less|bit|lot|parts|lots of|in|on|at|by|from|into|onto|upon|under|through|within|without [it's] @N|@ADJ => its",
+      "some|all|most|rest|part|none|much|any|half|more|less|bit|lot|parts|lots of [it's] @N !@ADV&!@ADJ => its",
       "[it's] own => its",
       "wagged|shook|lifted|raised|spread|flapped|bared|arched|tossed|ruffled|cocked|folded|stretched|licked|lost|wagging|shaking|flapping [it's] => its",
       "[its] worth @DET|@POSS|it|every|a|$|,|noting|mentioning|trying|remembering|asking|checking|considering => it's",
       `@VERB|@PAST&!%CLAUSE [it's] @N&!@TIME&!time|nothing|all|no|worth|enough|fine|okay|like => its`,
       "[it's] @ADJ @N&!@TIME are|were|have|had|has|is|was|will|would|could|can|did|does => its",
-      "[it's] @N&!@PROPN&!@TIME&!time are|were|have|had|has|will|would|could|can|did|does => its",
+      "[it's] @N&!@PROPN&!@TIME&!@INGW&!time are|were|have|had|has|will|would|could|can|did|does => its",
       ",|and|but|so|honestly|well|now|yes|no|oh|help [its] @ADJ&!own|best|worst|usual|full|first|last|only|main|chief|true|real|whole|entire|own|very|new|old to|for|that|if|$ => it's",
-      "[it's] @NSG&!@ADJ&!@ING&!@TIME&!@PROPN&!time|trouble|worth|nothing|all|fate|luck|lunch|dinner|breakfast|tea|war|love|money|business|home|bedtime|midnight|noon|dawn|me|him|her|us|them|gonna|gotta|wanna|outta|kinda|sorta @PAST|@VERB|is|was&!@INGW&!@ED => its",
+      "[it's] @NSG&!@ADJ&!@ING&!@INGW&!@TIME&!@PROPN&!time|trouble|worth|nothing|all|fate|luck|lunch|dinner|breakfast|tea|war|love|money|business|home|bedtime|midnight|noon|dawn|me|him|her|us|them|gonna|gotta|wanna|outta|kinda|sorta @PAST|@VERB|is|was&!@INGW&!@ED => its",
     ],
   },
   {
@@ -459,12 +519,16 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '!let|lets|letting|make|makes|made|making|help|helps|helped|helping|watch|watched|saw|see|heard|hear|have|had|bid|would|will|could|can|should|must|might|may|to @ART|@POSS @SG [lead] @DET|@OBJ|@POSS|away|back|off|out|down|up|into|through|across => led',
       '!let|lets|letting|make|makes|made|making|help|helps|helped|helping|watch|watched|saw|see|heard|hear|have|had|bid|would|will|could|can|should|must|might|may|to @ART|@POSS @ADJ @SG [lead] @DET|@OBJ|@POSS|away|back|off|out|down|up|into|through|across => led',
       '@ART @SG [lead] to|into|through|down|up|back|out|across|toward|towards|away => led',
-      'he|she|it|@PROPN [lead] @DET|@POSS|him|her|them|me|us|away|back|off|out|down|up|into|through|to|toward|towards|across => led',
+      // Not after “let” and the like: “Tom let Huck lead up to the subject.”
+      '!let|lets|letting|make|makes|made|making|help|helps|helped|watch|watched|saw|see|heard|hear|bid|have|had he|she|it|@PROPN [lead] @DET|@POSS|him|her|them|me|us|away|back|off|out|down|up|into|through|to|toward|towards|across => led',
       "had|has|have|'ve|hadn't|hasn't|haven't|was|were|been|being|is|be|are [lead] away|astray|by|into|to|through|out|off|down|up|back|@OBJ|@DET => led",
       "to|can|could|will|would|shall|should|may|might|must|'ll|didn't|don't|doesn't|can't|won't|couldn't|wouldn't|shouldn't [led] @DET|@OBJ|@POSS|away|into|to|astray => lead",
       'the|take|took|taking|follow|followed|followed [led] $|, => lead',
       '^ who [lead] @OBJ => led',
       'made of [led] $|,|and|pipes|paint|weights => lead',
+    ],
+    keep: [
+      '@ART|of|with|like|molten|red|white [lead] => lead',
     ],
   },
   {
@@ -496,6 +560,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '@BE @ADV [lose] $|,|and|now|again => loose',
       'else|anyone|anybody|everyone|everybody|someone|somebody|nobody [loose] @POSS|@DET|it|them|track|sight|weight|interest => lose',
       'got|get|gets|getting [lose] !- => loose',
+    ],
+    keep: [
+      "to|@MODAL|n't|let|set|cut [loose] @DET|@POSS|@OBJ => loose",
     ],
   },
   {
@@ -530,13 +597,13 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'kind|sort|lot|lots|most|because|instead|afraid|full|tired|proud|fond|aware|ahead|capable|think|thinking|consist|consists|consisted|couple|out|none|sick|ashamed|scared|terrified|jealous|envious|certain|sure [off] @DET|@POSS|@OBJ|it|this|that|what|those|these|@PROPN|here|sight|breath|time => of',
       '^ [off] course|coarse ,|$ => of',
       'kind|sort|lot|lots|tired|full|afraid|because|instead|sick|scared|fond [off] @NOUN|@ADJ|@ING|@ADV => of',
-      'dozed|nodded|doze|nod|dozing|nodding [of] => off',
+      'dozed|nodded|dozing [of] => off',
       'better|worse [of] @ING|$|,|now|with|without|at|if|before|not|than|in|here|there|alone|dead|can|could|will|would|and|financially => off',
       'rid [off] => of',
       'on top [off] => of',
       'know|knew|knows|known|think|thought|thinking|heard [off] !-&!the => of',
       'yes|, [off] course => of',
-      'took|taken|taking|turned|switch|switched|switching|shook|shaking|pulled|peeled|slipped|stripped|brushed|wiped|shrugged|broke|tore|ripped|rolled|dozed|nodded|fell|jumped|climbed|stepped|headed|hurried|sped|rode|stormed|dashed|lifted|knocked|blew|backed|drifted|trailed|tailed|faded|scared|warded|fended|shaved|finished|polished|wore|ran|kicked|cast [of] @DET|@POSS|@OBJ|$|, => off',
+      'took|turned|switch|switched|switching|shook|pulled|peeled|slipped|brushed|wiped|shrugged|broke|tore|ripped|rolled|dozed|nodded|fell|jumped|climbed|stepped|headed|hurried|sped|rode|stormed|dashed|lifted|knocked|blew|backed|drifted|trailed|tailed|faded|warded|fended|shaved|finished|polished|wore|ran|kicked [of] @DET|@POSS|@OBJ|$|, => off',
       '@VERB it|them [of] $ => off',
       'brushed|wiped|dusted|scraped|knocked|flicked @ART|@POSS @N [of] @POSS|him|her|them|me|us => off',
       '^ get [of] @POSS|me|him|them|us|the => off',
@@ -599,6 +666,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '[piece] treaty|talks|offering|pipe|process|keeping|keeper|keepers|maker|time|accord => peace',
       'a|one|another|each|every|this|that|little|small|large|big [peace] of => piece',
       '[peace] by piece|peace => piece',
+    ],
+    keep: [
+      '[piece] together|it|them|things|@POSS => piece',
     ],
   },
   {
@@ -678,6 +748,10 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '@SUBJ [quite] @POSS|the|smoking|drinking|school|work|today => quit',
       '@SUBJ finally|just|eventually|never|almost|nearly|recently|already [quite] @POSS|the|smoking|drinking|school|work => quit',
     ],
+    keep: [
+      "to|@MODAL|n't|tried|try [quiet] @OBJ|@DET|@POSS => quiet",
+      'lay|lie|lies|lying|sat|sit|sits|sitting|stood|kept|keep|keeps|stay|stays|stayed|remained|fell|grew|went|go|goes|gone|going [quiet] !@ADJ => quiet',
+    ],
   },
   {
     id: 'rein-reign',
@@ -686,7 +760,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       'free|tight|short|loose|taut [reign] => rein',
       'took|take|taking|taken|grab|grabbed|handed|hand|hold|held|holding|pulled|pull|drew|gathered|seize|seized|tighten|tightened|loosen|loosened|tug|tugged|yank|yanked|slapped|shook|jerked|dropped|flicked @ART|@POSS [reigns] => reins',
-      "to|n't|can|could|will|would|must|should|'ll|'d|@SUBJ [reign] in => rein",
+      // Reining in takes an object (“rein in her temper”); reigning is in a place (“better to reign in hell”).
+      "to|n't|can|could|will|would|must|should|'ll|'d|@SUBJ [reign] in @POSS|@OBJ|spending|costs|expenses|prices|inflation => rein",
       '[reigned] in @OBJ => reined',
       '[rein] of terror|error => reign',
       '[rein] supreme => reign',
@@ -705,6 +780,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '[role] call => roll',
       'egg|sausage|spring|bread|toilet|paper|drum [role] => roll',
       '[role] the|@POSS|a dice|die|ball|window|windows|eyes|sleeves|carpet|rug|dough|cigarette|joint|pastry|car => roll',
+    ],
+    keep: [
+      '[roll] - => roll',
     ],
   },
   {
@@ -792,7 +870,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     words: ['their', 'there', "they're"],
     note: '“Their” is possessive; “there” is a place or starts “there is”; “they’re” is “they are”.',
     patterns: [
-      "[their] is|was|were|are|be|would|must|might|could|should|had|has|have|seemed|seems|came|comes|stood|goes|went|appeared|remained|existed|isn't|wasn't|aren't|weren't|won't|'s => there",
+      "[their] is|was|were|are|be|would|must|could|should|had|has|have|seemed|seems|came|comes|stood|goes|went|appeared|remained|existed|isn't|wasn't|aren't|weren't|won't|'s => there",
       'over|in|out|up|down|from|get|got|go|went|sat|stood|stay|stayed|right|put [their] $|, => there',
       '@BE [their] a|an|any|no|some|anything|nothing|someone|anyone|something|somebody|anybody|nobody|enough|such => there',
       "[their] gonna|so|too|here|gone|done|a|an|the|probably => they're",
@@ -800,6 +878,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "[theyre] own => their",
       "[theyre] => they're",
       '[their] will|can|may be => there',
+      // Not the noun: “with all their might”, “arising in their might”.
+      '!all&!@ADP [their] might => there',
       '@VERB|@AUX|@NOUN|@ADV|@ADJ|over [their] $|,|@ADP|@CCONJ|to|again|until !- => there',
       "^ [their] @ADP&!of !- => they're",
       "^|think|hope|guess|know|because|if|when|sure|said [their] fine|right|wrong|welcome|sorry|late|early|mad|crazy|dead|okay|safe|free|beautiful|lucky|sure|done|ready|alone|married|cool|serious|kidding|happy|sad|tired|sick|well|awesome|great|amazing|brilliant|smart|funny|kind|patient|nice|perfect|lovely|busy|right|offline|online|even|late|wonderful|terrible|impossible|hopeless|brave|clever|stupid|silly|mistaken $|,|?|!|here|there|to|that|about|and|now|with|right|again => they're",
@@ -809,11 +889,12 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "^|think|heard|said|hope|guess|know|because|if|maybe|sure|like [their] not|still|always|already|never|probably|really|far|supposed !-&!being => they're",
       "^|think|heard|said|hope|guess|know|because|if|maybe|sure|like|them [their] @ADJ&!own|best|worst|utmost|many|few|other|only|first|last|next|usual|very|late|invited|supposed|allowed|expected|required|married|finished|done|offline|online $|,|to|for|about|with|and|now|here|there => they're",
       // Not an existential "there": "She said there need be no hurry."
-      '@VERB [there] @NOUN&!@TIME&!need|needs|remains|remain|stands|lies|lives|comes|follows|rests|hangs|sits|exists|seems|appears|arises|goes|runs|falls|grows => their',
-      `@VERB&!%LOCATIVE [there] @ADJ @NOUN => their`,
+      '@VERB&!%STAY [there] @NOUN&!@TIME&!need|needs|remains|remain|stands|lies|lives|comes|follows|rests|hangs|sits|exists|seems|appears|arises|goes|runs|falls|grows => their',
+      // Not a time: “to skate there next winter”; not “worth”: “in there worth seeing”.
+      `@VERB&!%LOCATIVE&!%STAY [there] @ADJ&!next&!last&!every&!each&!worth @NOUN => their`,
       // The tagger reads a plural noun after "there" as a verb ("The sisters shook there heads"): ask the noun by itself.
       // Only before a full stop, comma, "and" or a preposition: not "to shew there need not be despair", "there remains a".
-      '@VERB [there] @N&!@TIME&!summers|winters|nights|evenings|mornings|afternoons|weekends|hours|ages|remains|remain|stands|lies|lives|comes|follows|rests|hangs|sits|exists|seems|appears|arises|goes|runs|falls|grows $|,|and|@ADP&!to => their',
+      '@VERB&!%STAY [there] @N&!@TIME&!summers|winters|nights|evenings|mornings|afternoons|weekends|hours|ages|remains|remain|stands|lies|lives|comes|follows|rests|hangs|sits|exists|seems|appears|arises|goes|runs|falls|grows $|,|and|@ADP&!to => their',
       // A possessive never ends a clause: "I’ll wait for you their," he promised.
       "@PRON&!their|theirs [their] $|, => there",
       // "their" + a participle + a preposition is a clause, not a possessive: "Tell them their invited to the meeting".
@@ -823,13 +904,13 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       // A possessive never stands before "to": "Their to blame for it" (but "their to-do list").
       "[their] to !- => they're",
       "@VERB|@ADP [they're] @SG&!family|trouble|home|friends|twins|kin|kind|sort @VERB|@AUX|@ADP|@ADV|@ADJ => their",
-      "[their] going to @VERB|@AUX => they're",
+      "!@ADP [their] going to @VERB|@AUX => they're",
       "^|think|know|hope|guess|because|if|when|maybe|unless [their] @ING|not @NOVERB => they're",
       "!@ADP|to|on|at|in [their] fine|right|wrong|late|safe|sure|ready|okay|here|there|together|happy|married|gone|done|lost $|,|to => they're",
-      '!@NOUN|@PROPN [there] own => their',
+      '!@NOUN|@PROPN [there] own !@DET&!@POSS&!@OBJ&!all => their',
       // Not "from": "From there buses run every hour".
-      'of|in|on|at|by|with|into|onto|upon|under|through|within|without|about|for|to [there] @N !@TIME|@ADP => their',
-      'of|in|on|at|by|with|into|onto|upon|under|through|within|without|about|for|to [there] @ADJ @NOUN => their',
+      'of|in|on|at|by|with|into|onto|upon|under|through|within|without|about|for|to [there] @N&!@TIME&!worth !@TIME|@ADP => their',
+      'of|in|on|at|by|with|into|onto|upon|under|through|within|without|about|for|to [there] @ADJ&!next&!last&!every&!each&!worth @NOUN => their',
       '^ [there] @N @VERB|@AUX => their',
       "^|think|hope|guess|know|said|because|if|unless|maybe|sure [there] going|gonna => they're",
       // "I think there not coming": an adverb and a participle make a clause (but "There not being any hope, …").
@@ -850,7 +931,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "of|at|with|from|into|onto|upon|within|without|to|between|among|toward|towards|against|despite [they're] @ADV|@ED => their",
       `@VERB&!%CLAUSE [they're] @ED @N => their`,
       // Not after a verb that takes a place: "they found there armed men", "she saw there painted ships".
-      `@VERB&!%LOCATIVE [there] @ED @NOUN => their`,
+      `@VERB&!%LOCATIVE&!%STAY [there] @ED @NOUN => their`,
       "hand|handed|give|gave|pass|passed|bring|brought|send|sent|lend|lent|fetch|fetched|buy|bought|throw|threw|toss|tossed|sell|sold|offer|offered @OBJ [they're] @N&!@TIME => their",
       "hand|handed|give|gave|pass|passed|bring|brought|send|sent|lend|lent|fetch|fetched|buy|bought|throw|threw|toss|tossed|sell|sold|offer|offered @OBJ [there] @N&!@TIME => their",
       '@NOUN and [there] @ADJ @NOUN @NOVERB => their',
@@ -860,7 +941,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "is|was|are|were|isn't|wasn't|aren't|weren't [they're] a|an|any|no|some|anything|nothing|someone|anyone|something|enough|more|much|many => there",
       ", [there] ready|able|likely|supposed|gonna|done|finished|busy|sorry|lucky|safe|late|fine to|for|$|,|now|and => they're",
       "[they're] @NSG&!@ADJ&!@ING&!@TIME&!trouble|family|home|kind|sort|worth|welcome|lucky|right|wrong|twins|friends|here|there|gonna|gotta|wanna|outta|kinda|sorta @PAST|@VERB&!@INGW&!@ED => their",
-      "if|when|while|because|since|unless|until|whether [their] @INGW&!being|having @CLAUSEEND => they're",
+      "if|when|while|because|since|unless|whether [their] @INGW&!being|having @CLAUSEEND => they're",
       "swear|swears|swore|say|says [there] not|never|always|still|just|probably|really|already @ING&!being|having => they're",
       "[they're] will|would|can|could|must|should|might|shall|has|had|have|is|was|isn't|wasn't|are|were|'s => there",
     ],
@@ -904,7 +985,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     note: '“Think” is the verb (to have an idea); “thing” is an object or matter.',
     patterns: [
       "@SUBJ|n't|don't|didn't|to|'d|'ll|can|could|would|should|must|might [thing] @SUBJ|that|about|of|so|it => think",
-      '@ART|some|every|any|same|first|last|next|other|each [think] => thing',
+      // Not “some think you dress too well” (“some” is the subject there).
+      '@ART|every|same|first|last|next [think] => thing',
+      'some|any|other|each [think] !@SUBJ&!that&!it&!so&!of&!about&!@PROPN => thing',
       // An article and an adjective want the noun: "the only think that mattered", "a good think she came".
       // Only after an article: "Only think what fun!", "You little think how" are right.
       '@ART|this|that|such|what only|whole|worst|best|funniest|strangest|oddest|odd|funny|strange|good|important|right|wrong|real|little|certain|very [think] @WORD => thing',
@@ -930,7 +1013,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "i|he|she|we|they|had|have|'d|'ve|never|always|first|also|once [though] @SUBJ|that|about|of|so|it|for => thought",
       // "where you though it was" (but "I can tell you though that…": an object "you").
       "!@VERB&!@ADP&!@AUX you [though] @SUBJ|it|that|about|of|so => thought",
-      'even [thought] => though',
+      // Only where a clause follows: not “Mary even thought she saw him”, “never even thought of the ring”.
+      '^|,|;|—|but|yet even [thought] @SUBJ|it|there|this|that|@DET|@POSS|@PROPN|so|if => though',
       'second [though] => thought',
       'as [thought] @SUBJ|it => though',
       `%MOTION [though] @DET|@POSS|@OBJ => through`,
@@ -947,6 +1031,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'a|very|most|more|so|too|less [through] @NOUN|@ADJ|$|and => thorough',
       '[thorough] the|his|her|my|it|them|their => through',
     ],
+    keep: [
+      '@BE [thorough] ,|and|in|about => thorough',
+    ],
   },
   {
     id: 'to-too-two',
@@ -955,7 +1042,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       '^ me|you [to] $ => too',
       '!from|amount|amounted|amounts|amounting|come|came|comes|add|added|adds|up|early|morning|dawn|young|first|@NUM [to] much @ADP|$|,|to|for|that => too',
-      '!from|amount|amounted|amounts|amounting|come|came|comes|add|added|adds|up|early|morning|dawn|young|first|@NUM [to] late|much|many|far|soon|early|bad|hard|easy|tired|big|small|young|old|afraid|busy|dark|cold|hot|close|fast|slow|heavy|loud|high|low|short|tall|thin|fat|weak|strong|proud|scared|sick|quick|quickly|often|deep|quiet|eager|clever|bright|steep|narrow|wide|expensive|difficult|important|dangerous|risky $|,|to|for|and|that|now|already|! => too',
+      // Not after a noun or an object: “subject her to dangerous labour”, “put the tea to steep”.
+      '!from|amount|amounted|amounts|amounting|come|came|comes|add|added|adds|up|early|morning|dawn|young|first|@NUM|@NOUN|@OBJ|@ADJ [to] late|much|many|far|soon|early|bad|hard|easy|tired|big|small|young|old|afraid|busy|dark|cold|hot|close|fast|slow|heavy|loud|high|low|short|tall|thin|fat|weak|strong|proud|scared|sick|quick|quickly|often|deep|quiet|eager|clever|bright|steep|narrow|wide|expensive|difficult|important|dangerous|risky $|,|to|for|and|that|now|already|! => too',
       "want|wanted|wants|going|have|had|has|need|needed|needs|used|try|tried|trying|able|about|ought|hope|hoped|decided|began|started|seemed|seems|refused|meant|planned|wish|wished|happened|forgot|remembered|learned|promised|managed|continued|chose|agreed|expected|tend|tended|deserve|afraid [too] @VERB => to",
       '[too] the|my|your|his|their|our|its|bed|school|church|town => to',
       'one or [to] => two',
@@ -987,7 +1075,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       // "Hand those letters two the postman" (but "chapter two the hero…", "gave them two the same day").
       '@NOUN&!chapter|part|act|scene|book|volume|number|page|level|room|platform|gate|step|day|week|year|phase|stage|round|season|episode|figure|table|line|row|column|box|item|verse|track|game|match|floor|bus|route|category|class|grade|size|type|version|option|plan|door|unit|station [two] the|my|your|his|their|our => to',
       '!me|you|him|her|us|them|,|and [too] @PL => two',
-      '@NOUN&!chapter|part|act|scene|book|volume|number|page|level|room|platform|gate|step|day|week|year|phase|stage|round|season|episode|figure|table|line|row|column|box|item|verse|track|game|match|floor|bus|route|category|class|grade|size|type|version|option|plan|door|unit|station|times|groups|pairs|rows|teams [two] $|, => too',
+      // Not a height or an hour: “six foot two,”, “the clock chime two.”
+      '!@NUM @NOUN&!chapter|part|act|scene|book|volume|number|page|level|room|platform|gate|step|day|week|year|phase|stage|round|season|episode|figure|table|line|row|column|box|item|verse|track|game|match|floor|bus|route|category|class|grade|size|type|version|option|plan|door|unit|station|times|groups|pairs|rows|teams|chime|chimes|strike|strikes|clock|bell|bells [two] $|, => too',
       '^ me|you [to] ,|! => too',
       'bought|buy|buys|need|needs|needed|ate|eat|drank|spent|spend|ordered|order|booked|book|grabbed|sold|won|lost|found [to] @PL => two',
     ],
@@ -1021,6 +1110,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '[wondering] off|around|aimlessly|away|along|round => wandering',
       '[wondered] through|into|along|across|off|away|down|up => wandered',
       '[wondering] through|into|along|across|off|away|down|up => wandering',
+    ],
+    keep: [
+      '[wander] about|around|off|away|through|along|aimlessly|over|into|out|back|among => wander',
     ],
   },
   {
@@ -1056,6 +1148,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '!what|which|@DET|@ADJ|@POSS [weather] @SUBJ @VERB|@AUX|would|could|was|had => whether',
       'know|wonder|wondered|wondering|sure|decide|decided|ask|asked|matter|see|tell|doubt|question|knowing [weather] => whether',
       'the|bad|good|fine|cold|hot|warm|wet|stormy|foul|nice|rainy|windy [whether] => weather',
+    ],
+    keep: [
+      "to|@MODAL|n't|not|could|help|helped [weather] @DET|@POSS|it => weather",
     ],
   },
   {
@@ -1107,7 +1202,9 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       // "The doors we're locked when the police came" (but "The room we're locked in").
       "^ @ART|@POSS @PL [we're] @ED|@ADJ when|by|$|,|and|before|after|because|until => were",
       "^|if|when|because|but|as|since|though|while|unless|and|that i|we|they|you|he|she [we're] => were",
-      "^ [we're] you|they|he|she|i|there|we => were",
+      "^ [we're] you|they|he|she|i|we => were",
+      // “We’re there.” is right; “We’re there any letters?” is not.
+      "^ [we're] there !$&!,&!yet&!now&!already&!soon&!again&!too&!at&!in&!by => were",
       "^ [Were] definitely|probably|certainly|totally|actually|finally|officially|currently|now|also|proud|honored|honoured|sorry|glad @STMT => we're",
       '^ [Where] there any|many|several => were',
       'mark|find|show|reach|visit|remember|see|know|marked|reached @ART|this|that room|place|house|spot|town|city|village|street|corner|field|door|window|bed|table|hill|river|road|cave|church|hall|inn|kitchen|garden|yard|shop|farm|island|country|point|line|area [were] @SUBJ|@POSS|@ART => where',
@@ -1139,30 +1236,42 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'dug|dig|digging|digs|drilled|drill|drilling|burned|burnt|punched|poked|blew|tore|bored|kicked @ART [whole] !@N => hole',
       'the|a [hole] day|night|week|time|thing|world|family|town|house|cake|pie|bottle|story|truth|lot|way|year|class|team|country|school|village|street => whole',
     ],
+    keep: [
+      '[hole] up => hole',
+    ],
   },
   {
     id: 'your-you-are',
     words: ['your', "you're"],
     note: '“You’re” is “you are”; “your” is possessive (“your coat”).',
     patterns: [
-      "[your] gonna|kidding|joking|so|too|such|a|an|the|already|probably|supposed|absolutely|completely|quite => you're",
-      "[your] going to @VERB|@AUX => you're",
+      "[your] gonna|kidding|joking|such|a|an|the|already|probably|supposed|absolutely|completely|quite => you're",
+      // Not before a noun: “as your so great Shakespeare says”, “in your so expressive idiom”, “your so-called brother”.
+      "[your] so|too @WORD&!own !@NOUN&!@PROPN&!- => you're",
+      // Not a gerund after a preposition: “I hear about your going to start a society”.
+      "!@ADP [your] going to @VERB|@AUX => you're",
       "^ [your] really|very|so|totally @ADJ&!own $|,|?|!|and|to|at|with => you're",
       "^ [your] really|totally|so|too @WORD&!own $|,|?|! => you're",
       "^|hope|think|guess|bet|know|sure|assume|hoping|suppose|because|if|when|since [your] fine|right|wrong|welcome|sorry|late|early|mad|crazy|dead|okay|safe|free|beautiful|lucky|sure|done|ready|alone|married|cool|serious|kidding|happy|sad|tired|sick|well|awesome|great|amazing|brilliant|smart|funny|kind|patient|nice|perfect|lovely|busy|right|offline|online|even|late|wonderful|terrible|impossible|hopeless|brave|clever|stupid|silly|mistaken $|,|?|!|here|there|to|that|about|and|now|with => you're",
-      "when|if|since|because|as|before|after|until|unless|while|hope|think|know|guess|sure|^ [your] out|in|at|on|not|so|too|totally|always|never|still|also|probably|clearly|obviously|such !-&!own&!being => you're",
-      "^ [your] @ADJ&!own|best|worst|only|first|last|next|usual|new|old $|,|?|!|to|and => you're",
+      "when|if|since|because|as|before|after|until|unless|while|hope|think|know|guess|sure|^ [your] out|in|at|on|not|totally|always|never|still|also|probably|clearly|obviously|such !-&!own&!being => you're",
+      // Not before a noun: “Your net and box would have told me” (the tagger reads “net” as an adjective).
+      "^ [your] @ADJ&!own|best|worst|only|first|last|next|usual|new|old $|,|?|!|to => you're",
+      "^ [your] @ADJ&!own|best|worst|only|first|last|next|usual|new|old and @ADJ&!@N => you're",
       "hope|think|guess|bet|know|sure|assume|hoping|suppose [your] @ADJ here|there|$|,|to|that|and|about|with|out|over|now => you're",
-      "^|think|know|hope|guess|because|if|when|maybe|unless [your] @ING|not @NOVERB => you're",
-      "!@ADP|to|on|at|in|of|for|with|from|by|about [your] right|wrong|welcome|sorry|late|early|mad|crazy|dead|fine|okay|safe|free|beautiful|lucky|here|there|gone|sure|done|ready|alone|married $|,|to|that|about|and => you're",
-      "of|in|on|at|by|with|from|into|onto|upon|under|through|within|without|for|is|was|this|that|put|on [you're] @N => your",
+      // Not a letter's close: “Your loving sister, Martha”.
+      "^|think|know|hope|guess|because|if|when|maybe|unless [your] not|@ING&!loving&!adoring&!doting&!willing&!darling @NOVERB => you're",
+      // Not after a verb or a quantifier: “I deny your right to criticise”, “all your wrong, fascinating theories”,
+      // “heavenly kind as was your welcome to me”.
+      "!@ADP|@VERB|@AUX|@DET|to|on|at|in|of|for|with|from|by|about|all [your] right|wrong|welcome|sorry|late|early|mad|crazy|dead|fine|okay|safe|free|beautiful|lucky|here|there|gone|sure|done|ready|alone|married $|,|to|that|about|and => you're",
+      // Not “that”: “There’s a chance that you’re right.”
+      "of|in|on|at|by|with|from|into|onto|upon|under|through|within|without|for|is|was|this|put|on [you're] @N => your",
       "[you're] own => your",
       "^ [you're] @N is|was|has|had|will|'s => your",
       // A noun that is the subject of its own verb: "I wish you're father was here".
       "[you're] @N&!@ADJ&!@ING is|was|has|had|were => your",
       // An acronym the tagger calls a name: "if you're PR was merged".
       "if|when|because|since [you're] @PROPN&@CAP is|was|has|had|were => your",
-      "if|when|while|because|since|unless|until|hope|think|guess [your] @INGW&!being|having @CLAUSEEND => you're",
+      "if|when|while|because|since|unless|hope|think|guess [your] @INGW&!being|having @CLAUSEEND => you're",
       `@VERB&!%CLAUSE [you're] @N&!home|here|there|back|family|trouble|friends|kind|sort|twins|nuts|mine|ours|yours|welcome|worth|@TIME => your`,
       "up|down|out|off [you're] @N @N => your",
       "^ [your] very|so|really|too|totally|always|extremely|incredibly|super very|so|really|too|totally|@ADJ&!own @WORD&!own $|,|?|! => you're",

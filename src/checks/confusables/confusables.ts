@@ -29,6 +29,9 @@ const RULES: ReadonlyMap<string, readonly CompiledRule[]> = (() => {
   return map;
 })();
 
+/** Per set id, its `keep` patterns (contexts where the model may not flag alone), compiled once. */
+const KEEP: ReadonlyMap<string, readonly Pattern[]> = new Map(CONFUSABLE_SETS.map((set) => [set.id, (set.keep ?? []).map((source) => compile(source, LISTS))]));
+
 const START = new Set(['.', '!', '?', '“', '"', '…', ';', ':', '—', '(', '‘']);
 const q = (s: string): string => `“${s}”`;
 
@@ -44,8 +47,12 @@ export const confusables: CheckDefinition<ConfusablesOptions> = {
   setup(options, deps) {
     const disabled = new Set(options.disabled);
     const model = deps.confusablesModel ? modelOf(deps.confusablesModel) : undefined;
+    const triggers = new Set([...RULES.keys(), ...(model ? model.byWord.keys() : [])]);
     return {
       scan({ text }) {
+        // Nothing can be flagged in a paragraph without a word that starts a pattern or is in a learned set
+        // (“Yes,” said he.): skip the tagger, most of the cost.
+        if (!hasTrigger(text, triggers)) return [];
         const heading = headingOrShouted(text);
         const tokens = tokenize(text, heading);
         // “It’s”, not “It's”, in a manuscript typeset with curly apostrophes (or curly quotes and no apostrophes).
@@ -55,6 +62,14 @@ export const confusables: CheckDefinition<ConfusablesOptions> = {
     };
   },
 };
+
+const WORDS = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** True when some word of `text` (lower case, straight apostrophes, as the tokenizer reads it) is in `triggers`. */
+function hasTrigger(text: string, triggers: ReadonlySet<string>): boolean {
+  for (const m of text.matchAll(WORDS)) if (triggers.has(m[0].toLowerCase().replace(/’/g, "'"))) return true;
+  return false;
+}
 
 const decoded = new WeakMap<Uint8Array, ConfusablesModel>();
 
@@ -179,7 +194,7 @@ export function findConfusables(
     // Every learned set with this word has its say; the one whose other member wins by most over its threshold speaks.
     let chosen: { set: ModelSet; best: number; margin: number } | undefined;
     for (const { set, scores, written } of read(i, token)) {
-      if (!set.alone) continue;
+      if (!set.alone || KEEP.get(set.id)?.some((pattern) => matchAt(pattern, tokens, i) >= 0)) continue;
       let best = -1;
       for (let k = 0; k < scores.length; k++) if (k !== written && (best < 0 || scores[k]! > scores[best]!)) best = k;
       const margin = scores[best]! - scores[written]!;
