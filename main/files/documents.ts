@@ -389,16 +389,38 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
   };
 }
 
-/** A manuscript's settings after one change (lists keep each entry once; `set-pov` with `null` forgets the scene). */
+/**
+ * A manuscript's settings after one change (lists keep each entry once; `set-pov` with `null` forgets the scene,
+ * `set-dialect` with `null` goes back to the app's default; an undone ignore forgets its note).
+ */
 export function applySettingsChange(s: ManuscriptSettings, change: SettingsChange): ManuscriptSettings {
   const add = (list: readonly string[], item: string): string[] => (list.includes(item) ? [...list] : [...list, item]);
+  const drop = (list: readonly string[], item: string): string[] => list.filter((x) => x !== item);
   switch (change.kind) {
     case 'add-word':
       return { ...s, words: add(s.words, change.word) };
+    case 'remove-word':
+      return { ...s, words: drop(s.words, change.word) };
     case 'ignore':
-      return { ...s, ignored: add(s.ignored, change.fingerprint) };
+      return {
+        ...s,
+        ignored: add(s.ignored, change.fingerprint),
+        ignoredNotes: change.note ? { ...s.ignoredNotes, [change.fingerprint]: change.note } : s.ignoredNotes,
+      };
+    case 'unignore': {
+      const { [change.fingerprint]: _gone, ...notes } = s.ignoredNotes;
+      return { ...s, ignored: drop(s.ignored, change.fingerprint), ignoredNotes: notes };
+    }
     case 'ignore-rule':
       return { ...s, ignoredRules: add(s.ignoredRules, change.ruleId) };
+    case 'unignore-rule':
+      return { ...s, ignoredRules: drop(s.ignoredRules, change.ruleId) };
+    case 'set-dialect': {
+      const { dialect: _old, ...rest } = s;
+      return change.dialect === null ? rest : { ...rest, dialect: change.dialect };
+    }
+    case 'set-tense':
+      return { ...s, tense: change.tense };
     case 'set-pov': {
       const { [change.scene]: _old, ...rest } = s.povCharacters;
       return { ...s, povCharacters: change.character === null ? rest : { ...rest, [change.scene]: change.character.trim() } };
