@@ -19,6 +19,7 @@ import {
 import { ok } from '../../src/contract/result.js';
 import { isManuscriptName, manuscriptExtensions } from '../../src/formats/manuscript-types.js';
 import { createDocumentService } from '../files/documents.js';
+import { createBaselineStore } from '../files/baselines.js';
 import { createRecoveryStore } from '../files/recovery.js';
 import { createHandlers, recoveryId } from '../ipc/handlers.js';
 import { loadEngineData } from '../engine-data.js';
@@ -35,7 +36,7 @@ if (!app.requestSingleInstanceLock()) app.quit();
 void app.whenReady().then(async () => {
   const userData = app.getPath('userData');
   const settings = await openSettingsStore(join(userData, 'settings.json'));
-  const documents = createDocumentService();
+  const documents = createDocumentService({ baselines: createBaselineStore(join(userData, 'reviews')) });
   const recovery = createRecoveryStore(join(userData, 'recovery'));
   const bounds = settings.get().window;
   const win = new BrowserWindow(windowOptions(join(here, '../preload/index.cjs'), bounds));

@@ -159,6 +159,9 @@ export function createHandlers(deps: HandlerDeps): HostApi {
     async 'doc:update-settings'({ handle, change }) {
       return documents.updateSettings(handle, change);
     },
+    async 'doc:new-review'({ handle, text }) {
+      return documents.newReview(handle, text);
+    },
     async 'dictionary:update'({ change }) {
       const words = await updatePersonalDictionary(dictionaryPath, change);
       return words.ok ? ok({ path: dictionaryPath, words: words.value }) : words;

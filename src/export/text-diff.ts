@@ -46,7 +46,6 @@ function diffPieces(a: readonly string[], b: readonly string[]): TextEdit[] {
   const x = Int32Array.from(a, intern);
   const y = Int32Array.from(b, intern);
   const startA = offsets(a);
-  const startB = offsets(b);
   const pairs = common(x, y);
   const out: TextEdit[] = [];
   let i = 0;
