@@ -70,3 +70,15 @@ describe('diffText', () => {
     expect(apply(original, diffText(original, rewritten))).toBe(rewritten);
   });
 });
+
+describe('diffText, where an edit could sit in several places', () => {
+  it('puts a new paragraph at the start of a line, not inside the sentence before it', () => {
+    const before = 'She sat with Maren.\n';
+    const after = 'She sat with Maren.\n\nIt rained.\n';
+    const edits = diffText(before, after);
+    expect(edits).toEqual([{ from: before.length - 1, to: before.length - 1, insert: '\n\nIt rained.' }]);
+    expect(apply(before, edits)).toBe(after);
+    const removed = diffText(after, before);
+    expect(apply(after, removed)).toBe(before);
+  });
+});

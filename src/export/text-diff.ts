@@ -24,7 +24,37 @@ export function diffText(before: string, after: string): TextEdit[] {
     const words = diffPieces(pieces(a, TOKEN), pieces(run.insert, TOKEN));
     for (const w of words) edits.push({ from: run.from + w.from, to: run.from + w.to, insert: w.insert });
   }
-  return edits;
+  const out: TextEdit[] = [];
+  edits.forEach((e, i) => out.push(toLineStart(before, e, out[i - 1]?.to ?? 0, edits[i + 1]?.from ?? before.length)));
+  return out;
+}
+
+/**
+ * A pure insertion or deletion that may slide along equal text (".␤␤It rained" before the final "." is
+ * "␤␤It rained." after "Maren.") moved to the last place it can go where it starts a line or with a line break,
+ * so a new paragraph reads as one; else left as found. It stays between `floor` (where the edit before ends)
+ * and `limit` (where the next begins), and before the last character (an insertion at the very end has no
+ * paragraph to go in when exported to Word).
+ */
+function toLineStart(before: string, e: TextEdit, floor: number, limit: number): TextEdit {
+  const deletion = e.insert === '';
+  if ((!deletion && e.from !== e.to) || (deletion && e.from === e.to)) return e;
+  let text = deletion ? before.slice(e.from, e.to) : e.insert;
+  let from = e.from;
+  const len = deletion ? text.length : 0;
+  // All the way back first, then forward through every equal place.
+  for (let i = 0; i < 400 && from > floor && before[from - 1] === text[text.length - 1]; i++) {
+    text = text[text.length - 1] + text.slice(0, -1);
+    from--;
+  }
+  let best: TextEdit | undefined;
+  for (let i = 0; i < 800; i++) {
+    if ((from === 0 || before[from - 1] === '\n' || text[0] === '\n') && from < before.length) best = { from, to: from + len, insert: deletion ? '' : text };
+    if (from + len >= limit || before[from + len] !== text[0]) break;
+    text = text.slice(1) + text[0];
+    from++;
+  }
+  return best ?? e;
 }
 
 const LINE = /[^\n]*\n|[^\n]+$/g;

@@ -11,7 +11,7 @@ import { ViewPlugin, type EditorView, type PluginValue, type ViewUpdate } from '
 import type { CheckInfo, FromWorker, ToWorker } from '../worker/protocol.js';
 import { remap } from './diagnostics.js';
 import { show, reviewHost } from './findings.js';
-import { checkPreferences, checkReported, documentFormat, lastCheck, manuscriptSettings, requestCheck } from './review-state.js';
+import { checkReported, documentFormat, effectiveSettings, lastCheck, requestCheck } from './review-state.js';
 
 /** How long typing pauses before the text is checked again. */
 export const CHECK_DELAY_MS = 120;
@@ -24,15 +24,15 @@ export interface WorkerPort {
 
 /** The check request for the text and settings of `state`. */
 export function checkRequest(state: EditorState, id: number): ToWorker {
-  const settings = state.field(manuscriptSettings);
+  const { settings, preferences } = effectiveSettings(state);
   return {
     type: 'check',
     id,
     text: state.doc.toString(),
     format: state.field(documentFormat),
     words: settings.words,
-    preferences: state.field(checkPreferences),
-    pov: { narration: settings.narration, povCharacters: settings.povCharacters },
+    preferences,
+    pov: { narration: settings.narration, povCharacters: settings.povCharacters, tense: settings.tense },
   };
 }
 
