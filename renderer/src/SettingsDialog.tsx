@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DictionaryChange, PersonalDictionary, SettingsChange } from '../../src/contract/ipc.js';
 import { NARRATION_TENSES, NARRATIONS, type ManuscriptSettings, type Narration, type NarrationTense } from '../../src/contract/manuscript-settings.js';
 import { SPELLING_DIALECTS, type SceneSummary, type SpellingDialect } from '../../src/contract/summaries.js';
@@ -44,6 +44,9 @@ export function SettingsDialog(props: SettingsDialogProps) {
   const [busy, setBusy] = useState(false);
   const [since, setSince] = useState(props.reviewSince);
   const [changes, setChanges] = useState(props.changes);
+  // Focus the dialog itself, at its top (a focused Close button scrolled the view to its end on opening).
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.focus({ preventScroll: true }), []);
 
   const change = async (c: SettingsChange): Promise<boolean> => {
     const next = await props.onChange(c);
@@ -70,7 +73,7 @@ export function SettingsDialog(props: SettingsDialogProps) {
 
   return (
     <div className="rl-modal-backdrop" role="presentation" onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
-      <div className="rl-modal rl-settings-dialog" role="dialog" aria-modal="true" aria-label="Manuscript settings">
+      <div className="rl-modal rl-settings-dialog" role="dialog" aria-modal="true" aria-label="Manuscript settings" tabIndex={-1} ref={box}>
         <h2>Settings of {props.name}</h2>
         <p>
           Kept beside the manuscript in <code>{props.name}.redline.json</code>
@@ -256,7 +259,7 @@ export function SettingsDialog(props: SettingsDialogProps) {
         </section>
 
         <footer>
-          <button className="rl-primary" onClick={props.onClose} autoFocus>
+          <button className="rl-primary" onClick={props.onClose}>
             Close
           </button>
         </footer>

@@ -69,7 +69,11 @@ describe.skipIf(!hasChromium)('the settings view in Chromium via redline serve',
     await expect(view.getByRole('region', { name: 'Ignored findings' }).innerText()).resolves.toMatch(/“recieved”[\s\S]*sea, and she recieved it\./);
     await expect(view.getByRole('region', { name: 'Ignored rules' }).innerText()).resolves.toContain('repeated-word');
     await expect(view.getByRole('region', { name: 'Point of view by scene' }).innerText()).resolves.toMatch(/1\.1[\s\S]*Mara[\s\S]*\(detected\)/);
-    if (SHOTS) await view.screenshot({ path: join(SHOTS, 'settings-light.png') });
+    if (SHOTS) {
+      await page.setViewportSize({ width: 1200, height: 1100 });
+      await view.screenshot({ path: join(SHOTS, 'settings-light.png') });
+      await page.setViewportSize({ width: 1200, height: 760 });
+    }
 
     // Undo each ignore: the findings come back.
     await view.getByRole('button', { name: 'Undo ignore of “recieved”' }).click();
@@ -167,13 +171,13 @@ describe.skipIf(!hasChromium)('the review baseline in Chromium via redline serve
     await expect(view.getByTestId('review-since').innerText()).resolves.toContain('the 3 changes made since');
     if (process.env['REDLINE_SCREENSHOTS']) await view.getByRole('region', { name: 'Review' }).screenshot({ path: join(process.env['REDLINE_SCREENSHOTS'], 'review-baseline-light.png') });
     await view.getByRole('button', { name: 'Start new review' }).click();
-    await expect(view.getByTestId('review-since').innerText()).resolves.toContain('the 0 changes made since');
+    await poll(() => view.getByTestId('review-since').innerText()).toContain('the 0 changes made since');
     await view.getByRole('button', { name: 'Close' }).click();
     await page.close();
     await app.served().stop();
     await app.serve(file, undefined, dataDir);
     page = await openApp(app.browser(), app.served().url, 'light', false);
     await page.getByRole('button', { name: 'Export…' }).click();
-    await expect(page.getByRole('dialog', { name: 'Export' }).innerText()).resolves.toContain('the 0 changes made since the review began');
+    await poll(() => page.getByRole('dialog', { name: 'Export' }).innerText()).toContain('the 0 changes made since the review began');
   }, 240_000);
 });
