@@ -136,6 +136,7 @@ export function App({ bridge }: { bridge: Bridge }) {
           reviewSince={editor.current.reviewSince()}
           changes={editor.current.changesSinceOpen().edits.length}
           untitled={doc?.untitled ?? true}
+          canStartReview={!!doc && !doc.untitled && !doc.review}
           onChange={(change) => editor.current?.changeSettings(change) ?? Promise.resolve(undefined)}
           onDictionary={(change) => editor.current?.changeDictionary(change) ?? Promise.resolve(undefined)}
           onSetPov={(key) => {

@@ -26,6 +26,8 @@ export interface SettingsDialogProps {
   readonly changes: number;
   /** A document with no file keeps its settings in memory until Save As. */
   readonly untitled: boolean;
+  /** False for a document whose review cannot restart (no file yet; a Word document, exported from its original). */
+  readonly canStartReview: boolean;
   onChange(change: SettingsChange): Promise<ManuscriptSettings | undefined>;
   onDictionary(change: DictionaryChange): Promise<readonly string[] | undefined>;
   onSetPov(sceneKey: string): void;
@@ -246,7 +248,7 @@ export function SettingsDialog(props: SettingsDialogProps) {
           </p>
           <button
             type="button"
-            disabled={busy || props.untitled}
+            disabled={busy || !props.canStartReview}
             onClick={act(async () => {
               if (!window.confirm('Start a new review? Export will show only the changes you make from now on (the text as it is now becomes the baseline).')) return;
               await props.onNewReview();
