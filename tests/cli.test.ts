@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createDocumentService } from '../main/files/documents.js';
+import { createRecoveryStore } from '../main/files/recovery.js';
+import { createHandlers } from '../main/ipc/handlers.js';
+import { openSettingsStore } from '../main/settings/app-settings.js';
 import { run } from '../src/cli/main.js';
+import { ok } from '../src/contract/result.js';
+import { personalDictionaryPath } from '../src/formats/personal-dictionary.node.js';
 import { acceptAll, makeDocx, part, plainText } from './support/docx.js';
 import { canMountTmpfs, withTmpfs } from './support/tmpfs.js';
 
@@ -64,6 +70,39 @@ describe('redline check', () => {
     const { out } = await cli('check', path);
     expect(out).toContain('recieved');
     expect(out).not.toContain('grimble');
+  });
+
+  it('a word the app adds to the shared personal dictionary silences the CLI; the manuscript’s dialect applies', async () => {
+    const path = await file('shared.txt', 'The wind had zorbled the colour of the sea.\n');
+    const config = join(dir, 'xdg');
+    const shared = { XDG_CONFIG_HOME: config };
+    const check = async (...args: string[]) => {
+      let out = '';
+      const code = await run(['check', ...args, path], { stdout: (s) => (out += s), stderr: () => undefined, env: shared });
+      return { code, out };
+    };
+    expect((await check()).out).toContain('zorbled');
+    // The app's host, started with the same environment, reads and writes the same file.
+    const { invoke } = createHandlers({
+      host: 'serve',
+      documents: createDocumentService({ watch: null }),
+      recovery: createRecoveryStore(join(dir, 'app-data', 'recovery')),
+      settings: await openSettingsStore(join(dir, 'app-data', 'settings.json')),
+      engineData: async () => ({ dictionaries: { 'en-US': { aff: '', dic: '' } }, wordRanks: [], vocabulary: [] }),
+      dialogs: { open: async () => undefined, saveAs: async () => ok(undefined), exportAs: async () => ok(undefined) },
+      dictionaryPath: personalDictionaryPath(shared, '/nonexistent-home'),
+    });
+    expect(await invoke('dictionary:update', { change: { kind: 'add', word: 'zorbled' } })).toMatchObject({ ok: true });
+    expect(await readFile(join(config, 'redline', 'dictionary.txt'), 'utf8')).toBe('zorbled\n');
+    expect((await check()).out).not.toContain('zorbled');
+
+    // A British manuscript: "colour" is flagged in American English, unless its settings say en-GB (--dialect wins).
+    expect((await check()).out).toContain('colour');
+    await writeFile(`${path}.redline.json`, JSON.stringify({ dialect: 'en-US' }));
+    expect((await check()).out).toContain('colour');
+    await writeFile(`${path}.redline.json`, JSON.stringify({ dialect: 'en-GB' }));
+    expect(await check()).toMatchObject({ code: 0 });
+    expect((await check('--dialect', 'en-US')).out).toContain('colour');
   });
 
   it('honours the POV character and narration set in the manuscript’s settings', async () => {

@@ -312,7 +312,7 @@ describe('the change report, made with the export (exportWithReport)', () => {
     expect(html).not.toMatch(/<script|https?:\/\//);
   });
 
-  it('from the app’s edits: fixes reported with the note the editor sent, the writer’s own typing written but not reported', () => {
+  it('from the app’s edits: fixes reported with the note the editor sent, the writer’s own typing under “Other changes”', () => {
     const text = 'She recieved the the letter.\n\nHe left.\n';
     const spelling = { check: 'spelling', ruleId: 'spelling-unknown-word', message: '“recieved” is not in the dictionary; did you mean “received”?' } as const;
     const result = exportWithReport(
@@ -346,6 +346,10 @@ describe('the change report, made with the export (exportWithReport)', () => {
    “recieved” → “received”  
    She ~~recieved~~**received** the the letter.  
    “recieved” is not in the dictionary; did you mean “received”?
+
+## Other changes
+
+- **line 3, column 1** “” → “Soon ”: **Soon **He left. 
 
 ## Left open
 

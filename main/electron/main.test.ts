@@ -25,6 +25,8 @@ const CONTRACT_CHANNELS = {
   'doc:reload': true,
   'doc:set-dirty': true,
   'doc:update-settings': true,
+  'dictionary:update': true,
+  'doc:new-review': true,
   'recovery:save': true,
   'recovery:restore': true,
   'recovery:discard': true,

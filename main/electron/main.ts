@@ -19,6 +19,7 @@ import {
 import { ok } from '../../src/contract/result.js';
 import { isManuscriptName, manuscriptExtensions } from '../../src/formats/manuscript-types.js';
 import { createDocumentService } from '../files/documents.js';
+import { createBaselineStore } from '../files/baselines.js';
 import { createHandlers, recoveryId } from '../ipc/handlers.js';
 import { loadEngineData } from '../engine-data.js';
 import { menuTemplate } from '../menu/template.js';
@@ -35,7 +36,7 @@ if (!app.requestSingleInstanceLock()) app.quit();
 void app.whenReady().then(async () => {
   // Settings and recovery files live in Electron's userData folder, made this user's alone like `serve`'s.
   const { settings, recovery } = await openAppData(app.getPath('userData'));
-  const documents = createDocumentService();
+  const documents = createDocumentService({ baselines: createBaselineStore(join(app.getPath('userData'), 'reviews')) });
   const bounds = settings.get().window;
   const win = new BrowserWindow(windowOptions(join(here, '../preload/index.cjs'), bounds));
   if (bounds.maximized) win.maximize();

@@ -87,7 +87,30 @@ describe('the file service', () => {
     await service.updateSettings(h, { kind: 'ignore', fingerprint: 'abc' });
     await service.updateSettings(h, { kind: 'ignore-rule', ruleId: 'repeated-word' });
     const reopened = await service.open(path);
-    expect(reopened.ok && reopened.value.settings).toEqual({ version: 1, words: [], ignored: ['abc'], ignoredRules: ['repeated-word'], narration: 'auto', povCharacters: {} });
+    expect(reopened.ok && reopened.value.settings).toMatchObject({ version: 1, words: [], ignored: ['abc'], ignoredRules: ['repeated-word'], narration: 'auto', povCharacters: {} });
+  });
+
+  it('undoes each setting: an ignore (and its note), an ignored rule, a word; sets and clears the dialect and tense', async () => {
+    const path = join(dir, 'undo.txt');
+    await writeFile(path, 'Text.\n');
+    service = createDocumentService({ watch: null });
+    const opened = await service.open(path);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const h = opened.value.handle;
+    const note = { ruleId: 'repeated-word', actual: 'the the', context: 'sat on the the steps' };
+    await service.updateSettings(h, { kind: 'ignore', fingerprint: 'abc', note });
+    await service.updateSettings(h, { kind: 'ignore-rule', ruleId: 'repeated-word' });
+    await service.updateSettings(h, { kind: 'add-word', word: 'Maren' });
+    await service.updateSettings(h, { kind: 'set-dialect', dialect: 'en-GB' });
+    const set = await service.updateSettings(h, { kind: 'set-tense', tense: 'present' });
+    expect(set.ok && set.value).toMatchObject({ ignored: ['abc'], ignoredNotes: { abc: note }, ignoredRules: ['repeated-word'], words: ['Maren'], dialect: 'en-GB', tense: 'present' });
+    await service.updateSettings(h, { kind: 'unignore', fingerprint: 'abc' });
+    await service.updateSettings(h, { kind: 'unignore-rule', ruleId: 'repeated-word' });
+    await service.updateSettings(h, { kind: 'remove-word', word: 'Maren' });
+    await service.updateSettings(h, { kind: 'set-dialect', dialect: null });
+    const undone = JSON.parse(await readFile(`${path}.redline.json`, 'utf8')) as Record<string, unknown>;
+    expect(undone).toMatchObject({ ignored: [], ignoredNotes: {}, ignoredRules: [], words: [], tense: 'present' });
+    expect(undone).not.toHaveProperty('dialect');
   });
 
   it('opens a Word document for review: its text, a warning about tracked changes in it, and no Save over it', async () => {

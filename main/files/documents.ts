@@ -15,6 +15,7 @@ import { cleanStaleTempFiles, type AtomicWriteFs, type AtomicWriteOptions } from
 import { checkReplaceable, readSettingsFor, readTextFile, realPathOf, settingsPathFor, writeFileSafely } from '../../src/formats/file.node.js';
 import { isManuscriptName, manuscriptKindOf, MANUSCRIPT_KINDS, sourceFormatOf, TEXT_KINDS, type ManuscriptKind } from '../../src/formats/manuscript-types.js';
 import { DEFAULT_LAYOUT, encodeText, type TextLayout } from '../../src/formats/text.js';
+import type { Baseline, BaselineStore } from './baselines.js';
 
 /** Watches one file; calls back on any change (debounced by the service). Returns a stop function. */
 export type WatchFile = (path: string, onChange: () => void) => () => void;
@@ -42,6 +43,8 @@ export interface DocumentServiceOptions {
   readonly debounceMs?: number;
   /** Fault injection for tests: the file-system calls of every write. */
   readonly fs?: AtomicWriteFs;
+  /** Where review baselines are kept (the app's data folder); without it, a review lasts as long as the document is open. */
+  readonly baselines?: BaselineStore;
 }
 
 export { realPathOf };
@@ -64,6 +67,8 @@ interface OpenDocument {
   stopWatch: () => void;
   /** A Word document opened for review: the original, which Export writes from. Save refuses it. */
   docx?: DocxDocument;
+  /** The review's baseline (text files with a store only). */
+  baseline?: Baseline;
 }
 
 export type DiskChange = EventContract['doc:disk-change'];
@@ -80,6 +85,8 @@ export interface DocumentService {
   reload(handle: string): Promise<Result<DocumentSnapshot>>;
   setDirty(handle: string, dirty: boolean): Result<null>;
   updateSettings(handle: string, change: SettingsChange): Promise<Result<ManuscriptSettings>>;
+  /** Start new review: `text` becomes the baseline every export compares with. */
+  newReview(handle: string, text: string): Promise<Result<{ since: string }>>;
   /** The path of a handle, for the host only (title bar, recent files, dialogs). */
   pathOf(handle: string): string | undefined;
   nameOf(handle: string): string | undefined;
@@ -156,6 +163,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
     settings: doc.settings,
     untitled: doc.path === undefined,
     ...(doc.docx ? { review: { kind: 'docx' as const, ...warningOf(doc.docx) } } : {}),
+    ...(doc.baseline ? { baseline: doc.baseline } : {}),
   });
   const warningOf = (d: DocxDocument): { warning?: string } => {
     const w = revisionWarning(d.revisions);
@@ -223,6 +231,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       dirty: false,
       settings: await settingsOf(checked.value),
       stopWatch: () => undefined,
+      ...(options.baselines ? { baseline: await options.baselines.get(await realPathOf(checked.value), read.value.text) } : {}),
     };
     docs.set(doc.handle, doc);
     startWatch(doc);
@@ -315,8 +324,13 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       doc.name = basename(checked.value);
       doc.format = sourceFormatOf(checked.value);
       doc.dirty = false;
-      // The word list and ignores travel with the text to its new name.
+      // The word list and ignores travel with the text to its new name, and so does the review.
       if (hadSettings) await writeSettings(doc, checked.value);
+      if (options.baselines && !doc.docx) {
+        const baseline = doc.baseline ?? { since: new Date().toISOString(), text };
+        await options.baselines.put(await realPathOf(checked.value), baseline);
+        doc.baseline = baseline;
+      }
       startWatch(doc);
       return ok(snapshot(doc, text));
     },
@@ -365,6 +379,18 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       }
       return ok(doc.settings);
     },
+    async newReview(handle, text) {
+      const got = get(handle);
+      if (!got.ok) return got;
+      const doc = got.value;
+      const baseline = { since: new Date().toISOString(), text };
+      if (options.baselines && doc.path !== undefined && !doc.docx) {
+        const put = await options.baselines.put(await realPathOf(doc.path), baseline);
+        if (!put.ok) return put;
+      }
+      if (doc.baseline) doc.baseline = baseline;
+      return ok({ since: baseline.since });
+    },
     pathOf: (handle) => docs.get(handle)?.path,
     nameOf: (handle) => docs.get(handle)?.name,
     layoutOf(handle) {
@@ -389,16 +415,38 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
   };
 }
 
-/** A manuscript's settings after one change (lists keep each entry once; `set-pov` with `null` forgets the scene). */
+/**
+ * A manuscript's settings after one change (lists keep each entry once; `set-pov` with `null` forgets the scene,
+ * `set-dialect` with `null` goes back to the app's default; an undone ignore forgets its note).
+ */
 export function applySettingsChange(s: ManuscriptSettings, change: SettingsChange): ManuscriptSettings {
   const add = (list: readonly string[], item: string): string[] => (list.includes(item) ? [...list] : [...list, item]);
+  const drop = (list: readonly string[], item: string): string[] => list.filter((x) => x !== item);
   switch (change.kind) {
     case 'add-word':
       return { ...s, words: add(s.words, change.word) };
+    case 'remove-word':
+      return { ...s, words: drop(s.words, change.word) };
     case 'ignore':
-      return { ...s, ignored: add(s.ignored, change.fingerprint) };
+      return {
+        ...s,
+        ignored: add(s.ignored, change.fingerprint),
+        ignoredNotes: change.note ? { ...s.ignoredNotes, [change.fingerprint]: change.note } : s.ignoredNotes,
+      };
+    case 'unignore': {
+      const { [change.fingerprint]: _gone, ...notes } = s.ignoredNotes;
+      return { ...s, ignored: drop(s.ignored, change.fingerprint), ignoredNotes: notes };
+    }
     case 'ignore-rule':
       return { ...s, ignoredRules: add(s.ignoredRules, change.ruleId) };
+    case 'unignore-rule':
+      return { ...s, ignoredRules: drop(s.ignoredRules, change.ruleId) };
+    case 'set-dialect': {
+      const { dialect: _old, ...rest } = s;
+      return change.dialect === null ? rest : { ...rest, dialect: change.dialect };
+    }
+    case 'set-tense':
+      return { ...s, tense: change.tense };
     case 'set-pov': {
       const { [change.scene]: _old, ...rest } = s.povCharacters;
       return { ...s, povCharacters: change.character === null ? rest : { ...rest, [change.scene]: change.character.trim() } };

@@ -20,6 +20,7 @@ async function setup(initialPath?: string, saveAsPath?: string) {
     engineData: async () => ({ lexicon: '', wordRanks: [], vocabulary: [] }),
     dialogs: { open: async () => undefined, saveAs: async () => ok(saveAsPath), exportAs: async () => ok(saveAsPath) },
     ...(initialPath ? { initialPath } : {}),
+    dictionaryPath: join(dir, 'config', 'redline', 'dictionary.txt'),
   });
   return { dir, settings, ...api };
 }
@@ -29,6 +30,16 @@ describe('the IPC handlers', () => {
     const { invoke } = await setup();
     const r = await invoke('app:initial', {});
     expect(r.ok && r.value).toMatchObject({ host: 'electron', document: { untitled: true, name: expect.stringMatching(/sample/) }, recoveries: [] });
+  });
+
+  it('read the personal dictionary at start-up and add or remove its words', async () => {
+    const { invoke, dir } = await setup();
+    const path = join(dir, 'config', 'redline', 'dictionary.txt');
+    expect(await invoke('app:initial', {})).toMatchObject({ ok: true, value: { dictionary: { path, words: [] } } });
+    expect(await invoke('dictionary:update', { change: { kind: 'add', word: 'Maren' } })).toEqual({ ok: true, value: { path, words: ['Maren'] } });
+    expect(await readFile(path, 'utf8')).toBe('Maren\n');
+    expect(await invoke('dictionary:update', { change: { kind: 'remove', word: 'Maren' } })).toEqual({ ok: true, value: { path, words: [] } });
+    expect(await invoke('dictionary:update', { change: { kind: 'add', word: 'two words' } })).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
   });
 
   it('refuse unknown channels and malformed arguments as values', async () => {

@@ -4,12 +4,14 @@
  * bridge; the host passes in its dialogs.
  */
 import { lstat } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { MAX_TEXT_CHARS, validArgs, isChannel, type ArgsOf, type Channel, type DocumentSnapshot, type EngineData, type ExportDone, type ExportRequest, type FixNote, type ResultOf } from '../../src/contract/ipc.js';
 import { exportWithReport, type NotedEdit } from '../../src/export/with-report.js';
 import type { AtomicWriteFs } from '../../src/formats/atomic-write.node.js';
 import { settingsPathFor, writeFileSafely } from '../../src/formats/file.node.js';
 import { manuscriptStem } from '../../src/formats/manuscript-types.js';
+import { personalDictionaryPath, readPersonalDictionary, updatePersonalDictionary } from '../../src/formats/personal-dictionary.node.js';
 import { fail, ok, type Result } from '../../src/contract/result.js';
 import type { DocumentService } from '../files/documents.js';
 import type { RecoveryStore } from '../files/recovery.js';
@@ -42,6 +44,11 @@ export interface HandlerDeps {
   readonly initialPath?: string;
   /** Fault injection for tests: the file-system calls of export writes. */
   readonly fs?: AtomicWriteFs;
+  /**
+   * The personal dictionary shared by every manuscript; default where the CLI reads it too
+   * (`personalDictionaryPath`: `$REDLINE_DICTIONARY`, else `~/.config/redline/dictionary.txt`).
+   */
+  readonly dictionaryPath?: string;
 }
 
 export type Handlers = { readonly [C in Channel]: (args: ArgsOf<C>) => Promise<ResultOf<C>> };
@@ -57,6 +64,7 @@ export interface HostApi {
 /** Builds the handlers. */
 export function createHandlers(deps: HandlerDeps): HostApi {
   const { documents, recovery, settings, dialogs } = deps;
+  const dictionaryPath = deps.dictionaryPath ?? personalDictionaryPath(process.env, homedir());
   let initial: DocumentSnapshot | undefined;
   let engineData: Promise<EngineData> | undefined;
 
@@ -91,9 +99,12 @@ export function createHandlers(deps: HandlerDeps): HostApi {
         const again = await documents.reload(initial.handle);
         if (again.ok) initial = again.value;
       }
+      // Read afresh each time: the CLI or another window may have added words since.
+      const words = await readPersonalDictionary(dictionaryPath);
       return ok({
         host: deps.host,
         document: initial,
+        dictionary: { path: dictionaryPath, words: words.ok ? words.value : [] },
         // Only work this window can restore onto its own file (or untitled work): with `redline serve chapter.txt`,
         // an autosave of another book outside the folder used to replace the chapter in the window.
         recoveries: await recovery.list((e) => e.path === undefined || documents.canOpen(e.path)),
@@ -147,6 +158,13 @@ export function createHandlers(deps: HandlerDeps): HostApi {
     },
     async 'doc:update-settings'({ handle, change }) {
       return documents.updateSettings(handle, change);
+    },
+    async 'doc:new-review'({ handle, text }) {
+      return documents.newReview(handle, text);
+    },
+    async 'dictionary:update'({ change }) {
+      const words = await updatePersonalDictionary(dictionaryPath, change);
+      return words.ok ? ok({ path: dictionaryPath, words: words.value }) : words;
     },
     async 'recovery:save'({ handle, text }) {
       const name = documents.nameOf(handle);

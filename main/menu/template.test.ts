@@ -22,6 +22,7 @@ describe('the menu', () => {
       'Previous Issue': 'Shift+F8',
       'Toggle Review Panel': 'CmdOrCtrl+Shift+R',
       'Preferences…': 'CmdOrCtrl+,',
+      'Manuscript Settings…': 'CmdOrCtrl+;',
     });
     expect(items.some((i) => i.role === 'undo') && items.some((i) => i.role === 'redo')).toBe(true);
     (items.find((i) => i.label === 'Next Issue')!.click as () => void)();

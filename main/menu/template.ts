@@ -68,6 +68,7 @@ export function menuTemplate(platform: NodeJS.Platform, recent: readonly string[
         cmd('Previous Issue', 'previous-issue', 'Shift+F8'),
         { type: 'separator' },
         cmd('Toggle Review Panel', 'toggle-review-panel', 'CmdOrCtrl+Shift+R'),
+        cmd('Manuscript Settings…', 'settings', 'CmdOrCtrl+;'),
       ],
     },
     { label: '&View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },

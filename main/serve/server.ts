@@ -12,6 +12,7 @@ import type { EngineData, EventContract, EventName } from '../../src/contract/ip
 import { fail, ok } from '../../src/contract/result.js';
 import { isManuscriptName, TEXT_KINDS } from '../../src/formats/manuscript-types.js';
 import { createDocumentService, realPathOf, type DocumentService } from '../files/documents.js';
+import { createBaselineStore } from '../files/baselines.js';
 import { createHandlers } from '../ipc/handlers.js';
 import { openAppData } from '../settings/app-data.js';
 import { CONTENT_SECURITY_POLICY } from '../window/security.js';
@@ -56,9 +57,9 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
   // compare real paths, so a symlink inside the folder cannot reach outside it.
   const file = options.file === undefined ? undefined : await realPathOf(resolve(options.file));
   const root = file ? dirname(file) : await realPathOf(process.cwd());
-  const documents = createDocumentService({ root });
   // Recovery files hold unsaved manuscripts: the data folder is this user's alone (an older 0755 one is tightened).
   const { settings, recovery } = await openAppData(options.dataDir);
+  const documents = createDocumentService({ root, baselines: createBaselineStore(join(options.dataDir, 'reviews')) });
   const { invoke } = createHandlers({
     host: 'serve',
     documents,

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { DEFAULT_PREFERENCES, type Preferences as Prefs } from '../../src/contract/ipc.js';
+import { DEFAULT_PREFERENCES, type PersonalDictionary, type Preferences as Prefs } from '../../src/contract/ipc.js';
 import type { HostBridge } from './bridge.js';
 import { AtCursor } from './AtCursor.js';
 import { ExportDialog } from './ExportDialog.js';
@@ -8,6 +8,7 @@ import { PovDialog } from './PovDialog.js';
 import { PreferencesDialog } from './PreferencesDialog.js';
 import { RecoveryBanner } from './RecoveryBanner.js';
 import { ScenesDialog } from './ScenesDialog.js';
+import { SettingsDialog } from './SettingsDialog.js';
 import { StatusBar } from './StatusBar.js';
 import { Toolbar } from './Toolbar.js';
 import type { PovChoice } from './editor/review-editor.js';
@@ -22,6 +23,8 @@ export function App({ bridge }: { bridge: HostBridge }) {
   const [povChoice, setPovChoice] = useState<PovChoice | undefined>();
   const [showScenes, setShowScenes] = useState(false);
   const [exporting, setExporting] = useState<{ changes: number } | undefined>();
+  const [showSettings, setShowSettings] = useState(false);
+  const [dictionary, setDictionary] = useState<PersonalDictionary>({ path: '', words: [] });
 
   const togglePanel = useCallback(() => {
     setPanel((p) => {
@@ -34,10 +37,12 @@ export function App({ bridge }: { bridge: HostBridge }) {
     started: (init) => {
       setPanel(init.reviewPanelOpen);
       setPreferences(init.preferences);
+      setDictionary(init.dictionary);
     },
     command: (c) => {
       if (c === 'toggle-review-panel') togglePanel();
       else if (c === 'preferences') setShowPreferences(true);
+      else if (c === 'settings') setShowSettings(true);
       else setExporting({ changes: session.editor.current?.changesSinceOpen().edits.length ?? 0 });
     },
     choosePov: setPovChoice,
@@ -61,6 +66,7 @@ export function App({ bridge }: { bridge: HostBridge }) {
         onExport={() => session.run('export')}
         onNextIssue={() => session.run('next-issue')}
         onPreferences={() => setShowPreferences(true)}
+        onSettings={() => setShowSettings(true)}
         onScenes={() => setShowScenes(true)}
         onTogglePanel={togglePanel}
       />
@@ -117,6 +123,34 @@ export function App({ bridge }: { bridge: HostBridge }) {
           onSetPov={(key) => {
             const choice = editor.current?.povChoice(key);
             if (choice) setPovChoice(choice);
+          }}
+        />
+      )}
+      {showSettings && editor.current && (
+        <SettingsDialog
+          name={doc?.name ?? 'manuscript'}
+          settings={editor.current.settings()}
+          dictionary={{ path: dictionary.path, words: editor.current.personalWords() }}
+          defaultDialect={preferences.dialect}
+          ruleNames={Object.assign({}, ...status.checks.map((c) => c.rules)) as Record<string, string>}
+          scenes={status.summaries.pov?.scenes ?? []}
+          reviewSince={editor.current.reviewSince()}
+          changes={editor.current.changesSinceOpen().edits.length}
+          untitled={doc?.untitled ?? true}
+          canStartReview={!!doc && !doc.untitled && !doc.review}
+          onChange={(change) => editor.current?.changeSettings(change) ?? Promise.resolve(undefined)}
+          onDictionary={(change) => editor.current?.changeDictionary(change) ?? Promise.resolve(undefined)}
+          onSetPov={(key) => {
+            const choice = editor.current?.povChoice(key);
+            if (!choice) return;
+            // The chooser opens over the settings, which show the new POV when opened again.
+            setShowSettings(false);
+            setPovChoice(choice);
+          }}
+          onNewReview={session.startNewReview}
+          onClose={() => {
+            setShowSettings(false);
+            editor.current?.view.focus();
           }}
         />
       )}

@@ -11,7 +11,7 @@ const FORMATS: ReadonlyArray<[ExportRequest['format'], string]> = [
 ];
 
 /**
- * File → Export…: the format, for Word whether the changes since opening are tracked changes (with a comment on
+ * File → Export…: the format, for Word whether the changes since the review began are tracked changes (with a comment on
  * each accepted fix), and an optional change report. In the browser (`redline serve`) it also asks for a file
  * name in the manuscript's folder; the desktop app shows its save dialog next.
  */
@@ -27,7 +27,7 @@ export function ExportDialog({ stem, changes, askName, onExport, onCancel }: { s
       <div className="rl-modal rl-export-dialog" role="dialog" aria-modal="true" aria-label="Export">
         <h2>Export</h2>
         <p>
-          The manuscript with {changes === 1 ? 'the 1 change' : `the ${changes} changes`} made since it was opened. The manuscript itself is not changed.
+          The manuscript with {changes === 1 ? 'the 1 change' : `the ${changes} changes`} made since the review began (across saves and restarts; Settings → Start new review begins another). The manuscript itself is not changed.
         </p>
         <fieldset className="rl-fieldset" role="radiogroup" aria-label="Format">
           <legend>Format</legend>

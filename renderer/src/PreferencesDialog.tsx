@@ -5,7 +5,8 @@ import { SPELLING_DIALECTS, type SpellingDialect } from '../../src/contract/summ
 import { CHECK_NAMES } from './editor/diagnostics.js';
 import type { CheckInfo } from './worker/protocol.js';
 
-const DIALECT_LABELS: Readonly<Record<SpellingDialect, string>> = {
+/** What each spelling dialect is called in the app. */
+export const DIALECT_LABELS: Readonly<Record<SpellingDialect, string>> = {
   auto: 'Automatic (American; British too once the manuscript uses it)',
   'en-US': 'American English',
   'en-GB': 'British English',

@@ -14,12 +14,14 @@ export interface ToolbarProps {
   readonly onExport: () => void;
   readonly onNextIssue: () => void;
   readonly onPreferences: () => void;
+  /** The manuscript's settings: words, ignores, dialect, narration, tense, POV by scene, the review. */
+  readonly onSettings: () => void;
   readonly onScenes: () => void;
   readonly onTogglePanel: () => void;
 }
 
 /** The bar above the editor: the document's name and unsaved mark, and the file and review buttons. */
-export function Toolbar({ name, dirty, canOpen, canSave, issues, panel, onOpen, onSave, onExport, onNextIssue, onPreferences, onScenes, onTogglePanel }: ToolbarProps) {
+export function Toolbar({ name, dirty, canOpen, canSave, issues, panel, onOpen, onSave, onExport, onNextIssue, onPreferences, onSettings, onScenes, onTogglePanel }: ToolbarProps) {
   return (
     <header className="rl-toolbar">
       <span className="rl-title">
@@ -32,6 +34,7 @@ export function Toolbar({ name, dirty, canOpen, canSave, issues, panel, onOpen, 
       <button onClick={onExport} title="Export (Ctrl+E)">Export…</button>
       <button onClick={onNextIssue} title="Next issue (F8)">Next issue</button>
       <button onClick={onScenes} title="Scenes: each scene's point of view, person and tense">Scenes</button>
+      <button onClick={onSettings} title="This manuscript’s settings: words, ignores, dialect, POV (Ctrl+;)">Settings</button>
       <button onClick={onPreferences} title="Preferences">Preferences</button>
       <button className={panel ? 'rl-active' : ''} onClick={onTogglePanel} aria-pressed={panel}>
         Review{issues ? ` (${issues})` : ''}

@@ -26,8 +26,8 @@ export type AppCommand = MenuCommand | 'toggle-review-panel';
 export interface SessionUi {
   /** Start-up state the app keeps itself (the review panel, the preferences). */
   started(init: InitialState): void;
-  /** A command that only opens or closes UI: the review panel, Preferences, Export…. */
-  command(command: 'toggle-review-panel' | 'preferences' | 'export'): void;
+  /** A command that only opens or closes UI: the review panel, Preferences, Export…, the settings view. */
+  command(command: 'toggle-review-panel' | 'preferences' | 'export' | 'settings'): void;
   /** Set POV character… in a `pov` tooltip. */
   choosePov(choice: PovChoice): void;
 }
@@ -53,6 +53,8 @@ export interface DocumentSession {
   save(as: boolean): Promise<void>;
   open(): Promise<void>;
   exportAs(choice: ExportChoice): Promise<void>;
+  /** Start new review: the text now becomes the baseline Export compares with. */
+  startNewReview(): Promise<void>;
 }
 
 const EMPTY: EditorStatus = { diagnostics: [], checking: false, ready: false, words: 0, paragraphs: 0, analysed: 0, summaries: {}, checks: [] };
@@ -150,6 +152,16 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
     [bridge],
   );
 
+  const startNewReview = useCallback(async () => {
+    const ed = editor.current;
+    const d = docRef.current;
+    if (!ed || !d) return;
+    const r = await bridge.invoke('doc:new-review', { handle: d.handle, text: ed.text() });
+    if (!r.ok) return setBanner({ kind: 'error', text: r.error.message });
+    ed.startNewReview(r.value.since);
+    setBanner({ kind: 'info', text: 'A new review has begun: Export now shows the changes made from here on.' });
+  }, [bridge]);
+
   const commands = useRef<(c: AppCommand) => void>(() => undefined);
   commands.current = (c) => {
     // A Word document under review is written by Export, never saved over.
@@ -203,10 +215,19 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
           }
           return r.value;
         },
+        dictionary: async (change) => {
+          const r = await bridge.invoke('dictionary:update', { change });
+          if (!r.ok) {
+            setBanner({ kind: 'error', text: r.error.message });
+            return undefined;
+          }
+          return r.value.words;
+        },
         command: (c) => commands.current(c),
         choosePov: (choice) => uiRef.current.choosePov(choice),
       });
       editor.current.setPreferences(init.value.preferences);
+      editor.current.setPersonalWords(init.value.dictionary.words);
       editor.current.view.focus();
     })();
     const offs = [
@@ -254,6 +275,11 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
         e.preventDefault();
         if (!(e.target instanceof HTMLElement && e.target.closest('.cm-editor'))) commands.current(e.shiftKey ? 'save-as' : 'save');
+      }
+      // The settings view from anywhere (inside the editor its keymap takes Ctrl+; first).
+      if ((e.ctrlKey || e.metaKey) && e.key === ';' && !(e.target instanceof HTMLElement && e.target.closest('.cm-editor'))) {
+        e.preventDefault();
+        commands.current('settings');
       }
     };
     window.addEventListener('keydown', onKey);
@@ -310,5 +336,5 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
     setRecoveries([]);
   }, [bridge, recoveries]);
 
-  return { mount, editor, doc, hostKind, status, dirty, fatal, banner, setBanner, recoveries, restoreRecovery, discardRecoveries, run, save, open, exportAs };
+  return { mount, editor, doc, hostKind, status, dirty, fatal, banner, setBanner, recoveries, restoreRecovery, discardRecoveries, run, save, open, exportAs, startNewReview };
 }

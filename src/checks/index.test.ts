@@ -36,11 +36,17 @@ describe('engineConfigFor', () => {
     const settings = { ...EMPTY_SETTINGS, words: ['Ilsabet'], narration: 'close' as const, povCharacters: { '1.2': 'Jon' } };
     expect(engineConfigFor(settings, { checks: ['spelling', 'pov'], dialect: 'en-GB', personalWords: ['grimble'] })).toEqual({
       checks: ['spelling', 'pov'],
-      options: { spelling: { dialect: 'en-GB', words: ['grimble', 'Ilsabet'] }, pov: { narration: 'close', povCharacters: { '1.2': 'Jon' } } },
+      options: { spelling: { dialect: 'en-GB', words: ['grimble', 'Ilsabet'] }, pov: { narration: 'close', povCharacters: { '1.2': 'Jon' } }, tense: { tense: 'auto' } },
     });
   });
 
+  it('takes the manuscript’s dialect and tense; a dialect the host gives (--dialect) wins', () => {
+    const settings = { ...EMPTY_SETTINGS, dialect: 'en-GB' as const, tense: 'present' as const };
+    expect(engineConfigFor(settings).options).toMatchObject({ spelling: { dialect: 'en-GB' }, tense: { tense: 'present' } });
+    expect(engineConfigFor(settings, { dialect: 'en-US' }).options).toMatchObject({ spelling: { dialect: 'en-US' } });
+  });
+
   it('defaults to every check, auto dialect and automatic narration', () => {
-    expect(engineConfigFor(undefined)).toEqual({ options: { spelling: { dialect: 'auto', words: [] }, pov: { narration: 'auto', povCharacters: {} } } });
+    expect(engineConfigFor(undefined)).toEqual({ options: { spelling: { dialect: 'auto', words: [] }, pov: { narration: 'auto', povCharacters: {} }, tense: { tense: 'auto' } } });
   });
 });

@@ -35,26 +35,31 @@ export const CHECKS: readonly AnyCheckDefinition[] = [confusables, dialogue, pov
 export interface HostPreferences {
   /** Checks to run (default: all). */
   readonly checks?: readonly CheckId[];
-  /** The spelling dialect (default `auto`). */
+  /**
+   * The spelling dialect, over the manuscript's own (`--dialect` on the command line). Absent: the manuscript's
+   * `dialect`, else `auto`.
+   */
   readonly dialect?: SpellingDialect;
   /** The personal dictionary shared by every manuscript. */
   readonly personalWords?: readonly string[];
 }
 
 /**
- * The engine configuration for a manuscript: its settings file (word list, narration, POV per scene) over
- * the host's preferences. The one place the CLI and the app's worker turn settings into options.
+ * The engine configuration for a manuscript: its settings file (word list, dialect, tense, narration, POV per
+ * scene) with the host's preferences (the personal dictionary's words first; a host dialect overrides the
+ * manuscript's). The one place the CLI and the app's worker turn settings into options.
  */
 export function engineConfigFor(
-  settings: Pick<ManuscriptSettings, 'words' | 'narration' | 'povCharacters'> | undefined,
+  settings: (Pick<ManuscriptSettings, 'words' | 'narration' | 'povCharacters'> & Partial<Pick<ManuscriptSettings, 'dialect' | 'tense'>>) | undefined,
   host: HostPreferences = {},
 ): RedlineConfig {
   const words = [...(host.personalWords ?? []), ...(settings?.words ?? [])];
   return {
     ...(host.checks ? { checks: host.checks } : {}),
     options: {
-      spelling: { dialect: host.dialect ?? 'auto', words },
+      spelling: { dialect: host.dialect ?? settings?.dialect ?? 'auto', words },
       pov: { narration: settings?.narration ?? 'auto', povCharacters: settings?.povCharacters ?? {} },
+      tense: { tense: settings?.tense ?? 'auto' },
     },
   };
 }

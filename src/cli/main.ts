@@ -17,6 +17,7 @@ import { checkReplaceable, readSettingsFor, readTextFile, realPathOf, settingsPa
 import { isManuscriptName, manuscriptKindOf } from '../formats/manuscript-types.js';
 import { bookMap, bookReportHtml, bookReportMarkdown } from '../export/book-report.js';
 import type { SourceFormat } from '../formats/prose.js';
+import { parsePersonalDictionary, personalDictionaryPath } from '../formats/personal-dictionary.node.js';
 import { formatText, formatTotals, locate, type LocatedDiagnostic } from './report.js';
 import { loadEngineDeps } from './deps.js';
 import { ScanPool, threadPlan, type ThreadPlan } from './threads.js';
@@ -111,7 +112,7 @@ async function check(args: readonly string[], io: Io): Promise<number> {
   }
   const personal = await personalWords(values.dictionary, io);
   if (!personal) return EXIT.error;
-  const host = { ...(checks ? { checks } : {}), dialect: dialectOf(values.dialect), personalWords: personal };
+  const host = { ...(checks ? { checks } : {}), ...dialectOf(values.dialect), personalWords: personal };
   const settingsOf = await Promise.all(files.map((f) => readSettingsFor(f.path)));
   const configs = settingsOf.map((s) => engineConfigFor(s, host));
   // Workers start first, so that their setup overlaps the main engine's.
@@ -197,7 +198,7 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
   const personal = await personalWords(values.dictionary, io);
   if (!personal) return EXIT.error;
   const settings = await readSettingsFor(file.path);
-  const engine = await engineFor(engineConfigFor(settings, { ...(checks ? { checks } : {}), dialect: dialectOf(values.dialect), personalWords: personal }));
+  const engine = await engineFor(engineConfigFor(settings, { ...(checks ? { checks } : {}), ...dialectOf(values.dialect), personalWords: personal }));
   const { diagnostics } = engine.check(file.text, { format: file.format });
   const kept = visibleDiagnostics(diagnostics, settings);
   const chosen = kept.filter((d) => d.fixes.length > 0 && (!rules || rules.has(d.ruleId))).map((d) => ({ diagnostic: d, fix: d.fixes[0]! }));
@@ -338,21 +339,21 @@ function parseChecks(list: string | undefined): CheckId[] | undefined {
   return ids as CheckId[];
 }
 
-function dialectOf(value: string | undefined): SpellingDialect {
-  if (value === undefined) return 'auto';
+// --dialect overrides each manuscript's own dialect (its .redline.json); without it, that one, else auto.
+function dialectOf(value: string | undefined): { dialect?: SpellingDialect } {
+  if (value === undefined) return {};
   if (!isSpellingDialect(value)) throw new UsageError(`--dialect must be one of ${SPELLING_DIALECTS.join(', ')}`);
-  return value;
+  return { dialect: value };
 }
 
-// The personal dictionary: --dictionary FILE, else $REDLINE_DICTIONARY, else ~/.config/redline/dictionary.txt
-// when it exists. One word a line; lines starting with # are comments.
+// The personal dictionary: --dictionary FILE, else the one the app shares (personalDictionaryPath:
+// $REDLINE_DICTIONARY, else ~/.config/redline/dictionary.txt) when it exists.
 async function personalWords(path: string | undefined, io: Io): Promise<string[] | undefined> {
   const env = io.env ?? process.env;
   const explicit = path ?? env['REDLINE_DICTIONARY'];
-  const file = explicit ?? join(env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config'), 'redline', 'dictionary.txt');
+  const file = path ?? personalDictionaryPath(env, homedir());
   try {
-    const text = await readFile(file, 'utf8');
-    return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    return parsePersonalDictionary(await readFile(file, 'utf8'));
   } catch (e) {
     if (!explicit && (e as { code?: string }).code === 'ENOENT') return [];
     io.stderr(`redline: cannot read the dictionary ${file}: ${(e as { code?: string }).code === 'ENOENT' ? 'it does not exist' : (e as Error).message}\n`);
@@ -402,7 +403,7 @@ async function report(args: readonly string[], io: Io): Promise<number> {
   }
   const personal = await personalWords(values.dictionary, io);
   if (!personal) return EXIT.error;
-  const host = { dialect: dialectOf(values.dialect), personalWords: personal };
+  const host = { ...dialectOf(values.dialect), personalWords: personal };
   const engine = await engineFor(engineConfigFor(undefined, host));
   const checked = [];
   for (const file of files) {

@@ -13,7 +13,7 @@
  * and line endings and restores them on save.
  */
 import { isSpellingDialect, type SpellingDialect } from './summaries.js';
-import { NARRATIONS, SCENE_KEY, type ManuscriptSettings, type Narration } from './manuscript-settings.js';
+import { NARRATION_TENSES, NARRATIONS, SCENE_KEY, type IgnoredNote, type ManuscriptSettings, type Narration, type NarrationTense } from './manuscript-settings.js';
 import { CHECK_IDS, type CheckId } from './diagnostic.js';
 import type { Result } from './result.js';
 
@@ -39,6 +39,20 @@ export interface DocumentSnapshot {
    * back; Export writes a .docx (with or without tracked changes) from the original file.
    */
   readonly review?: { readonly kind: 'docx'; readonly warning?: string };
+  /**
+   * The review this text belongs to: the text as first opened for review, kept by the host across reloads and
+   * restarts until the writer starts a new review, so Export shows every change since. Absent for a document
+   * without a file or a Word document (its review starts when it is opened).
+   */
+  readonly baseline?: ReviewBaseline;
+}
+
+/** A review's baseline as the renderer receives it. */
+export interface ReviewBaseline {
+  /** ISO time the review began. */
+  readonly since: string;
+  /** The text as first opened for review (`\n` line endings); the editor diffs it against the document's text. */
+  readonly text: string;
 }
 
 /** The spelling lexicon, word ranks and models for the engine worker (bytes travel as base64). */
@@ -81,13 +95,34 @@ export interface InitialState {
   readonly recoveries: readonly RecoveryOffer[];
   readonly reviewPanelOpen: boolean;
   readonly preferences: Preferences;
+  readonly dictionary: PersonalDictionary;
+}
+
+/** The personal dictionary shared by every manuscript (and the CLI): where it lives and its words. */
+export interface PersonalDictionary {
+  /** The file, for the writer to find (`~/.config/redline/dictionary.txt` unless `$REDLINE_DICTIONARY`). */
+  readonly path: string;
+  readonly words: readonly string[];
+}
+
+/** A change to the personal dictionary: a word added or removed. */
+export interface DictionaryChange {
+  readonly kind: 'add' | 'remove';
+  readonly word: string;
 }
 
 /** A change to a manuscript's own settings. */
 export type SettingsChange =
   | { readonly kind: 'add-word'; readonly word: string }
-  | { readonly kind: 'ignore'; readonly fingerprint: string }
+  | { readonly kind: 'remove-word'; readonly word: string }
+  /** Ignores a finding by fingerprint; `note` is what it was, for the settings view to list it. */
+  | { readonly kind: 'ignore'; readonly fingerprint: string; readonly note?: IgnoredNote }
+  | { readonly kind: 'unignore'; readonly fingerprint: string }
   | { readonly kind: 'ignore-rule'; readonly ruleId: string }
+  | { readonly kind: 'unignore-rule'; readonly ruleId: string }
+  /** The manuscript's spelling dialect; `null` goes back to the app's default. */
+  | { readonly kind: 'set-dialect'; readonly dialect: SpellingDialect | null }
+  | { readonly kind: 'set-tense'; readonly tense: NarrationTense }
   /**
    * The POV character of one scene (key `"<chapter>.<scene>"`): a name, `""` for "no single POV", or `null`
    * to go back to detection.
@@ -161,6 +196,7 @@ export const MENU_COMMANDS = [
   'replace',
   'export',
   'preferences',
+  'settings',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -213,6 +249,13 @@ export interface IpcContract {
   'doc:reload': { args: { readonly handle: string }; result: DocumentSnapshot };
   'doc:set-dirty': { args: { readonly handle: string; readonly dirty: boolean }; result: null };
   'doc:update-settings': { args: { readonly handle: string; readonly change: SettingsChange }; result: ManuscriptSettings };
+  /**
+   * Start new review: `text` (the editor's text now) becomes the review's baseline; Export then shows only the
+   * changes made after this.
+   */
+  'doc:new-review': { args: { readonly handle: string; readonly text: string }; result: { readonly since: string } };
+  /** Adds a word to the personal dictionary shared by every manuscript, or removes one. */
+  'dictionary:update': { args: { readonly change: DictionaryChange }; result: PersonalDictionary };
   /** Autosave of unsaved text to the recovery folder. */
   'recovery:save': { args: { readonly handle: string; readonly text: string }; result: null };
   'recovery:restore': { args: { readonly id: string }; result: DocumentSnapshot };
@@ -252,15 +295,28 @@ const only = (o: Obj, keys: readonly string[]): boolean => Object.keys(o).every(
 /** An object with no keys but `keys` (each validator checks which of them are required). */
 const shape = (v: unknown, keys: readonly string[]): v is Obj => isObj(v) && only(v, keys);
 
+/** A dictionary word: one token, at most 100 code units. */
+const word = (v: unknown): v is string => str(v, 100) && !/\s/.test(v);
+const validIgnoredNote = (v: unknown): v is IgnoredNote =>
+  shape(v, ['ruleId', 'actual', 'context']) && str(v['ruleId'], 100) && str(v['actual'], 200) && typeof v['context'] === 'string' && v['context'].length <= 200;
+
 function validChange(v: unknown): v is SettingsChange {
   if (!isObj(v)) return false;
   switch (v['kind']) {
     case 'add-word':
-      return only(v, ['kind', 'word']) && str(v['word'], 100) && !/\s/.test(v['word']);
+    case 'remove-word':
+      return only(v, ['kind', 'word']) && word(v['word']);
     case 'ignore':
+      return only(v, ['kind', 'fingerprint', 'note']) && str(v['fingerprint'], 200) && (v['note'] === undefined || validIgnoredNote(v['note']));
+    case 'unignore':
       return only(v, ['kind', 'fingerprint']) && str(v['fingerprint'], 200);
     case 'ignore-rule':
+    case 'unignore-rule':
       return only(v, ['kind', 'ruleId']) && str(v['ruleId'], 100) && /^[a-z0-9-]+$/.test(v['ruleId']);
+    case 'set-dialect':
+      return only(v, ['kind', 'dialect']) && (v['dialect'] === null || isSpellingDialect(v['dialect']));
+    case 'set-tense':
+      return only(v, ['kind', 'tense']) && (NARRATION_TENSES as readonly unknown[]).includes(v['tense']);
     case 'set-pov':
       return (
         only(v, ['kind', 'scene', 'character']) &&
@@ -290,6 +346,9 @@ const VALIDATORS = {
   'doc:reload': (v): v is ArgsOf<'doc:reload'> => shape(v, ['handle']) && str(v['handle']),
   'doc:set-dirty': (v): v is ArgsOf<'doc:set-dirty'> => shape(v, ['handle', 'dirty']) && str(v['handle']) && typeof v['dirty'] === 'boolean',
   'doc:update-settings': (v): v is ArgsOf<'doc:update-settings'> => shape(v, ['handle', 'change']) && str(v['handle']) && validChange(v['change']),
+  'doc:new-review': (v): v is ArgsOf<'doc:new-review'> => shape(v, ['handle', 'text']) && str(v['handle']) && text(v['text']),
+  'dictionary:update': (v): v is ArgsOf<'dictionary:update'> =>
+    shape(v, ['change']) && shape(v['change'], ['kind', 'word']) && (v['change']['kind'] === 'add' || v['change']['kind'] === 'remove') && word(v['change']['word']),
   'recovery:save': (v): v is ArgsOf<'recovery:save'> => shape(v, ['handle', 'text']) && str(v['handle']) && text(v['text']),
   'recovery:restore': (v): v is ArgsOf<'recovery:restore'> => shape(v, ['id']) && str(v['id']) && /^[\w-]+$/.test(v['id']),
   'recovery:discard': (v): v is ArgsOf<'recovery:discard'> => shape(v, ['id']) && str(v['id']) && /^[\w-]+$/.test(v['id']),

@@ -27,6 +27,11 @@ export interface ChangeReportInput {
   readonly skipped: ReadonlyArray<ReportIssue & { readonly reason: string }>;
   /** Findings not fixed (no fix accepted, or none offered). */
   readonly open: readonly ReportIssue[];
+  /**
+   * Changes written that came from no fix known now: the writer's own edits, and fixes accepted in an earlier
+   * session of the review (listed under "Other changes" when there are any). Default none.
+   */
+  readonly edited?: readonly TextEdit[];
   /** Where an offset is, for people: default `line L, column C` of `text`. A `.docx` passes `paragraph N`. */
   readonly where?: (offset: number) => string;
   /** When the report was made (shown as is). */
@@ -46,6 +51,19 @@ interface Row {
 }
 
 const CONTEXT = 40;
+
+/** The other changes as the report shows them (one line each, newlines shown as ¶). */
+function otherRows(input: ChangeReportInput): Array<Pick<Row, 'where' | 'before' | 'after' | 'lead' | 'tail'>> {
+  const where = input.where ?? lineColumn(input.text);
+  const line = (s: string): string => s.replace(/\n/g, ' ¶ ');
+  return (input.edited ?? []).map((edit) => ({
+    where: where(edit.from),
+    before: line(input.text.slice(edit.from, edit.to)),
+    after: line(edit.insert),
+    lead: line(leadOf(input.text, edit.from)),
+    tail: line(tailOf(input.text, edit.to)),
+  }));
+}
 
 function rows(input: ChangeReportInput): Row[] {
   const where = input.where ?? lineColumn(input.text);
@@ -158,6 +176,11 @@ export function changeReportMarkdown(input: ChangeReportInput): string {
     out.push(`   ${md(r.lead)}${before}${after}${md(r.tail)}  `);
     out.push(`   ${md(r.message)}`);
   });
+  const other = otherRows(input);
+  if (other.length) {
+    out.push('', '## Other changes', '');
+    for (const r of other) out.push(`- **${r.where}** “${md(r.before)}” → “${md(r.after)}”: ${md(r.lead)}${r.before ? `~~${md(r.before)}~~` : ''}${r.after ? `**${md(r.after)}**` : ''}${md(r.tail)}`);
+  }
   out.push('', '## Left open', '');
   const open = openRows(input);
   if (open.length === 0) out.push('None.');
@@ -219,7 +242,7 @@ export function changeReportHtml(input: ChangeReportInput): string {
 ${t.length ? `<table><thead><tr><th>check</th><th>fixed</th><th>left open</th></tr></thead><tbody>\n${t.map((r) => `<tr><td>${h(r.check)}</td><td class="n">${r.fixed}</td><td class="n">${r.open}</td></tr>`).join('\n')}\n</tbody></table>` : ''}
 <h2>Fixes</h2>
 ${input.applied.length ? `<ol class="fixes">\n${fixes}\n</ol>` : '<p>None.</p>'}
-<h2>Left open</h2>
+${otherRows(input).length ? `<h2>Other changes</h2>\n<ul class="other">\n${otherRows(input).map((r) => `<li><span class="where">${h(r.where)}</span> · <span class="context">${h(r.lead)}${r.before ? `<del>${h(r.before)}</del>` : ''}${r.after ? `<ins>${h(r.after)}</ins>` : ''}${h(r.tail)}</span></li>`).join('\n')}\n</ul>\n` : ''}<h2>Left open</h2>
 ${open ? `<ul class="open">\n${open}\n</ul>` : '<p>None.</p>'}
 </body>
 </html>

@@ -82,13 +82,14 @@ export function exportWithReport(
       // The app's report has never listed edits it could not place; `skipped` counts them for the writer.
       skipped: [],
       open: changes.open,
+      edited: out.written.flatMap((w) => (w.fix ? [] : [w.edit])),
     }),
   };
 }
 
 const issue = (d: ReportIssue): ReportIssue => ({ check: d.check, ruleId: d.ruleId, message: d.message, from: d.from, to: d.to });
 
-function render(report: ReportRequest, text: string, found: Pick<ChangeReportInput, 'applied' | 'skipped' | 'open'>): string {
+function render(report: ReportRequest, text: string, found: Pick<ChangeReportInput, 'applied' | 'skipped' | 'open' | 'edited'>): string {
   const input: ChangeReportInput = { title: report.title, text, date: report.date, ...found, ...(report.where ? { where: report.where } : {}) };
   return report.format === 'html' ? changeReportHtml(input) : changeReportMarkdown(input);
 }

@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
     const tip = await hoverTooltip(page, 'recieved');
     await expect(tip.locator('.cm-diagnostic').innerText()).resolves.toContain('“recieved”');
     const buttons = await tip.locator('.cm-diagnosticAction').allInnerTexts();
-    expect(buttons).toEqual(expect.arrayContaining(['Change to “received”', 'Ignore', 'Ignore rule', 'Add to dictionary']));
+    expect(buttons).toEqual(expect.arrayContaining(['Change to “received”', 'Ignore', 'Ignore rule', 'Add to my dictionary', 'Add to this manuscript']));
     await tip.locator('.cm-diagnosticAction', { hasText: 'Change to “received”' }).click();
     expect((await editorText(page)).split('\n')[0]).toBe('The letter had received a stamp.');
     expect(await underlined(page, 'spelling')).toEqual(['zorbled']);
@@ -142,12 +142,12 @@ describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
     expect(after).toContain('He folded the the map');
   });
 
-  it('Ignore and Add to dictionary persist in the manuscript settings and survive a reload', async () => {
+  it('Ignore and Add to this manuscript persist in the manuscript settings and survive a reload', async () => {
     const page = await start();
     await (await hoverTooltip(page, 'recieved')).locator('.cm-diagnosticAction', { hasText: /^Ignore$/ }).click();
     await expect.poll(() => underlined(page, 'spelling')).toEqual(['zorbled']);
     await page.mouse.move(0, 0);
-    await (await hoverTooltip(page, 'zorbled')).locator('.cm-diagnosticAction', { hasText: 'Add to dictionary' }).click();
+    await (await hoverTooltip(page, 'zorbled')).locator('.cm-diagnosticAction', { hasText: 'Add to this manuscript' }).click();
     await expect.poll(() => underlined(page, 'spelling')).toEqual([]);
 
     // The ignore survives edits elsewhere: the fingerprint does not depend on position.

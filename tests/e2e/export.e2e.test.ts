@@ -30,7 +30,7 @@ describe.skipIf(!hasChromium)('File → Export… in Chromium via redline serve'
     expect((await editorText(page)).split('\n')[0]).toBe('The letter had received a stamp.');
 
     const dialog = await exportAs(page, /Word document/, 'chapter-tracked');
-    await expect(dialog.innerText()).resolves.toContain('the 1 change made since it was opened');
+    await expect(dialog.innerText()).resolves.toContain('the 1 change made since the review began');
     await expect(dialog.getByRole('checkbox', { name: /Tracked changes/ }).isChecked()).resolves.toBe(true);
     await dialog.getByRole('combobox', { name: 'Change report' }).selectOption('html');
     await dialog.getByRole('button', { name: 'Export' }).click();

@@ -30,11 +30,14 @@ export interface Served {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts `redline serve FILE` (or no file) and resolves with the URL it prints. */
-export async function serve(file?: string, cwd?: string, data?: string): Promise<Served> {
+/**
+ * Starts `redline serve FILE` (or no file) and resolves with the URL it prints. The personal dictionary is
+ * `dictionary.txt` in the data folder unless `env` names another: a test never writes the user's own.
+ */
+export async function serve(file?: string, cwd?: string, data?: string, env: Readonly<Record<string, string>> = {}): Promise<Served> {
   const dataDir = data ?? (await mkdtemp(join(tmpdir(), 'redline-e2e-data-')));
   const child: ChildProcess = spawn(process.execPath, [new URL('bin/redline.js', repo).pathname, 'serve', ...(file ? [file] : []), '--port', '0'], {
-    env: { ...process.env, REDLINE_DATA_DIR: dataDir },
+    env: { ...process.env, REDLINE_DATA_DIR: dataDir, REDLINE_DICTIONARY: join(dataDir, 'dictionary.txt'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     ...(cwd ? { cwd } : {}),
   });

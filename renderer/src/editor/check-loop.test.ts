@@ -6,7 +6,7 @@ import type { FromWorker, ToWorker } from '../worker/protocol.js';
 import type { Diagnostic } from '../../../src/contract/diagnostic.js';
 import { bufferedPort, CheckChannel, checkRequest, withProgress, type WorkerPort } from './check-loop.js';
 import { reviewState } from './review-extensions.js';
-import { documentFormat, manuscriptSettings, setCheckPreferences, setManuscriptSettings } from './review-state.js';
+import { checkPreferences, documentFormat, manuscriptSettings, personalWords, setCheckPreferences, setManuscriptSettings } from './review-state.js';
 
 describe('the check loop', () => {
   it('sends the text with the format, word list, preferences and point of view of the state', () => {
@@ -22,13 +22,22 @@ describe('the check loop', () => {
       format: 'markdown',
       words: ['zorbled'],
       preferences: { dialect: 'auto', disabledChecks: [] },
-      pov: { narration: 'close', povCharacters: { '1.1': 'Jon' } },
+      pov: { narration: 'close', povCharacters: { '1.1': 'Jon' }, tense: 'auto' },
     });
     state = state.update({
       changes: { from: state.doc.length, insert: ' Jon sat.' },
       effects: [setCheckPreferences.of({ dialect: 'en-GB', disabledChecks: ['pov'] }), setManuscriptSettings.of({ ...settings, povCharacters: {} })],
     }).state;
     expect(checkRequest(state, 8)).toMatchObject({ text: '# One\n\nShe zorbled. Jon sat.', preferences: { dialect: 'en-GB', disabledChecks: ['pov'] }, pov: { povCharacters: {} } });
+  });
+
+  it('sends the personal dictionary’s words first, and the manuscript’s dialect and tense over the app’s default', () => {
+    const settings = { ...EMPTY_SETTINGS, words: ['zorbled'], dialect: 'en-US' as const, tense: 'present' as const };
+    const state = EditorState.create({
+      doc: 'She zorbles. Maren grimbles.',
+      extensions: [reviewState(), manuscriptSettings.init(() => settings), personalWords.init(() => ['Maren', 'grimbles']), checkPreferences.init(() => ({ dialect: 'en-GB' as const, disabledChecks: [] }))],
+    });
+    expect(checkRequest(state, 9)).toMatchObject({ words: ['Maren', 'grimbles', 'zorbled'], preferences: { dialect: 'en-US' }, pov: { tense: 'present' } });
   });
 
   it('the channel is ready when the worker says so, with its checks, and numbers requests', () => {

@@ -12,7 +12,7 @@ import type { Diagnostic } from '../../../src/contract/diagnostic.js';
 import type { CheckInfo, CheckProgress, FromWorker, ToWorker } from '../worker/protocol.js';
 import { remap } from './diagnostics.js';
 import { show, reviewHost, shownDiagnostics } from './findings.js';
-import { checkPreferences, checkReported, documentFormat, lastCheck, manuscriptSettings, requestCheck } from './review-state.js';
+import { checkReported, documentFormat, effectiveSettings, lastCheck, requestCheck } from './review-state.js';
 
 /** How long typing pauses before the text is checked again. */
 export const CHECK_DELAY_MS = 120;
@@ -28,15 +28,15 @@ export interface WorkerPort {
  * progressive check, that part first.
  */
 export function checkRequest(state: EditorState, id: number, visible?: { readonly from: number; readonly to: number }): ToWorker {
-  const settings = state.field(manuscriptSettings);
+  const { settings, preferences } = effectiveSettings(state);
   return {
     type: 'check',
     id,
     text: state.doc.toString(),
     format: state.field(documentFormat),
     words: settings.words,
-    preferences: state.field(checkPreferences),
-    pov: { narration: settings.narration, povCharacters: settings.povCharacters },
+    preferences,
+    pov: { narration: settings.narration, povCharacters: settings.povCharacters, tense: settings.tense },
     ...(visible ? { visible: { from: visible.from, to: visible.to } } : {}),
   };
 }

@@ -9,11 +9,11 @@ import { forEachDiagnostic, setDiagnostics, type Action, type Diagnostic as CmDi
 import { Facet, type EditorState, type TransactionSpec } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import type { CheckId, Diagnostic, Fix } from '../../../src/contract/diagnostic.js';
-import type { SettingsChange } from '../../../src/contract/ipc.js';
+import type { DictionaryChange, SettingsChange } from '../../../src/contract/ipc.js';
 import type { ManuscriptSettings } from '../../../src/contract/manuscript-settings.js';
 import { batchChanges, changeFor, visible } from './diagnostics.js';
 import { addFixMarks, noteOf } from './fix-marks.js';
-import { manuscriptSettings, povCandidates, requestCheck, sceneAt, setManuscriptSettings, type PovChoice } from './review-state.js';
+import { effectiveSettings, povCandidates, requestCheck, sceneAt, setManuscriptSettings, setPersonalWords, type PovChoice } from './review-state.js';
 
 /** What the review editor's extensions ask of the app around them (the `ReviewEditor` provides it). */
 export interface ReviewHost {
@@ -21,7 +21,9 @@ export interface ReviewHost {
   report(view: EditorView, after?: 'result'): void;
   /** Persists a settings change; resolves with the new settings, or undefined when it failed. */
   settings(change: SettingsChange): Promise<ManuscriptSettings | undefined>;
-  command(command: 'save' | 'save-as' | 'open' | 'export' | 'toggle-review-panel'): void;
+  /** Adds a word to the personal dictionary (or removes one); resolves with its words, or undefined when it failed. */
+  dictionary(change: DictionaryChange): Promise<readonly string[] | undefined>;
+  command(command: 'save' | 'save-as' | 'open' | 'export' | 'toggle-review-panel' | 'settings'): void;
   /** Asks the writer for the POV character of a scene (Set POV character… in a `pov` tooltip). */
   choosePov(request: PovChoice): void;
 }
@@ -68,9 +70,9 @@ export function locate(state: EditorState, d: Diagnostic): { from: number; to: n
   return found && state.doc.sliceString(found.from, found.to) === d.actual ? found : undefined;
 }
 
-/** The lint state for `diagnostics`, less those the manuscript's settings ignore. */
+/** The lint state for `diagnostics`, less those the manuscript's settings ignore (and words either dictionary has). */
 export function showSpec(state: EditorState, diagnostics: readonly Diagnostic[]): TransactionSpec {
-  return setDiagnostics(state, visible(diagnostics, state.field(manuscriptSettings)).map(toCm));
+  return setDiagnostics(state, visible(diagnostics, effectiveSettings(state).settings).map(toCm));
 }
 
 /** Shows diagnostics (filtered by the manuscript's ignores) as the lint state, and reports. */
@@ -133,20 +135,45 @@ export function applyMany(view: EditorView, choices: ReadonlyArray<{ diagnostic:
   return count;
 }
 
-/** The settings change an ignore makes: this finding, its rule, or its word into the manuscript's word list. */
-export function ignoreChange(d: Diagnostic, how: 'ignore' | 'ignore-rule' | 'add-word'): SettingsChange {
-  return how === 'ignore' ? { kind: 'ignore', fingerprint: d.fingerprint } : how === 'ignore-rule' ? { kind: 'ignore-rule', ruleId: d.ruleId } : { kind: 'add-word', word: d.actual };
+/** How a finding is put aside: this finding, its rule, its word into this manuscript's list or the personal dictionary. */
+export type IgnoreHow = 'ignore' | 'ignore-rule' | 'add-word' | 'add-personal';
+
+/**
+ * The settings change an ignore makes: this finding (with what it was and the words around it, `context`, so the
+ * settings view can list it), its rule, or its word into the manuscript's word list.
+ */
+export function ignoreChange(d: Diagnostic, how: Exclude<IgnoreHow, 'add-personal'>, context?: string): SettingsChange {
+  if (how === 'ignore-rule') return { kind: 'ignore-rule', ruleId: d.ruleId };
+  if (how === 'add-word') return { kind: 'add-word', word: d.actual };
+  return { kind: 'ignore', fingerprint: d.fingerprint, ...(context !== undefined ? { note: { ruleId: d.ruleId, actual: d.actual.slice(0, 200), context } } : {}) };
+}
+
+/** The flagged text (`from`–`to` of `text`) with up to 40 characters either side, on one line, cut at words. */
+export function contextOf(text: string, from: number, to: number): string {
+  const before = from > 40 ? text.slice(from - 40, from).replace(/^\S*\s/, '…') : text.slice(0, from);
+  const after = to + 40 < text.length ? text.slice(to, to + 40).replace(/\s\S*$/, '…') : text.slice(to);
+  return `${before}${text.slice(from, to)}${after}`.replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
 /** Ignores a finding, its rule, or adds its word: persisted by the host, then applied to what is shown. */
-export async function ignore(view: EditorView, d: Diagnostic, how: 'ignore' | 'ignore-rule' | 'add-word'): Promise<void> {
-  const next = await view.state.facet(reviewHost)?.settings(ignoreChange(d, how));
-  if (!next) return;
-  view.dispatch({ effects: setManuscriptSettings.of(next) });
+export async function ignore(view: EditorView, d: Diagnostic, how: IgnoreHow): Promise<void> {
+  const host = view.state.facet(reviewHost);
+  if (how === 'add-personal') {
+    const words = await host?.dictionary({ kind: 'add', word: d.actual });
+    if (!words) return;
+    view.dispatch({ effects: setPersonalWords.of(words) });
+  } else {
+    const at = locate(view.state, d);
+    const start = Math.max(0, (at?.from ?? 0) - 60);
+    const near = at && view.state.doc.sliceString(start, Math.min(view.state.doc.length, at.to + 60));
+    const next = await host?.settings(ignoreChange(d, how, near === undefined ? undefined : contextOf(near, at!.from - start, at!.to - start)));
+    if (!next) return;
+    view.dispatch({ effects: setManuscriptSettings.of(next) });
+  }
   show(view, shownDiagnostics(view.state));
   // A new word can change suggestions and names elsewhere: check again (cached paragraphs stay cached; a
   // check already under way used the old word list).
-  if (how === 'add-word') view.dispatch({ effects: requestCheck.of(null) });
+  if (how === 'add-word' || how === 'add-personal') view.dispatch({ effects: requestCheck.of(null) });
 }
 
 /**
@@ -171,7 +198,10 @@ function toCm(d: Diagnostic): CmDiagnostic {
     ...d.fixes.map((f) => act(f.label, (view) => applyFix(view, d, f), 'rl-fix')),
     act('Ignore', (view) => void ignore(view, d, 'ignore'), 'rl-secondary'),
     act('Ignore rule', (view) => void ignore(view, d, 'ignore-rule'), 'rl-secondary'),
-    ...(d.check === 'spelling' ? [act('Add to dictionary', (view) => void ignore(view, d, 'add-word'), 'rl-secondary')] : []),
+    // Both dictionaries offered: "an invented word is added again for every chapter" when only the manuscript's was.
+    ...(d.check === 'spelling'
+      ? [act('Add to my dictionary', (view) => void ignore(view, d, 'add-personal'), 'rl-secondary'), act('Add to this manuscript', (view) => void ignore(view, d, 'add-word'), 'rl-secondary')]
+      : []),
     ...(d.check === 'pov'
       ? [
           act(

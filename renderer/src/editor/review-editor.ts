@@ -11,7 +11,7 @@ import { highlightSelectionMatches, search, openSearchPanel } from '@codemirror/
 import { EditorState, type Extension } from '@codemirror/state';
 import { drawSelection, EditorView, tooltips } from '@codemirror/view';
 import type { Diagnostic, Fix } from '../../../src/contract/diagnostic.js';
-import { DEFAULT_PREFERENCES, type DocumentSnapshot, type EditorEdit, type OpenIssue, type Preferences, type SettingsChange } from '../../../src/contract/ipc.js';
+import { DEFAULT_PREFERENCES, type DictionaryChange, type DocumentSnapshot, type EditorEdit, type OpenIssue, type Preferences, type SettingsChange } from '../../../src/contract/ipc.js';
 import type { ManuscriptSettings } from '../../../src/contract/manuscript-settings.js';
 import type { SceneSummary } from '../../../src/contract/summaries.js';
 import type { CheckInfo, CheckResult } from '../worker/protocol.js';
@@ -21,8 +21,23 @@ import { reviewState } from './review-extensions.js';
 import { countWords } from './diagnostics.js';
 import { hardWrapWidth } from './hard-wrap.js';
 import { nextIssue, previousIssue } from './review-keymap.js';
-import { checkPreferences, documentFormat, lastCheck, manuscriptSettings, povCandidates, requestCheck, sceneAt, scenes, setCheckPreferences, type CheckReport, type PovChoice } from './review-state.js';
-import { changesSinceOpen, markSaved, unsaved } from './since-open.js';
+import {
+  checkPreferences,
+  documentFormat,
+  lastCheck,
+  manuscriptSettings,
+  personalWords,
+  povCandidates,
+  requestCheck,
+  sceneAt,
+  scenes,
+  setCheckPreferences,
+  setManuscriptSettings,
+  setPersonalWords,
+  type CheckReport,
+  type PovChoice,
+} from './review-state.js';
+import { changesSinceOpen, markSaved, reviewFrom, sinceOpen, startReview, unsaved } from './since-open.js';
 
 export type { PovChoice } from './review-state.js';
 export { bufferedPort, type WorkerPort } from './check-loop.js';
@@ -53,7 +68,9 @@ export interface EditorHost {
   dirty(dirty: boolean): void;
   /** Persists a settings change; resolves with the new settings, or undefined when it failed. */
   settings(change: SettingsChange): Promise<ManuscriptSettings | undefined>;
-  command(command: 'save' | 'save-as' | 'open' | 'export' | 'toggle-review-panel'): void;
+  /** Changes the personal dictionary; resolves with its words, or undefined when it failed. */
+  dictionary(change: DictionaryChange): Promise<readonly string[] | undefined>;
+  command(command: 'save' | 'save-as' | 'open' | 'export' | 'toggle-review-panel' | 'settings'): void;
   /** Asks the writer for the POV character of a scene (Set POV character in a `pov` tooltip). */
   choosePov(request: PovChoice): void;
 }
@@ -63,6 +80,8 @@ export class ReviewEditor {
   private readonly channel: CheckChannel;
   private readonly loop: Extension;
   private preferences: Preferences = DEFAULT_PREFERENCES;
+  /** The personal dictionary's words (they outlive documents). */
+  private personal: readonly string[] = [];
   /** What was last reported about the cursor: the issue under it, and its scene. */
   private atCursor: Diagnostic | undefined;
   private scene: SceneSummary | undefined;
@@ -194,6 +213,46 @@ export class ReviewEditor {
     this.view.dispatch({ effects: [setCheckPreferences.of(preferences), requestCheck.of(null)] });
   }
 
+  /** Adopts the personal dictionary's words (at start-up) and checks again. */
+  setPersonalWords(words: readonly string[]): void {
+    this.personal = words;
+    this.view.dispatch({ effects: [setPersonalWords.of(words), requestCheck.of(null)] });
+  }
+
+  /** The manuscript's own settings now. */
+  settings(): ManuscriptSettings {
+    return this.view.state.field(manuscriptSettings);
+  }
+
+  /** The personal dictionary's words now. */
+  personalWords(): readonly string[] {
+    return this.view.state.field(personalWords);
+  }
+
+  /** Changes the manuscript's settings (the settings view): persisted by the host, then checked again. */
+  async changeSettings(change: SettingsChange): Promise<ManuscriptSettings | undefined> {
+    const next = await this.host.settings(change);
+    if (next) this.view.dispatch({ effects: [setManuscriptSettings.of(next), requestCheck.of(null)] });
+    return next;
+  }
+
+  /** Changes the personal dictionary (the settings view): persisted by the host, then checked again. */
+  async changeDictionary(change: DictionaryChange): Promise<readonly string[] | undefined> {
+    const words = await this.reviewHost.dictionary(change);
+    if (words) this.view.dispatch({ effects: requestCheck.of(null) });
+    return words;
+  }
+
+  /** When the review began (Export shows every change since); undefined: when this document was opened. */
+  reviewSince(): string | undefined {
+    return this.view.state.field(sinceOpen).since;
+  }
+
+  /** Start new review: the text now is the baseline (the host has stored it, `since`). */
+  startNewReview(since: string): void {
+    this.view.dispatch({ effects: startReview.of(since) });
+  }
+
   destroy(): void {
     this.view.destroy();
   }
@@ -204,6 +263,14 @@ export class ReviewEditor {
   private readonly reviewHost: ReviewHost = {
     report: (_view, after) => this.report(after),
     settings: (change) => this.host.settings(change),
+    dictionary: async (change) => {
+      const words = await this.host.dictionary(change);
+      if (words) {
+        this.personal = words;
+        this.view.dispatch({ effects: setPersonalWords.of(words) });
+      }
+      return words;
+    },
     command: (command) => this.host.command(command),
     choosePov: (request) => this.host.choosePov(request),
   };
@@ -244,6 +311,9 @@ export class ReviewEditor {
         tooltips({ tooltipSpace: (view) => view.scrollDOM.getBoundingClientRect() }),
         reviewState(),
         manuscriptSettings.init(() => document.settings),
+        personalWords.init(() => this.personal),
+        // The review began before this session: its changes since the baseline are changes still.
+        ...(document.baseline ? [sinceOpen.init(() => reviewFrom(document.baseline!, document.text))] : []),
         documentFormat.init(() => document.format),
         checkPreferences.init(() => this.preferences),
         unsaved.init(() => document.restored === true),

@@ -11,7 +11,7 @@ import type { Extension } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
 import { fixMarks } from './fix-marks.js';
 import { reviewKeymap } from './review-keymap.js';
-import { checkPreferences, documentFormat, lastCheck, manuscriptSettings } from './review-state.js';
+import { checkPreferences, documentFormat, lastCheck, manuscriptSettings, personalWords } from './review-state.js';
 import { sinceOpen, unsaved } from './since-open.js';
 
 export function reviewState(): Extension[] {
@@ -24,6 +24,7 @@ export function reviewState(): Extension[] {
     fixMarks,
     unsaved,
     manuscriptSettings,
+    personalWords,
     documentFormat,
     checkPreferences,
     lastCheck,

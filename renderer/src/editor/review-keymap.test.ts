@@ -26,7 +26,7 @@ const RECIEVED: Diagnostic = {
 const THE_THE: Diagnostic = { ...RECIEVED, check: 'repeated-words', ruleId: 'repeated-word', from: 17, to: 24, actual: 'The the', fixes: [], fingerprint: 'fp-the' };
 
 function setup(cursor: number) {
-  const host = { report: vi.fn(), command: vi.fn(), choosePov: vi.fn(), settings: vi.fn(async () => ({ ...EMPTY_SETTINGS, ignored: ['fp-recieved'] })) } satisfies ReviewHost;
+  const host = { report: vi.fn(), command: vi.fn(), choosePov: vi.fn(), dictionary: vi.fn(async () => []), settings: vi.fn(async () => ({ ...EMPTY_SETTINGS, ignored: ['fp-recieved'] })) } satisfies ReviewHost;
   let state = EditorState.create({ doc: TEXT, selection: { anchor: cursor }, extensions: [reviewState(), reviewHost.of(host)] });
   state = state.update(showSpec(state, [RECIEVED, THE_THE])).state;
   const view = {
@@ -61,7 +61,7 @@ describe('the review keymap', () => {
   it('Ctrl+Shift+. ignores the issue at the cursor through the host, then hides it', async () => {
     const { host, view } = setup(6);
     expect(press(view, 'Mod-Shift-.')).toBe(true);
-    expect(host.settings).toHaveBeenCalledWith({ kind: 'ignore', fingerprint: 'fp-recieved' });
+    expect(host.settings).toHaveBeenCalledWith({ kind: 'ignore', fingerprint: 'fp-recieved', note: { ruleId: 'spelling-unknown-word', actual: 'recieved', context: TEXT } });
     await vi.waitFor(() => expect(shownDiagnostics(view.state).map((d) => d.actual)).toEqual(['The the']));
     expect(view.state.field(manuscriptSettings).ignored).toEqual(['fp-recieved']);
     expect(view.state.doc.toString()).toBe(TEXT);

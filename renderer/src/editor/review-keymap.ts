@@ -52,6 +52,7 @@ export const reviewBindings: readonly KeyBinding[] = [
   { key: 'Mod-Shift-s', run: hostCommand('save-as'), preventDefault: true },
   { key: 'Mod-o', run: hostCommand('open'), preventDefault: true },
   { key: 'Mod-e', run: hostCommand('export'), preventDefault: true },
+  { key: 'Mod-;', run: hostCommand('settings'), preventDefault: true },
 ];
 
 /** The review keys; put it before the default keymaps, which it takes precedence over. */

@@ -19,6 +19,29 @@ export const manuscriptSettings = StateField.define<ManuscriptSettings>({
   update: (value, tr) => tr.effects.reduce((v, e) => (e.is(setManuscriptSettings) ? e.value : v), value),
 });
 
+/** The personal dictionary's words (shared by every manuscript) as the host last reported them. */
+export const setPersonalWords = StateEffect.define<readonly string[]>();
+
+/** The personal dictionary's words; set with `personalWords.init` when a document opens. */
+export const personalWords = StateField.define<readonly string[]>({
+  create: () => [],
+  update: (value, tr) => tr.effects.reduce((v, e) => (e.is(setPersonalWords) ? e.value : v), value),
+});
+
+/**
+ * What checking takes from the settings: every accepted word (the personal dictionary's, then the
+ * manuscript's), and the preferences with the manuscript's own dialect over the app's default.
+ */
+export function effectiveSettings(state: EditorState): { settings: ManuscriptSettings; preferences: Preferences } {
+  const settings = state.field(manuscriptSettings);
+  const personal = state.field(personalWords);
+  const preferences = state.field(checkPreferences);
+  return {
+    settings: personal.length ? { ...settings, words: [...personal, ...settings.words] } : settings,
+    preferences: settings.dialect && settings.dialect !== preferences.dialect ? { ...preferences, dialect: settings.dialect } : preferences,
+  };
+}
+
 /** How the text is checked: plain text, or Markdown (only prose). Fixed for a document. */
 export const documentFormat = StateField.define<'text' | 'markdown'>({
   create: () => 'text',

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../../src/contract/diagnostic.js';
 import { fixMarks } from './fix-marks.js';
 import { fixSpec, manyFixesSpec, showSpec, shownDiagnostics } from './findings.js';
 import { reviewState } from './review-extensions.js';
-import { changesSinceOpen, markSaved, unsaved } from './since-open.js';
+import { changesSinceOpen, markSaved, reviewFrom, sinceOpen, startReview, unsaved } from './since-open.js';
 
 const TEXT = 'She recieved it.\n\nThe the end. He saw the the sea.';
 
@@ -106,5 +106,31 @@ describe('unsaved', () => {
   it('starts set for a restored recovery', () => {
     const state = EditorState.create({ doc: TEXT, extensions: [reviewState(), unsaved.init(() => true)] });
     expect(state.field(unsaved)).toBe(true);
+  });
+});
+
+describe('a review that outlives the session', () => {
+  it('starts from the host’s baseline: the changes of earlier sessions are changes since the review began', () => {
+    const before = 'The letter had recieved a stamp.\n\nShe sat on the the steps.';
+    const now = 'The letter had received a stamp.\n\nShe sat on the steps.';
+    const state = EditorState.create({ doc: now, extensions: [reviewState(), sinceOpen.init(() => reviewFrom({ since: '2026-12-01T10:00:00Z', text: before }, now))] });
+    const { base, edits } = changesSinceOpen(state, []);
+    expect(base).toBe(before);
+    expect(edits.map((e) => [before.slice(e.from, e.to), e.insert])).toEqual([
+      ['recieved', 'received'],
+      ['the ', ''],
+    ]);
+    // Typing today adds to them, in offsets of the baseline.
+    const typed = type(state, 0, 'Yes. ');
+    expect(changesSinceOpen(typed, []).edits[0]).toEqual({ from: 0, to: 0, insert: 'Yes. ' });
+    expect(typed.field(sinceOpen).since).toBe('2026-12-01T10:00:00Z');
+  });
+
+  it('Start new review: the text now is the baseline, no changes since', () => {
+    let state = update(opened(), fixSpec(opened(), RECIEVED, RECIEVED.fixes[0]!));
+    expect(changesSinceOpen(state, []).edits).toHaveLength(1);
+    state = state.update({ effects: startReview.of('2026-12-02T08:00:00Z') }).state;
+    expect(changesSinceOpen(state, [])).toMatchObject({ base: state.doc.toString(), edits: [] });
+    expect(state.field(sinceOpen).since).toBe('2026-12-02T08:00:00Z');
   });
 });

@@ -1,23 +1,43 @@
 /**
- * Every change since the document was opened (what File → Export… writes, as tracked changes when asked),
- * and whether there are changes since it was last saved. Both are `StateField`s: a new document (open,
- * reload, restore) is a new state, so both start again with it. Positions count UTF-16 code units.
+ * Every change since the review began (what File → Export… writes, as tracked changes when asked), and whether
+ * there are changes since the text was last saved. Both are `StateField`s: a new document (open, reload,
+ * restore) is a new state; its review starts from the host's baseline (the text as first opened for review,
+ * kept across sessions) or, without one, from the text as opened. Positions count UTF-16 code units.
  */
-import { ChangeSet, StateEffect, StateField, type EditorState, type Text } from '@codemirror/state';
+import { ChangeSet, StateEffect, StateField, Text, type EditorState } from '@codemirror/state';
 import type { Diagnostic } from '../../../src/contract/diagnostic.js';
-import type { EditorEdit, OpenIssue } from '../../../src/contract/ipc.js';
+import type { EditorEdit, OpenIssue, ReviewBaseline } from '../../../src/contract/ipc.js';
+import { diffText } from '../../../src/export/text-diff.js';
 import { fixMarks, noteOf } from './fix-marks.js';
 
-/** The text as opened and every change since, composed into one change set from that text to the current one. */
+/** The review's baseline and every change since, composed into one change set from that text to the current one. */
 export interface SinceOpen {
   readonly base: Text;
   readonly changes: ChangeSet;
+  /** ISO time the review began (absent: when this document was opened). */
+  readonly since?: string;
 }
+
+/** Start new review: the text now becomes the baseline (`since` is when, as the host recorded it). */
+export const startReview = StateEffect.define<string>();
 
 export const sinceOpen = StateField.define<SinceOpen>({
   create: (state) => ({ base: state.doc, changes: ChangeSet.empty(state.doc.length) }),
-  update: (value, tr) => (tr.docChanged ? { base: value.base, changes: value.changes.compose(tr.changes) } : value),
+  update(value, tr) {
+    const started = tr.effects.find((e) => e.is(startReview));
+    if (started) return { base: tr.state.doc, changes: ChangeSet.empty(tr.state.doc.length), since: started.value as string };
+    return tr.docChanged ? { ...value, changes: value.changes.compose(tr.changes) } : value;
+  },
 });
+
+/**
+ * The review of a document opened with the host's `baseline`: from that text to `text` (the document as opened
+ * now), as word-level changes. For `sinceOpen.init`.
+ */
+export function reviewFrom(baseline: ReviewBaseline, text: string): SinceOpen {
+  const base = Text.of(baseline.text.split('\n'));
+  return { base, changes: ChangeSet.of(diffText(baseline.text, text), base.length), since: baseline.since };
+}
 
 /** The text was written to disk: nothing is unsaved until the next change. */
 export const markSaved = StateEffect.define<null>();

@@ -4,8 +4,8 @@ import type { EngineData, Preferences } from '../../../src/contract/ipc.js';
 import type { ManuscriptSettings } from '../../../src/contract/manuscript-settings.js';
 import type { CheckSummaries } from '../../../src/contract/summaries.js';
 
-/** The manuscript's point of view, as the `pov` check takes it. */
-export type PovSettings = Pick<ManuscriptSettings, 'narration' | 'povCharacters'>;
+/** The manuscript's point of view and tense, as the `pov` and `tense` checks take them. */
+export type PovSettings = Pick<ManuscriptSettings, 'narration' | 'povCharacters' | 'tense'>;
 
 /** An HTTP request the worker makes itself (the `redline serve` bridge), so a large answer is parsed off the page's thread. */
 export interface WorkerRequest {
