@@ -15,11 +15,14 @@ export interface ToolbarProps {
   readonly onNextIssue: () => void;
   readonly onPreferences: () => void;
   readonly onScenes: () => void;
+  /** The Book panel is open. */
+  readonly book: boolean;
+  readonly onBook: () => void;
   readonly onTogglePanel: () => void;
 }
 
 /** The bar above the editor: the document's name and unsaved mark, and the file and review buttons. */
-export function Toolbar({ name, dirty, canOpen, canSave, issues, panel, onOpen, onSave, onExport, onNextIssue, onPreferences, onScenes, onTogglePanel }: ToolbarProps) {
+export function Toolbar({ name, dirty, canOpen, canSave, issues, panel, onOpen, onSave, onExport, onNextIssue, onPreferences, onScenes, book, onBook, onTogglePanel }: ToolbarProps) {
   return (
     <header className="rl-toolbar">
       <span className="rl-title">
@@ -32,6 +35,9 @@ export function Toolbar({ name, dirty, canOpen, canSave, issues, panel, onOpen, 
       <button onClick={onExport} title="Export (Ctrl+E)">Export…</button>
       <button onClick={onNextIssue} title="Next issue (F8)">Next issue</button>
       <button onClick={onScenes} title="Scenes: each scene's point of view, person and tense">Scenes</button>
+      <button className={book ? 'rl-active' : ''} onClick={onBook} aria-pressed={book} title="Book: every scene by viewpoint, and the cast (Ctrl+Shift+B)">
+        Book
+      </button>
       <button onClick={onPreferences} title="Preferences">Preferences</button>
       <button className={panel ? 'rl-active' : ''} onClick={onTogglePanel} aria-pressed={panel}>
         Review{issues ? ` (${issues})` : ''}

@@ -162,15 +162,15 @@ export function sceneRole(scene: MapScene, name: string): SceneRole {
   return scene.pov === name ? 'pov' : scene.heads.includes(name) ? 'head' : scene.present.includes(name) ? 'named' : undefined;
 }
 
-// Twelve colours far enough apart to tell viewpoints apart, light and printable.
-const PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#b07aa1', '#76b7b2', '#edc948', '#9c755f', '#ff9da7', '#86bc86', '#d37295', '#a0cbe8'];
+/** Twelve colours far enough apart to tell viewpoints apart, light and printable (viewpoints past twelve reuse them). */
+export const POV_PALETTE: readonly string[] = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#b07aa1', '#76b7b2', '#edc948', '#9c755f', '#ff9da7', '#86bc86', '#d37295', '#a0cbe8'];
 
 /** A stable colour per viewpoint character: the most frequent viewpoints get the first colours. */
 export function povColours(map: BookMap): ReadonlyMap<string, string> {
   const counts = new Map<string, number>();
   for (const c of map.chapters) for (const s of c.scenes) if (s.pov && s.pov !== 'I') counts.set(s.pov, (counts.get(s.pov) ?? 0) + s.words);
   const order = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
-  return new Map(order.map((name, i) => [name, PALETTE[i % PALETTE.length]!]));
+  return new Map(order.map((name, i) => [name, POV_PALETTE[i % POV_PALETTE.length]!]));
 }
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
