@@ -82,7 +82,7 @@ export function App({ bridge }: { bridge: Bridge }) {
             scenes={status.summaries.pov?.scenes}
             diagnostics={status.diagnostics}
             cast={status.summaries.spelling?.cast ?? NO_CAST}
-            text={() => editor.current?.text() ?? ''}
+            doc={() => editor.current?.view.state.doc}
             onJump={(key) => editor.current?.jumpToScene(key)}
             onSetPov={(key, character) => void editor.current?.setPov(key, character)}
             onChoosePov={(key) => {

@@ -1,4 +1,5 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import type { Text } from '@codemirror/state';
 import type { Diagnostic } from '../../../src/contract/diagnostic.js';
 import type { SceneSummary } from '../../../src/contract/summaries.js';
 import { povColours, type MapChapter, type MapScene } from '../../../src/export/book-report.js';
@@ -14,7 +15,8 @@ export interface BookPanelProps {
   readonly scenes: readonly SceneSummary[] | undefined;
   readonly diagnostics: readonly Diagnostic[];
   readonly cast: readonly string[];
-  readonly text: () => string;
+  /** The editor's document now (an immutable snapshot). */
+  readonly doc: () => Text | undefined;
   /** Moves the editor's cursor to the start of a scene and scrolls it into view. */
   readonly onJump: (key: string) => void;
   /** Sets a scene's POV character (`""` no single POV, `null` detect again): the POV dialog's setting. */
@@ -40,6 +42,9 @@ interface Anchor {
  * key, or Shift+F10) to set its POV.
  */
 export function BookPanel(props: BookPanelProps) {
+  // User timings ("book-render": this render to its commit) so a profile or the typing bench can see the panel's share.
+  performance.mark('book-render-start');
+  useLayoutEffect(() => void performance.measure('book-render', 'book-render-start'));
   const { map, error } = useBookMap(props);
   const [tab, setTab] = useState<'map' | 'cast'>('map');
   const [hover, setHover] = useState<Anchor | undefined>();
@@ -50,6 +55,10 @@ export function BookPanel(props: BookPanelProps) {
   const longest = useMemo(() => Math.max(1, ...(map?.chapters ?? []).map((c) => c.scenes.reduce((n, s) => n + Math.max(s.words, 1), 0))), [map]);
   const sceneCount = map?.chapters.reduce((n, c) => n + c.scenes.length, 0) ?? 0;
   const menuFor = useRef<HTMLElement | null>(null);
+  // The app hands new callbacks on every render; the rows are memoised, so they get stable ones.
+  const latest = useRef(props);
+  latest.current = props;
+  const onJump = useCallback((key: string) => latest.current.onJump(key), []);
 
   // The menu's scene, as the latest map knows it (its POV may have changed while the menu is open).
   const menuScene = menu && map?.chapters.flatMap((c) => c.scenes).find((s) => s.key === menu.scene.key);
@@ -92,12 +101,12 @@ export function BookPanel(props: BookPanelProps) {
           <Legend colours={colours} />
           <div className="rl-book-map" role="grid" aria-label="Scenes by chapter" data-testid="book-map">
             {map.chapters.map((c, i) => (
-              <ChapterRow key={`${i}:${c.title}`} chapter={c} colours={colours} longest={longest} onJump={props.onJump} onHover={setHover} onMenu={openMenu} />
+              <ChapterRow key={`${i}:${c.title}`} chapter={c} colours={colours} longest={longest} onJump={onJump} onHover={setHover} onMenu={openMenu} />
             ))}
           </div>
         </>
       ) : (
-        <CastStrip map={map} colours={colours} onJump={props.onJump} />
+        <CastStrip map={map} colours={colours} onJump={onJump} />
       )}
       {hover && !menu && <HoverCard anchor={hover} />}
       {menu && menuScene && (
@@ -125,7 +134,7 @@ export function BookPanel(props: BookPanelProps) {
 }
 
 /** Who each colour is, and what the marks mean. */
-function Legend({ colours }: { colours: ReadonlyMap<string, string> }) {
+const Legend = memo(function Legend({ colours }: { colours: ReadonlyMap<string, string> }) {
   const [all, setAll] = useState(false);
   const entries = [...colours];
   const shown = all ? entries : entries.slice(0, 8);
@@ -176,7 +185,7 @@ function Legend({ colours }: { colours: ReadonlyMap<string, string> }) {
       </ul>
     </div>
   );
-}
+});
 
 interface RowProps {
   readonly chapter: MapChapter;

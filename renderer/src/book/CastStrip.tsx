@@ -1,4 +1,4 @@
-import { memo, useMemo, useState, type MouseEvent as ReactMouseEvent, type ReactElement } from 'react';
+import { memo, useCallback, useMemo, useState, type MouseEvent as ReactMouseEvent, type ReactElement } from 'react';
 import type { BookMap, MapCharacter } from '../../../src/export/book-report.js';
 import { castSegments, sceneOffsets } from './book-view.js';
 
@@ -15,18 +15,21 @@ type Offsets = ReturnType<typeof sceneOffsets>;
  * mark; above them, how many heads each scene reports (three or more in red). A gap is a character's absence.
  * Click a line to go to that scene.
  */
-export function CastStrip({ map, colours, onJump }: { map: BookMap; colours: ReadonlyMap<string, string>; onJump: (key: string) => void }) {
+export const CastStrip = memo(function CastStrip({ map, colours, onJump }: { map: BookMap; colours: ReadonlyMap<string, string>; onJump: (key: string) => void }) {
   const [all, setAll] = useState(false);
   const offsets = useMemo(() => sceneOffsets(map), [map]);
   const chapterStarts = useMemo(() => offsets.filter((o, i) => i > 0 && o.chapter !== offsets[i - 1]!.chapter).map((o) => o.x), [offsets]);
   const cast = all ? map.cast : map.cast.slice(0, SHOWN);
-  const jumpAt = (e: ReactMouseEvent<SVGSVGElement>) => {
-    const box = e.currentTarget.getBoundingClientRect();
-    const x = (e.clientX - box.left) / box.width;
-    const hit = offsets.find((o) => x >= o.x && x < o.x + o.width) ?? offsets[offsets.length - 1];
-    if (hit) onJump(hit.scene.key);
-  };
-  const ticks = chapterStarts.map((x) => <line key={x} x1={x * 1000} x2={x * 1000} y1={0} y2={16} className="rl-cast-tick" />);
+  const jumpAt = useCallback(
+    (e: ReactMouseEvent<SVGSVGElement>) => {
+      const box = e.currentTarget.getBoundingClientRect();
+      const x = (e.clientX - box.left) / box.width;
+      const hit = offsets.find((o) => x >= o.x && x < o.x + o.width) ?? offsets[offsets.length - 1];
+      if (hit) onJump(hit.scene.key);
+    },
+    [offsets, onJump],
+  );
+  const ticks = useMemo(() => chapterStarts.map((x) => <line key={x} x1={x * 1000} x2={x * 1000} y1={0} y2={16} className="rl-cast-tick" />), [chapterStarts]);
   return (
     <div className="rl-cast" data-testid="book-cast">
       <ul className="rl-book-legend-marks rl-cast-legend">
@@ -83,7 +86,7 @@ export function CastStrip({ map, colours, onJump }: { map: BookMap; colours: Rea
       </p>
     </div>
   );
-}
+});
 
 const CastLine = memo(function CastLine({
   character: c,

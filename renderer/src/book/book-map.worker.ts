@@ -5,13 +5,14 @@
  */
 import { bookMap } from '../../../src/export/book-report.js';
 import type { FromBookWorker, ToBookWorker } from './book-protocol.js';
+import { fromSceneBodies } from './book-view.js';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 self.onmessage = (event: MessageEvent<ToBookWorker>) => {
-  const { id, title, file } = event.data;
+  const { id, title, scenes, bodies, diagnostics, cast } = event.data;
   try {
-    const reply: FromBookWorker = { id, map: bookMap(title, [file], '') };
+    const reply: FromBookWorker = { id, map: bookMap(title, [fromSceneBodies(title, scenes, bodies, diagnostics, cast)], '') };
     self.postMessage(reply);
   } catch (e) {
     const reply: FromBookWorker = { id, error: (e as Error).message };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BookMap, MapScene } from '../../../src/export/book-report.js';
-import { sameElements, stickyColours, castSegments, chapterLabel, countsText, findingsCount, findingsText, povEvidence, povText, sceneFill, sceneLabel, sceneMarks, sceneOffsets, shareUnchanged, UNDETECTED_FILL } from './book-view.js';
+import { fromSceneBodies, sameElements, stickyColours, castSegments, chapterLabel, countsText, findingsCount, findingsText, povEvidence, povText, sceneFill, sceneLabel, sceneMarks, sceneOffsets, shareUnchanged, UNDETECTED_FILL } from './book-view.js';
 
 const scene = (key: string, extra: Partial<MapScene> = {}): MapScene => ({
   key,
@@ -77,6 +77,17 @@ describe('the cast strip', () => {
 });
 
 describe('rebuilding the map', () => {
+  it('builds the checked file from the scenes’ texts, with scenes and findings moved to match', () => {
+    const text = 'Chapter One\n\nMara opened the door.\n\n* * *\n\nJon sat by the fire.';
+    const sc = (key: string, from: number, to: number) => ({ key, chapter: 'Chapter One', from, to, words: 4, person: 'third' as const, tense: 'past' as const, povSet: false, omniscient: false, heads: [] });
+    const scenes = [sc('1.1', 13, 34), sc('1.2', 43, text.length)];
+    const d = (from: number, actual: string) => ({ check: 'spelling' as const, ruleId: 'x', severity: 'warning' as const, from, to: from + actual.length, actual, message: '', fixes: [], fingerprint: actual });
+    const file = fromSceneBodies('t', scenes, scenes.map((s) => text.slice(s.from, s.to)), [d(47, 'sat'), d(0, 'Chapter'), d(13, 'Mara')], ['Mara']);
+    expect(file.text).toBe('Mara opened the door.\n\nJon sat by the fire.');
+    expect(file.scenes.map((s) => [s.from, s.to])).toEqual([[0, 21], [23, 43]]);
+    expect(file.diagnostics.map((x) => file.text.slice(x.from, x.to))).toEqual(['Mara', 'sat']);
+  });
+
   it('keeps unchanged chapters (and the whole map when nothing changed) as the same objects', () => {
     const before = map([[scene('1.1')], [scene('2.1')]]);
     const same = map([[scene('1.1')], [scene('2.1')]]);

@@ -4,7 +4,9 @@
  * between successive maps so unchanged chapters keep their objects (and React skips them).
  */
 import { CHECK_IDS, CHECK_NAMES } from '../../../src/contract/diagnostic.js';
-import { POV_PALETTE, sceneRole, type BookMap, type MapChapter, type MapScene, type SceneRole } from '../../../src/export/book-report.js';
+import type { Diagnostic } from '../../../src/contract/diagnostic.js';
+import type { SceneSummary } from '../../../src/contract/summaries.js';
+import { POV_PALETTE, sceneRole, type BookMap, type ReportFile, type MapChapter, type MapScene, type SceneRole } from '../../../src/export/book-report.js';
 
 /** Fills for scenes without a viewpoint character (the report uses the same). */
 export const NARRATOR_FILL = '#c8c2b8';
@@ -156,4 +158,28 @@ export function sameElements<T>(prev: readonly T[] | undefined, next: readonly T
   if (!prev || !next || prev.length !== next.length) return next;
   for (let i = 0; i < next.length; i++) if (prev[i] !== next[i]) return next;
   return prev;
+}
+
+/**
+ * A checked file made of its scenes' texts alone (joined by blank lines), the scenes and findings moved to match:
+ * what the map needs, read from the editor scene by scene. A finding outside every scene is left out.
+ */
+export function fromSceneBodies(name: string, scenes: readonly SceneSummary[], bodies: readonly string[], diagnostics: readonly Diagnostic[], cast: readonly string[]): ReportFile {
+  const moved: SceneSummary[] = [];
+  let at = 0;
+  scenes.forEach((s, i) => {
+    const length = bodies[i]?.length ?? 0;
+    moved.push({ ...s, from: at, to: at + length });
+    at += length + 2;
+  });
+  const found: Diagnostic[] = [];
+  let i = 0;
+  for (const d of [...diagnostics].sort((a, b) => a.from - b.from)) {
+    while (i < scenes.length && scenes[i]!.to <= d.from) i++;
+    const s = scenes[i];
+    if (!s || d.from < s.from) continue;
+    const from = moved[i]!.from + (d.from - s.from);
+    found.push({ ...d, from, to: from + (d.to - d.from) });
+  }
+  return { name, text: bodies.join('\n\n'), scenes: moved, diagnostics: found, cast };
 }
