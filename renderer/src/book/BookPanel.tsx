@@ -3,7 +3,7 @@ import type { Text } from '@codemirror/state';
 import type { Diagnostic } from '../../../src/contract/diagnostic.js';
 import type { SceneSummary } from '../../../src/contract/summaries.js';
 import { povColours, type MapChapter, type MapScene } from '../../../src/export/book-report.js';
-import { chapterLabel, countsText, findingsCount, findingsText, NARRATOR_FILL, povEvidence, povText, sceneFill, sceneLabel, sceneMarks, stickyColours, UNDETECTED_FILL } from './book-view.js';
+import { chapterLabel, countsText, findingsCount, findingsText, NARRATOR_FILL, povEvidence, povText, sceneFill, sceneLabel, sameElements, sceneMarks, stickyColours, UNDETECTED_FILL } from './book-view.js';
 import { CastStrip } from './CastStrip.js';
 import { SceneMenu } from './SceneMenu.js';
 import { useBookMap } from './use-book-map.js';
@@ -41,7 +41,11 @@ interface Anchor {
  * Hover a cell for the scene's first line, POV and evidence; click to go there; right-click (or the context-menu
  * key, or Shift+F10) to set its POV.
  */
-export function BookPanel(props: BookPanelProps) {
+export const BookPanel = memo(BookPanelView, (a, b) => a.title === b.title && sameElements(a.scenes, b.scenes) === a.scenes && sameElements(a.diagnostics, b.diagnostics) === a.diagnostics && sameElements(a.cast, b.cast) === a.cast);
+
+// The app renders on every status report (each cursor move into another scene, each check sent): the panel
+// re-renders only when what it shows changed. Its callbacks go through `latest`, so older ones are never called.
+function BookPanelView(props: BookPanelProps) {
   // User timings ("book-render": this render to its commit) so a profile or the typing bench can see the panel's share.
   performance.mark('book-render-start');
   useLayoutEffect(() => void performance.measure('book-render', 'book-render-start'));
@@ -88,7 +92,7 @@ export function BookPanel(props: BookPanelProps) {
             Cast
           </button>
         </div>
-        <button className="rl-icon" onClick={props.onClose} aria-label="Close book panel" title="Close (Ctrl+Shift+B)">
+        <button className="rl-icon" onClick={() => latest.current.onClose()} aria-label="Close book panel" title="Close (Ctrl+Shift+B)">
           ×
         </button>
       </header>
@@ -116,15 +120,15 @@ export function BookPanel(props: BookPanelProps) {
           colours={colours}
           onJump={() => {
             setMenu(undefined);
-            props.onJump(menuScene.key);
+            latest.current.onJump(menuScene.key);
           }}
           onSet={(character) => {
             closeMenu();
-            props.onSetPov(menuScene.key, character);
+            latest.current.onSetPov(menuScene.key, character);
           }}
           onOther={() => {
             setMenu(undefined);
-            props.onChoosePov(menuScene.key);
+            latest.current.onChoosePov(menuScene.key);
           }}
           onClose={closeMenu}
         />
@@ -255,14 +259,17 @@ function HoverCard({ anchor }: { anchor: Anchor }) {
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ left: number; top: number }>({ left: anchor.rect.left, top: anchor.rect.bottom + 6 });
   useEffect(() => {
-    // Below the cell, or above it when there is no room; never past the window's edges.
+    // Beside the panel, level with the cell, so the map stays in sight; below the cell (or above it) when the
+    // panel fills the window. Never past the window's edges.
     const el = ref.current;
     if (!el) return;
     const { width, height } = el.getBoundingClientRect();
+    const panel = el.closest('.rl-book')?.getBoundingClientRect();
+    const fit = (top: number) => Math.max(8, Math.min(top, window.innerHeight - height - 8));
+    if (panel && panel.left - width - 12 >= 8) return setPos({ left: panel.left - width - 12, top: fit(anchor.rect.top - 8) });
     const left = Math.max(8, Math.min(anchor.rect.left, window.innerWidth - width - 8));
     const below = anchor.rect.bottom + 6;
-    const top = below + height > window.innerHeight - 8 ? Math.max(8, anchor.rect.top - height - 6) : below;
-    setPos({ left, top });
+    setPos({ left, top: below + height > window.innerHeight - 8 ? fit(anchor.rect.top - height - 6) : below });
   }, [anchor]);
   return (
     <div ref={ref} className="rl-book-card" role="tooltip" style={pos} data-testid="book-card">

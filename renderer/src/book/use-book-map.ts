@@ -10,8 +10,11 @@ import type { BookMap } from '../../../src/export/book-report.js';
 import type { FromBookWorker, ToBookWorker } from './book-protocol.js';
 import { sameElements, shareUnchanged } from './book-view.js';
 
-/** How long after a check's results the map is rebuilt: results that follow each other quickly cost one rebuild. */
-export const BOOK_DELAY_MS = 150;
+/**
+ * How long after a check's results the map is rebuilt: while someone types, results keep coming and the map
+ * waits for a pause (on a busy machine every extra task on the main thread risks being a long one).
+ */
+export const BOOK_DELAY_MS = 700;
 
 /** The longest the panel reads scene texts in one go (the rest waits for the next idle moment). */
 const SLICE_MS = 6;
