@@ -76,8 +76,7 @@ try {
   try {
     const page = await openApp(browser, story.url, 'light');
     await page.getByRole('button', { name: 'Book', exact: true }).click();
-    const cell = page.locator('.rl-book-cell[data-scene="1.2"]');
-    await cell.click({ button: 'right' });
+    await page.locator('.rl-book-cell[data-scene="1.1"]').click({ button: 'right', position: { x: 60, y: 10 } });
     await page.getByRole('menu').waitFor();
     await page.screenshot({ path: new URL('book-panel-three-chapters.png', out).pathname });
     await page.close();

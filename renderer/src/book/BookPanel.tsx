@@ -163,7 +163,7 @@ const Legend = memo(function Legend({ colours }: { colours: ReadonlyMap<string, 
           First-person narrator
         </li>
         <li>
-          <span className="rl-book-sw" style={{ background: UNDETECTED_FILL }} />
+          <span className="rl-book-sw rl-book-none-sw" style={{ background: UNDETECTED_FILL }} />
           Not detected
         </li>
       </ul>
@@ -221,7 +221,7 @@ const ChapterRow = memo(function ChapterRow({ chapter, colours, longest, onJump,
               key={s.key}
               type="button"
               role="gridcell"
-              className={`rl-book-cell${marks.set ? ' rl-book-set' : ''}${marks.omniscient ? ' rl-book-omni' : ''}`}
+              className={`rl-book-cell${marks.set ? ' rl-book-set' : ''}${marks.omniscient ? ' rl-book-omni' : ''}${!s.pov && !marks.omniscient ? ' rl-book-none' : ''}`}
               style={{ flexGrow: Math.max(s.words, 1), background: marks.omniscient ? undefined : sceneFill(s, colours) }}
               data-scene={s.key}
               data-pov={s.pov ?? ''}

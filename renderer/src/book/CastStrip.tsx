@@ -54,7 +54,7 @@ export const CastStrip = memo(function CastStrip({ map, colours, onJump }: { map
       <div className="rl-cast-row rl-cast-header" aria-hidden="true">
         <span className="rl-cast-name">
           <span className="rl-cast-label">Character</span>
-          <span>POV / thoughts / named</span>
+          <span title="Scenes as viewpoint / with thoughts reported / named in">POV/head/named</span>
         </span>
         <span>Scenes across the book</span>
       </div>
