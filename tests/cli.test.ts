@@ -88,7 +88,7 @@ describe('redline check', () => {
       documents: createDocumentService({ watch: null }),
       recovery: createRecoveryStore(join(dir, 'app-data', 'recovery')),
       settings: await openSettingsStore(join(dir, 'app-data', 'settings.json')),
-      engineData: async () => ({ dictionaries: { 'en-US': { aff: '', dic: '' } }, wordRanks: [], vocabulary: [] }),
+      engineData: async () => ({ lexicon: '', wordRanks: [], vocabulary: [] }),
       dialogs: { open: async () => undefined, saveAs: async () => ok(undefined), exportAs: async () => ok(undefined) },
       dictionaryPath: personalDictionaryPath(shared, '/nonexistent-home'),
     });

@@ -2,6 +2,8 @@ import { useCallback, useState } from 'react';
 import { DEFAULT_PREFERENCES, type PersonalDictionary, type Preferences as Prefs } from '../../src/contract/ipc.js';
 import type { HostBridge } from './bridge.js';
 import { AtCursor } from './AtCursor.js';
+import { BookPanel } from './book/BookPanel.js';
+import { useBookShortcut } from './book/use-book-shortcut.js';
 import { ExportDialog } from './ExportDialog.js';
 import { MessageBanner } from './MessageBanner.js';
 import { PovDialog } from './PovDialog.js';
@@ -15,6 +17,8 @@ import type { PovChoice } from './editor/review-editor.js';
 import { ReviewPanel } from './review/ReviewPanel.js';
 import { useDocumentSession } from './use-document-session.js';
 
+const NO_CAST: readonly string[] = [];
+
 /** The app: the document session, and the bars, panel and dialogs around its editor. */
 export function App({ bridge }: { bridge: HostBridge }) {
   const [panel, setPanel] = useState(false);
@@ -25,6 +29,9 @@ export function App({ bridge }: { bridge: HostBridge }) {
   const [exporting, setExporting] = useState<{ changes: number } | undefined>();
   const [showSettings, setShowSettings] = useState(false);
   const [dictionary, setDictionary] = useState<PersonalDictionary>({ path: '', words: [] });
+  const [book, setBook] = useState(false);
+  const toggleBook = useCallback(() => setBook((b) => !b), []);
+  useBookShortcut(toggleBook);
 
   const togglePanel = useCallback(() => {
     setPanel((p) => {
@@ -68,12 +75,30 @@ export function App({ bridge }: { bridge: HostBridge }) {
         onPreferences={() => setShowPreferences(true)}
         onSettings={() => setShowSettings(true)}
         onScenes={() => setShowScenes(true)}
+        book={book}
+        onBook={toggleBook}
         onTogglePanel={togglePanel}
       />
       <RecoveryBanner recoveries={session.recoveries} onRestore={() => void session.restoreRecovery()} onDiscard={session.discardRecoveries} />
       <MessageBanner banner={session.banner} onDismiss={() => session.setBanner(undefined)} />
       <main className="rl-main">
         <div className="rl-editor" ref={session.mount} />
+        {book && (
+          <BookPanel
+            title={(doc?.name ?? 'Manuscript').replace(/\.[^.]+$/, '')}
+            scenes={status.summaries.pov?.scenes}
+            diagnostics={status.diagnostics}
+            cast={status.summaries.spelling?.cast ?? NO_CAST}
+            doc={() => editor.current?.view.state.doc}
+            onJump={(key) => editor.current?.jumpToScene(key)}
+            onSetPov={(key, character) => void editor.current?.setPov(key, character)}
+            onChoosePov={(key) => {
+              const choice = editor.current?.povChoice(key);
+              if (choice) setPovChoice(choice);
+            }}
+            onClose={toggleBook}
+          />
+        )}
         {panel && (
           <ReviewPanel
             diagnostics={status.diagnostics}

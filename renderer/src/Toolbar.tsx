@@ -17,11 +17,14 @@ export interface ToolbarProps {
   /** The manuscript's settings: words, ignores, dialect, narration, tense, POV by scene, the review. */
   readonly onSettings: () => void;
   readonly onScenes: () => void;
+  /** The Book panel is open. */
+  readonly book: boolean;
+  readonly onBook: () => void;
   readonly onTogglePanel: () => void;
 }
 
 /** The bar above the editor: the document's name and unsaved mark, and the file and review buttons. */
-export function Toolbar({ name, dirty, canOpen, canSave, issues, panel, onOpen, onSave, onExport, onNextIssue, onPreferences, onSettings, onScenes, onTogglePanel }: ToolbarProps) {
+export function Toolbar({ name, dirty, canOpen, canSave, issues, panel, onOpen, onSave, onExport, onNextIssue, onPreferences, onSettings, onScenes, book, onBook, onTogglePanel }: ToolbarProps) {
   return (
     <header className="rl-toolbar">
       <span className="rl-title">
@@ -35,6 +38,9 @@ export function Toolbar({ name, dirty, canOpen, canSave, issues, panel, onOpen, 
       <button onClick={onNextIssue} title="Next issue (F8)">Next issue</button>
       <button onClick={onScenes} title="Scenes: each scene's point of view, person and tense">Scenes</button>
       <button onClick={onSettings} title="This manuscript’s settings: words, ignores, dialect, POV (Ctrl+;)">Settings</button>
+      <button className={book ? 'rl-active' : ''} onClick={onBook} aria-pressed={book} title="Book: every scene by viewpoint, and the cast (Ctrl+Shift+B)">
+        Book
+      </button>
       <button onClick={onPreferences} title="Preferences">Preferences</button>
       <button className={panel ? 'rl-active' : ''} onClick={onTogglePanel} aria-pressed={panel}>
         Review{issues ? ` (${issues})` : ''}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../contract/diagnostic.js';
 import type { SceneSummary } from '../contract/summaries.js';
-import { bookMap, bookReportHtml, bookReportMarkdown, povColours } from './book-report.js';
+import { bookMap, bookReportHtml, bookReportMarkdown, nameWords, povColours, sceneRole } from './book-report.js';
 
 const scene = (key: string, from: number, to: number, pov: string | undefined, extra: Partial<SceneSummary> = {}): SceneSummary => ({
   key,
@@ -44,6 +44,43 @@ describe('the book map', () => {
     ]);
   });
 
+  it('counts viewpoint characters and heads by full name, named wherever their surname is, and the surname not twice', () => {
+    // "Mr. Darcy" is the viewpoint; the narration also reports Elizabeth's and Jane's thoughts: three heads.
+    const text = 'Mr. Darcy looked at Elizabeth. Jane smiled at Bingley.\n\n* * *\n\nElizabeth walked to Meryton alone.\n';
+    const file = {
+      name: 'p.txt',
+      text,
+      scenes: [
+        scene('1.1', 0, 54, 'Mr. Darcy', { heads: ['Mr. Darcy', 'Elizabeth', 'Jane'] }),
+        scene('1.2', 63, text.length, 'Elizabeth', { heads: ['Elizabeth'] }),
+      ],
+      diagnostics: [],
+      cast: ['Elizabeth', 'Darcy', 'Jane', 'Bingley', 'Meryton'],
+    };
+    const map = bookMap('P', [file], '2026-12-02');
+    expect(map.chapters[0]!.scenes.map((s) => [s.present, s.heads])).toEqual([
+      [['Mr. Darcy', 'Elizabeth', 'Jane', 'Bingley'], ['Mr. Darcy', 'Elizabeth', 'Jane']],
+      [['Elizabeth', 'Meryton'], ['Elizabeth']],
+    ]);
+    // "Darcy" is counted under "Mr. Darcy", not as a second character.
+    expect(map.cast.map((c) => [c.name, c.povScenes, c.headScenes, c.presentScenes])).toEqual([
+      ['Elizabeth', 1, 2, 2],
+      ['Mr. Darcy', 1, 1, 1],
+      ['Jane', 0, 1, 1],
+      ['Bingley', 0, 0, 1],
+      ['Meryton', 0, 0, 1],
+    ]);
+    const [first, second] = map.chapters[0]!.scenes;
+    expect(['Mr. Darcy', 'Elizabeth', 'Bingley', 'Meryton'].map((n) => [sceneRole(first!, n), sceneRole(second!, n)])).toEqual([
+      ['pov', undefined],
+      ['head', 'pov'],
+      ['named', undefined],
+      [undefined, 'named'],
+    ]);
+    expect(nameWords('Colonel Fitzwilliam')).toEqual(['Fitzwilliam']);
+    expect(nameWords('Mary Lennox')).toEqual(['Mary', 'Lennox']);
+  });
+
   it('gives each viewpoint a stable colour, the most-used first', () => {
     const map = bookMap('The Letter', [FILE], '2026-12-02');
     expect([...povColours(map).keys()]).toEqual(['Jon', 'Mara']);
@@ -58,7 +95,7 @@ describe('the book map', () => {
     expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
     expect(html).toContain('1.2 · Jon (set) · third person, present');
     const md = bookReportMarkdown(map);
-    expect(md).toContain('| Jon | 1 | 2 | 1–2 | 0 |');
+    expect(md).toContain('| Jon | 1 | 1 | 2 | 1–2 | 0 |');
     expect(md).toContain('73 words of narration in 1 chapter.');
     expect(md).toContain('| 1.1 | Chapter 1 | Mara | third | past | 36 | Point of view 1 |');
   });

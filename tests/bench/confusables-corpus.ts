@@ -18,8 +18,8 @@ if (!existsSync(corpus)) {
 const only = process.env['ONLY']?.split(',');
 const verbose = Boolean(process.env['SHOW']);
 const model = await loadConfusablesModel();
-const patterns = createEngine(CHECKS, { checks: ['confusables'] }, { dictionaries: {} });
-const learned = createEngine(CHECKS, { checks: ['confusables'] }, { dictionaries: {}, ...(model ? { confusablesModel: model } : {}) });
+const patterns = createEngine(CHECKS, { checks: ['confusables'] }, {});
+const learned = createEngine(CHECKS, { checks: ['confusables'] }, { ...(model ? { confusablesModel: model } : {}) });
 const files = readdirSync(corpus)
   .filter((f) => f.endsWith('.txt') && (!only || only.some((o) => f.startsWith(o))))
   .sort();

@@ -69,6 +69,20 @@ try {
   } finally {
     await fiction.stop();
   }
+  // The Book panel on a three-chapter story: a scene's menu, which sets its POV. (Pride and Prejudice's panel:
+  // `SHOTS=docs npm run bench:book-typing`.)
+  await copyFile(new URL('../fixtures/fiction/three-chapters.txt', import.meta.url), join(dir, 'the-letter-3.txt'));
+  const story = await serve(join(dir, 'the-letter-3.txt'));
+  try {
+    const page = await openApp(browser, story.url, 'light');
+    await page.getByRole('button', { name: 'Book', exact: true }).click();
+    await page.locator('.rl-book-cell[data-scene="1.1"]').click({ button: 'right', position: { x: 60, y: 10 } });
+    await page.getByRole('menu').waitFor();
+    await page.screenshot({ path: new URL('book-panel-three-chapters.png', out).pathname });
+    await page.close();
+  } finally {
+    await story.stop();
+  }
 } finally {
   await browser.close();
   await served.stop();
