@@ -91,6 +91,10 @@ const HELD_OUT: ReadonlyArray<{ readonly file: string; readonly title: string }>
   // learned model and the pattern changes had merged. First run: right first fix 58.3% with patterns only,
   // 63.3% with the model (76 of 120), 0.8% false flags (1 of 120); harper.js 15.8% and 4.2%.
   { file: 'confusables-heldout-11.jsonl', title: 'Blind 11: held out to the end of the round' },
+  // All 67 sets, 2 slips and 2 correct twins each, written blind in session 4 (docs/first-runs/confusables-blind-12.txt).
+  // First run before that session's changes: right first fix 67.9% patterns, 71.6% with the model, 1.5% false
+  // flags (2 of 134); after them (blind to the engineer): 67.2% and 73.9%, 1.5%; harper.js 9.7% and 6.0%.
+  { file: 'confusables-heldout-12.jsonl', title: 'Blind 12: all sets, session 4' },
 ];
 const harperCases: Case[] = readJsonl('../../../shared/peer-cases/harper-cases.jsonl')
   .filter((r) => r.category === 'confusable')
