@@ -48,9 +48,12 @@ const here = (): Machine => ({ cores: availableParallelism(), load: loadavg()[0]
  */
 export function threadPlan(flag: string | undefined, env: Readonly<Record<string, string | undefined>>, machine: Machine = here()): ThreadPlan {
   const given = flag ?? env['REDLINE_THREADS'];
-  // On a busy machine a worker only competes for a core: its own setup (dictionaries, model) is pure overhead
-  // there (bench/results.md: --threads 2 was slower than one thread with the load average above 10 on 2 cores).
-  if (given === undefined || given === '') return { threads: Math.max(1, Math.min(machine.cores, Math.round(machine.cores - machine.load))), minChars: PARALLEL_MIN_CHARS };
+  // Measured on this project's 2-core machine, quiet (load < 2), 2 Dec 2026: Pride and Prejudice 6.2 s on one
+  // thread, 7.4 s on two; Emma + Pride and Prejudice (280,000 words) 9.7 s and 9.6 s. A worker's own setup (lexicon,
+  // tagger, confusables model: about 2.5 s of CPU) and copying its results cost what the split saves, so a check
+  // uses one thread unless asked. `machine` stays for a host that wants to cap a request by its idle cores.
+  void machine;
+  if (given === undefined || given === '') return { threads: 1, minChars: PARALLEL_MIN_CHARS };
   const n = Number(given);
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`--threads (or REDLINE_THREADS) must be a whole number of at least 1, not "${given}"`);
   return { threads: n, minChars: 0 };
