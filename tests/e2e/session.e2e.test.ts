@@ -51,7 +51,7 @@ describe.skipIf(!hasChromium)('the settings view in Chromium via redline serve',
     // "Add to my dictionary": the personal dictionary, which the CLI reads too.
     await action(await hoverTooltip(page, 'zorbled'), 'Add to my dictionary').click();
     await poll(() => underlined(page, 'spelling')).toEqual(['colour', 'recieved']);
-    expect(await readFile(dictionary, 'utf8')).toBe('zorbled\n');
+    await poll(() => readFile(dictionary, 'utf8')).toBe('zorbled\n');
     const cli = await cliCheck(file, dictionary);
     expect(cli).toContain('recieved');
     expect(cli).not.toContain('zorbled');
@@ -85,7 +85,7 @@ describe.skipIf(!hasChromium)('the settings view in Chromium via redline serve',
     // Move a word to this manuscript, then remove it: it is flagged again.
     await view.getByRole('button', { name: 'Move to this manuscript: zorbled' }).click();
     await poll(async () => (await sidecar(file))['words']).toEqual(['zorbled']);
-    expect(await readFile(dictionary, 'utf8')).toBe('');
+    await poll(() => readFile(dictionary, 'utf8')).toBe('');
     await view.getByRole('group', { name: /This manuscript/ }).getByRole('button', { name: 'Remove zorbled' }).click();
     await poll(() => underlined(page, 'spelling')).toEqual(['zorbled', 'colour', 'recieved']);
 
