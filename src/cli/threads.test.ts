@@ -27,15 +27,14 @@ describe('splitRanges', () => {
 
 describe('threadPlan', () => {
   it('uses one thread unless asked: a worker’s setup costs what the split saves (measured, see threadPlan)', () => {
-    expect(threadPlan(undefined, {}, { cores: 8, load: 0.1 }).threads).toBe(1);
-    expect(threadPlan(undefined, {}, { cores: 2, load: 15 }).threads).toBe(1);
+    expect(threadPlan(undefined, {}).threads).toBe(1);
   });
 
   it('takes --threads, then REDLINE_THREADS, for every manuscript', () => {
     expect(threadPlan('3', { REDLINE_THREADS: '1' })).toEqual({ threads: 3, minChars: 0 });
     expect(threadPlan(undefined, { REDLINE_THREADS: '1' })).toEqual({ threads: 1, minChars: 0 });
-    expect(threadPlan(undefined, {}, { cores: 8, load: 0.2 })).toEqual({ threads: 1, minChars: PARALLEL_MIN_CHARS });
-    expect(threadPlan('3', {}, { cores: 8, load: 20 })).toEqual({ threads: 3, minChars: 0 });
+    expect(threadPlan(undefined, {})).toEqual({ threads: 1, minChars: PARALLEL_MIN_CHARS });
+    expect(threadPlan('3', {})).toEqual({ threads: 3, minChars: 0 });
     expect(() => threadPlan('1.5', {})).toThrow(/whole number of at least 1, not "1.5"/);
   });
 });

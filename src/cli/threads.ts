@@ -1,7 +1,6 @@
 // The cold whole-manuscript check on several cores: the paragraphs are split into contiguous ranges, worker
 // threads scan all but the first (each with its own engine), the main thread scans the first, adopts the
 // workers' scans and then does only the manuscript-wide work in `check`. The result is the single-thread one.
-import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -32,27 +31,16 @@ export interface ThreadPlan {
   readonly minChars: number;
 }
 
-/** The machine as the thread plan sees it: cores, and the 1-minute load average (0 where the OS has none). */
-export interface Machine {
-  readonly cores: number;
-  readonly load: number;
-}
-
-const here = (): Machine => ({ cores: availableParallelism(), load: loadavg()[0] ?? 0 });
-
 /**
- * How many threads to use: `--threads N`, else `REDLINE_THREADS`, else the machine's idle cores (its cores less
- * the load average, rounded; at least 1). A number given explicitly applies to every manuscript; the idle cores
- * only to manuscripts of at least `PARALLEL_MIN_CHARS`. Throws a message for a value that is not a positive
- * whole number.
+ * How many threads to use: `--threads N`, else `REDLINE_THREADS`, else one. A number given applies to every
+ * manuscript. Throws a message for a value that is not a positive whole number.
  */
-export function threadPlan(flag: string | undefined, env: Readonly<Record<string, string | undefined>>, machine: Machine = here()): ThreadPlan {
+export function threadPlan(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): ThreadPlan {
   const given = flag ?? env['REDLINE_THREADS'];
   // Measured on this project's 2-core machine, quiet (load < 2), 2 Dec 2026: Pride and Prejudice 6.2 s on one
   // thread, 7.4 s on two; Emma + Pride and Prejudice (280,000 words) 9.7 s and 9.6 s. A worker's own setup (lexicon,
   // tagger, confusables model: about 2.5 s of CPU) and copying its results cost what the split saves, so a check
-  // uses one thread unless asked. `machine` stays for a host that wants to cap a request by its idle cores.
-  void machine;
+  // uses one thread unless asked.
   if (given === undefined || given === '') return { threads: 1, minChars: PARALLEL_MIN_CHARS };
   const n = Number(given);
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`--threads (or REDLINE_THREADS) must be a whole number of at least 1, not "${given}"`);
