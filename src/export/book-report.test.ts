@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../contract/diagnostic.js';
 import type { SceneSummary } from '../contract/summaries.js';
-import { bookMap, bookReportHtml, bookReportMarkdown, nameWords, povColours, sceneRole } from './book-report.js';
+import { bookMap, bookMapSvg, bookReportHtml, bookReportMarkdown, fullTitle, nameWords, povColours, sceneRole } from './book-report.js';
 
 const scene = (key: string, from: number, to: number, pov: string | undefined, extra: Partial<SceneSummary> = {}): SceneSummary => ({
   key,
@@ -96,7 +96,38 @@ describe('the book map', () => {
     expect(html).toContain('1.2 · Jon (set) · third person, present');
     const md = bookReportMarkdown(map);
     expect(md).toContain('| Jon | 1 | 1 | 2 | 1–2 | 0 |');
-    expect(md).toContain('73 words of narration in 1 chapter.');
-    expect(md).toContain('| 1.1 | Chapter 1 | Mara | third | past | 36 | Point of view 1 |');
+    expect(md).toContain('14 words in 1 chapter.');
+    expect(md).toContain('| 1.1 | Chapter 1 | Mara | third | past | 7 | Point of view 1 |');
+  });
+
+  it('counts every word of a scene as the status bar does (dialogue too), and keeps the narration words apart', () => {
+    const text = '“Come in,” said Mara. “The kettle’s on.”\n\nJon sat.\n';
+    const map = bookMap('T', [{ name: 't.txt', text, scenes: [scene('1.1', 0, text.length, 'Mara', { words: 4 })], diagnostics: [], cast: [] }], 'd');
+    const s = map.chapters[0]!.scenes[0]!;
+    expect([s.words, s.narrationWords, map.words]).toEqual([9, 4, 9]);
+  });
+
+  it('carries a volume or part heading to the chapters after it, so two "CHAPTER I" rows are told apart', () => {
+    const text = 'A.\n\nB.\n\nC.\n\nD.\n';
+    const scenes = [
+      scene('1.1', 0, 2, 'Mara', { chapter: 'VOLUME I / CHAPTER I' }),
+      scene('2.1', 4, 6, 'Mara', { chapter: 'CHAPTER II' }),
+      scene('3.1', 8, 10, 'Jon', { chapter: 'VOLUME II / CHAPTER I' }),
+      scene('4.1', 12, 14, 'Jon', { chapter: 'CHAPTER II' }),
+    ];
+    const map = bookMap('T', [{ name: 't.txt', text, scenes, diagnostics: [], cast: [] }], 'd');
+    expect(map.chapters.map((c) => [c.title, c.part, fullTitle(c)])).toEqual([
+      ['VOLUME I / CHAPTER I', 'VOLUME I', 'VOLUME I / CHAPTER I'],
+      ['CHAPTER II', 'VOLUME I', 'VOLUME I / CHAPTER II'],
+      ['VOLUME II / CHAPTER I', 'VOLUME II', 'VOLUME II / CHAPTER I'],
+      ['CHAPTER II', 'VOLUME II', 'VOLUME II / CHAPTER II'],
+    ]);
+    // The SVG has a heading row for each part, above its first chapter: six rows for four chapters.
+    const svg = bookMapSvg(map);
+    expect(svg.match(/class="part">([^<]*)</g)).toEqual(['class="part">VOLUME I<', 'class="part">VOLUME II<']);
+    expect(svg).toContain(`height="${6 * 26 + 8}"`);
+    expect(bookReportMarkdown(map)).toContain('| 4.1 | VOLUME II / CHAPTER II | Jon |');
+    // A book without parts has none.
+    expect(bookMap('T', [FILE], 'd').chapters.every((c) => c.part === undefined)).toBe(true);
   });
 });

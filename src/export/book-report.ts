@@ -6,6 +6,7 @@
  */
 import { CHECK_IDS, CHECK_NAMES, type CheckId, type Diagnostic } from '../contract/diagnostic.js';
 import type { SceneSummary } from '../contract/summaries.js';
+import { countWords } from '../formats/words.js';
 
 /** One checked manuscript file. Offsets in `scenes` and `diagnostics` are UTF-16 code units into `text`. */
 export interface ReportFile {
@@ -20,7 +21,10 @@ export interface ReportFile {
 /** One scene on the map. */
 export interface MapScene {
   readonly key: string;
+  /** Every word of the scene, counted as the status bar counts them (dialogue included). */
   readonly words: number;
+  /** Words of narration (outside dialogue, marked thought and letters): what the viewpoint is read from. */
+  readonly narrationWords: number;
   readonly pov?: string;
   readonly povSet: boolean;
   readonly person: SceneSummary['person'];
@@ -40,6 +44,11 @@ export interface MapScene {
 export interface MapChapter {
   readonly file: string;
   readonly title: string;
+  /**
+   * The part, volume or book the chapter is in ("VOLUME II"), carried from its heading to every later chapter
+   * until the next one: novels restart their chapter numbers in each volume, so "CHAPTER I" alone is ambiguous.
+   */
+  readonly part?: string;
   readonly scenes: readonly MapScene[];
 }
 
@@ -99,13 +108,15 @@ export function bookMap(title: string, files: readonly ReportFile[], date: strin
   const words = new Map(castNames.map((n) => [n, nameWords(n)]));
   for (const file of files) {
     let current: { title: string; scenes: MapScene[] } | undefined;
+    let part: string | undefined;
     const diagnostics = [...file.diagnostics].sort((a, b) => a.from - b.from);
     let d = 0;
     for (const scene of file.scenes) {
       const title = scene.chapter || (file.scenes.length && files.length > 1 ? file.name : '(before the first chapter)');
       if (!current || current.title !== title) {
         current = { title, scenes: [] };
-        chapters.push({ file: file.name, title, scenes: current.scenes });
+        part = partOf(title) ?? part;
+        chapters.push({ file: file.name, title, ...(part ? { part } : {}), scenes: current.scenes });
       }
       const findings: Partial<Record<CheckId, number>> = {};
       while (d < diagnostics.length && diagnostics[d]!.from < scene.from) d++;
@@ -119,7 +130,8 @@ export function bookMap(title: string, files: readonly ReportFile[], date: strin
       const named = new Set(body.match(CAPITALISED));
       const mapScene: MapScene = {
         key: scene.key,
-        words: scene.words,
+        words: countWords(body),
+        narrationWords: scene.words,
         ...(scene.pov ? { pov: scene.pov } : {}),
         povSet: scene.povSet,
         person: scene.person,
@@ -153,6 +165,18 @@ export function bookMap(title: string, files: readonly ReportFile[], date: strin
     .sort((a, b) => b.povScenes - a.povScenes || b.headScenes - a.headScenes || b.presentScenes - a.presentScenes || a.name.localeCompare(b.name));
   return { title, date, words: allScenes.reduce((n, s) => n + s.words, 0), chapters, cast, totals };
 }
+
+/** A part heading among a chapter's heading lines ("VOLUME II / CHAPTER I" → "VOLUME II"), if any. */
+export function partOf(title: string): string | undefined {
+  return title.split(' / ').find((line) => PART.test(line.trim()))?.trim();
+}
+
+/** The chapter's title with its part when the heading does not say it ("VOLUME II / CHAPTER III"). */
+export function fullTitle(chapter: MapChapter): string {
+  return chapter.part && !chapter.title.includes(chapter.part) ? `${chapter.part} / ${chapter.title}` : chapter.title;
+}
+
+const PART = /^(?:volume|vol\.|book|part)\b/i;
 
 /** A character's part in a scene: its viewpoint, a head whose thoughts it reports, named in it, or absent. */
 export type SceneRole = 'pov' | 'head' | 'named' | undefined;
@@ -189,9 +213,19 @@ export function bookMapSvg(map: BookMap): string {
   const rowHeight = 26;
   const longest = Math.max(1, ...map.chapters.map((c) => c.scenes.reduce((n, s) => n + Math.max(s.words, 1), 0)));
   const scale = (width - label - 10) / longest;
-  const rows = map.chapters.map((chapter, r) => {
+  // A row of its own for each part ("VOLUME II") where the part changes, above its first chapter.
+  let row = 0;
+  let lastPart: string | undefined;
+  const rows = map.chapters.map((chapter) => {
+    let heading = '';
+    if (chapter.part && chapter.part !== lastPart) {
+      heading = `<text x="6" y="${row * rowHeight + 17}" class="part">${esc(chapter.part.length > 60 ? `${chapter.part.slice(0, 59)}…` : chapter.part)}</text>`;
+      row++;
+    }
+    lastPart = chapter.part;
     let x = label;
-    const y = r * rowHeight + 4;
+    const y = row * rowHeight + 4;
+    row++;
     const cells = chapter.scenes.map((s) => {
       const w = Math.max(3, Math.max(s.words, 1) * scale - 2);
       const fill = s.pov === 'I' ? '#c8c2b8' : s.pov ? colours.get(s.pov)! : s.omniscient ? '#ffffff' : '#ece8e1';
@@ -209,13 +243,13 @@ export function bookMapSvg(map: BookMap): string {
     // The chapter's own heading ("CHAPTER XV. A Tempest…" of "VOLUME I / CHAPTER XV. …"), cut to fit the label column.
     const own = chapter.title.split(' / ').pop() ?? chapter.title;
     const name = own.length > 30 ? `${own.slice(0, 29)}…` : own;
-    return `<text x="${label - 6}" y="${y + 13}" class="row">${esc(name)}</text>${cells.join('')}`;
+    return `${heading}<text x="${label - 6}" y="${y + 13}" class="row">${esc(name)}</text>${cells.join('')}`;
   });
-  const height = map.chapters.length * rowHeight + 8;
+  const height = row * rowHeight + 8;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Scene map: one row per chapter, one cell per scene, coloured by viewpoint character">`,
     '<defs><pattern id="omni" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="#999" stroke-width="2"/></pattern></defs>',
-    '<style>.row{font:12px sans-serif;fill:#444;text-anchor:end}.mark{font:9px sans-serif;fill:#fff;paint-order:stroke;stroke:#0006;stroke-width:2px}.end{text-anchor:end}.badge{fill:#d62728;stroke:#fff}</style>',
+    '<style>.row{font:12px sans-serif;fill:#444;text-anchor:end}.part{font:bold 12px sans-serif;fill:#222}.mark{font:9px sans-serif;fill:#fff;paint-order:stroke;stroke:#0006;stroke-width:2px}.end{text-anchor:end}.badge{fill:#d62728;stroke:#fff}</style>',
     ...rows,
     '</svg>',
   ].join('\n');
@@ -244,14 +278,14 @@ export function bookReportHtml(map: BookMap): string {
     .map((c) => {
       const f: Partial<Record<CheckId, number>> = {};
       for (const s of c.scenes) for (const id of CHECK_IDS) if (s.findings[id]) f[id] = (f[id] ?? 0) + s.findings[id]!;
-      return `<tr><td>${esc(c.title)}</td>${CHECK_IDS.map((id) => `<td>${f[id] ?? ''}</td>`).join('')}</tr>`;
+      return `<tr><td>${esc(fullTitle(c))}</td>${CHECK_IDS.map((id) => `<td>${f[id] ?? ''}</td>`).join('')}</tr>`;
     })
     .join('\n');
   const scenes = map.chapters
     .flatMap((c) =>
       c.scenes.map(
         (s) =>
-          `<tr><td>${s.key}</td><td>${esc(c.title)}</td><td>${esc(povText(s))}</td><td>${s.person}</td><td>${s.tense}</td><td>${s.words.toLocaleString('en-US')}</td><td>${esc(findingsText(s.findings))}</td><td class="first">${esc(s.firstLine)}</td></tr>`,
+          `<tr><td>${s.key}</td><td>${esc(fullTitle(c))}</td><td>${esc(povText(s))}</td><td>${s.person}</td><td>${s.tense}</td><td>${s.words.toLocaleString('en-US')}</td><td>${esc(findingsText(s.findings))}</td><td class="first">${esc(s.firstLine)}</td></tr>`,
       ),
     )
     .join('\n');
@@ -270,7 +304,7 @@ td.first{color:#666;font-style:italic}.legend{list-style:none;padding:0;display:
 svg{max-width:100%;height:auto}@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}
 </style></head><body>
 <h1>${esc(map.title)}</h1>
-<p class="meta">Book map by Redline · ${map.date} · ${map.words.toLocaleString('en-US')} words of narration in ${map.chapters.length} chapters and ${sceneCount} scenes · viewpoint detected from whose perceptions, feelings and thoughts each scene reports, or set by you (<code>povCharacters</code> in the manuscript's settings)</p>
+<p class="meta">Book map by Redline · ${map.date} · ${map.words.toLocaleString('en-US')} words in ${map.chapters.length} chapters and ${sceneCount} scenes · viewpoint detected from whose perceptions, feelings and thoughts each scene reports, or set by you (<code>povCharacters</code> in the manuscript's settings)</p>
 <h2>Scenes by viewpoint</h2>
 <ul class="legend">${legend}</ul>
 ${bookMapSvg(map)}
@@ -296,7 +330,7 @@ export function bookReportMarkdown(map: BookMap): string {
   const lines = [
     `# ${map.title}: book map`,
     '',
-    `Redline, ${map.date}. ${map.words.toLocaleString('en-US')} words of narration in ${map.chapters.length} chapter${map.chapters.length === 1 ? '' : 's'}.`,
+    `Redline, ${map.date}. ${map.words.toLocaleString('en-US')} words in ${map.chapters.length} chapter${map.chapters.length === 1 ? '' : 's'}.`,
     '',
     '## The cast',
     '',
@@ -308,7 +342,7 @@ export function bookReportMarkdown(map: BookMap): string {
     '',
     '| scene | chapter | POV | person | tense | words | findings |',
     '|---|---|---|---|---|---:|---|',
-    ...map.chapters.flatMap((c) => c.scenes.map((s) => `| ${s.key} | ${cell(c.title)} | ${cell(povText(s))} | ${s.person} | ${s.tense} | ${s.words} | ${findingsText(s.findings)} |`)),
+    ...map.chapters.flatMap((c) => c.scenes.map((s) => `| ${s.key} | ${cell(fullTitle(c))} | ${cell(povText(s))} | ${s.person} | ${s.tense} | ${s.words} | ${findingsText(s.findings)} |`)),
     '',
   ];
   return lines.join('\n');

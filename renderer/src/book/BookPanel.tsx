@@ -1,8 +1,8 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { Fragment, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import type { Text } from '@codemirror/state';
 import type { Diagnostic } from '../../../src/contract/diagnostic.js';
 import type { SceneSummary } from '../../../src/contract/summaries.js';
-import { povColours, type MapChapter, type MapScene } from '../../../src/export/book-report.js';
+import { fullTitle, povColours, type MapChapter, type MapScene } from '../../../src/export/book-report.js';
 import { chapterLabel, countsText, findingsCount, findingsText, NARRATOR_FILL, povEvidence, povText, sceneFill, sceneLabel, sameElements, sceneMarks, stickyColours, UNDETECTED_FILL } from './book-view.js';
 import { CastStrip } from './CastStrip.js';
 import { SceneMenu } from './SceneMenu.js';
@@ -105,7 +105,14 @@ function BookPanelView(props: BookPanelProps) {
           <Legend colours={colours} />
           <div className="rl-book-map" role="grid" aria-label="Scenes by chapter" data-testid="book-map">
             {map.chapters.map((c, i) => (
-              <ChapterRow key={`${i}:${c.title}`} chapter={c} colours={colours} longest={longest} onJump={onJump} onHover={setHover} onMenu={openMenu} />
+              <Fragment key={`${i}:${c.title}`}>
+                {c.part && c.part !== map.chapters[i - 1]?.part && (
+                  <div className="rl-book-part" role="row">
+                    <span role="rowheader">{c.part}</span>
+                  </div>
+                )}
+                <ChapterRow chapter={c} colours={colours} longest={longest} onJump={onJump} onHover={setHover} onMenu={openMenu} />
+              </Fragment>
             ))}
           </div>
         </>
@@ -205,11 +212,11 @@ const ChapterRow = memo(function ChapterRow({ chapter, colours, longest, onJump,
   const words = chapter.scenes.reduce((n, s) => n + Math.max(s.words, 1), 0);
   const anchor = (scene: MapScene, el: HTMLElement, at?: { x: number; y: number }): Anchor => {
     const r = el.getBoundingClientRect();
-    return { scene, chapter: chapter.title, rect: { left: r.left, top: r.top, bottom: r.bottom, right: r.right }, ...(at ? { at } : {}) };
+    return { scene, chapter: fullTitle(chapter), rect: { left: r.left, top: r.top, bottom: r.bottom, right: r.right }, ...(at ? { at } : {}) };
   };
   return (
     <div className="rl-book-row" role="row">
-      <span className="rl-book-chapter" role="rowheader" title={chapter.title}>
+      <span className="rl-book-chapter" role="rowheader" title={fullTitle(chapter)}>
         {chapterLabel(chapter)}
       </span>
       <span className="rl-book-cells" style={{ width: `${(100 * words) / longest}%` }}>
@@ -275,7 +282,7 @@ function HoverCard({ anchor }: { anchor: Anchor }) {
     <div ref={ref} className="rl-book-card" role="tooltip" style={pos} data-testid="book-card">
       <div className="rl-book-card-head">
         <strong>Scene {scene.key}</strong>
-        <span className="rl-muted">{chapterLabel({ title: anchor.chapter, file: '', scenes: [] }, 40)}</span>
+        <span className="rl-muted">{anchor.chapter.length > 60 ? `${anchor.chapter.slice(0, 59)}…` : anchor.chapter}</span>
       </div>
       {scene.firstLine && <p className="rl-book-first">“{scene.firstLine.replace(/^[“"]|[”"]$/g, '')}”</p>}
       <p>

@@ -5,6 +5,7 @@ import { fromSceneBodies, sameElements, stickyColours, castSegments, chapterLabe
 const scene = (key: string, extra: Partial<MapScene> = {}): MapScene => ({
   key,
   words: 100,
+  narrationWords: 80,
   povSet: false,
   person: 'third',
   tense: 'past',
