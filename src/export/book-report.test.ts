@@ -130,4 +130,30 @@ describe('the book map', () => {
     // A book without parts has none.
     expect(bookMap('T', [FILE], 'd').chapters.every((c) => c.part === undefined)).toBe(true);
   });
+
+  it('labels a heading run holding a table of contents by the heading of the prose after it, and takes no part from a contents list', () => {
+    const prose = 'Jeeves came in with the tea. I said nothing at all, and he said less.\n';
+    const list = 'ONE  PLAYING PILGRIMS\nTWO  A MERRY CHRISTMAS\nTHREE  THE LAURENCE BOY\n';
+    const text = `${list}\n${prose}`;
+    const scenes = [
+      scene('1.1', 0, list.length, undefined, { chapter: 'CONTENTS / PART 1' }),
+      scene('2.1', list.length + 1, text.length, undefined, { chapter: 'CONTENTS / LEAVE IT TO JEEVES / HELPING FREDDIE / LEAVE IT TO JEEVES' }),
+    ];
+    const map = bookMap('T', [{ name: 't.txt', text, scenes, diagnostics: [], cast: [] }], 'd');
+    expect(map.chapters.map((c) => [c.title, c.part])).toEqual([
+      ['CONTENTS', undefined],
+      ['LEAVE IT TO JEEVES', undefined],
+    ]);
+  });
+
+  it('leaves places out of the cast: names mostly after "at", "in", "from", never with a title or as a speaker', () => {
+    const text = [
+      'Emma walked to Randalls. “Dear me,” said Emma. Emma sat at Randalls all morning.',
+      'Mr. Knightley came in from Randalls, and Knightley looked at Emma. Emma rose.',
+      'They dined at Randalls. Emma was glad of it.',
+    ].join('\n\n');
+    const map = bookMap('E', [{ name: 'e.txt', text, scenes: [scene('1.1', 0, text.length, 'Emma', { heads: ['Emma', 'Randalls'] })], diagnostics: [], cast: ['Emma', 'Randalls', 'Knightley'] }], 'd');
+    expect(map.cast.map((c) => c.name)).toEqual(['Emma', 'Knightley']);
+    expect(map.chapters[0]!.scenes[0]!.heads).toEqual(['Emma']);
+  });
 });

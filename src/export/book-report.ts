@@ -104,19 +104,27 @@ export function bookMap(title: string, files: readonly ReportFile[], date: strin
   // Viewpoint characters and heads first (their full names), then the spelling cast less the surnames they cover.
   const minds = [...new Set(files.flatMap((f) => f.scenes.flatMap((s) => [...(s.pov && s.pov !== 'I' ? [s.pov] : []), ...(s.heads ?? [])])))];
   const covered = new Set(minds.flatMap((m) => (nameWords(m).length === 1 ? nameWords(m) : [])));
-  const castNames = [...new Set([...minds, ...files.flatMap((f) => f.cast).filter((n) => !covered.has(n) || minds.includes(n))])];
+  // Places the checks took for names or minds ("at Randalls", "in London") leave the cast; a viewpoint stays.
+  const povs = new Set(files.flatMap((f) => f.scenes.flatMap((s) => (s.pov ? [s.pov] : []))));
+  const places = placeNames(files, new Set([...minds, ...files.flatMap((f) => f.cast)].filter((n) => !povs.has(n))));
+  const castNames = [...new Set([...minds.filter((n) => !places.has(n)), ...files.flatMap((f) => f.cast).filter((n) => (!covered.has(n) || minds.includes(n)) && !places.has(n))])];
   const words = new Map(castNames.map((n) => [n, nameWords(n)]));
   for (const file of files) {
-    let current: { title: string; scenes: MapScene[] } | undefined;
+    let current: { raw: string; scenes: MapScene[] } | undefined;
     let part: string | undefined;
     const diagnostics = [...file.diagnostics].sort((a, b) => a.from - b.from);
     let d = 0;
     for (const scene of file.scenes) {
       const title = scene.chapter || (file.scenes.length && files.length > 1 ? file.name : '(before the first chapter)');
-      if (!current || current.title !== title) {
-        current = { title, scenes: [] };
-        part = partOf(title) ?? part;
-        chapters.push({ file: file.name, title, ...(part ? { part } : {}), scenes: current.scenes });
+      if (!current || current.raw !== title) {
+        current = { raw: title, scenes: [] };
+        // A part heading counts where prose follows it, not in a table of contents ("CONTENTS / PART 1") or a
+        // list of chapter titles under one ("PART 2" above "ONE  PLAYING PILGRIMS", "TWO  A MERRY CHRISTMAS"…).
+        const end = file.scenes.find((s) => s.from >= scene.from && (s.chapter || '') !== scene.chapter)?.from ?? file.text.length;
+        const list = looksLikeList(file.text.slice(scene.from, end));
+        const shown = withoutContents(title, list);
+        if (!list) part = partOf(shown) ?? part;
+        chapters.push({ file: file.name, title: shown, ...(part ? { part } : {}), scenes: current.scenes });
       }
       const findings: Partial<Record<CheckId, number>> = {};
       while (d < diagnostics.length && diagnostics[d]!.from < scene.from) d++;
@@ -140,7 +148,7 @@ export function bookMap(title: string, files: readonly ReportFile[], date: strin
         findings,
         firstLine: line.length > 90 ? `${line.slice(0, 89)}…` : line,
         present: castNames.filter((n) => words.get(n)!.every((w) => named.has(w))),
-        heads: scene.heads ?? [],
+        heads: (scene.heads ?? []).filter((h) => !places.has(h)),
       };
       current.scenes.push(mapScene);
       allScenes.push(mapScene);
@@ -177,6 +185,53 @@ export function fullTitle(chapter: MapChapter): string {
 }
 
 const PART = /^(?:volume|vol\.|book|part)\b/i;
+
+/**
+ * A heading run that holds a table of contents ("CONTENTS / LEAVE IT TO JEEVES / … / LEAVE IT TO JEEVES") is
+ * labelled by its last line, the heading of the prose that follows; one followed by a list, not prose, is the
+ * contents ("CONTENTS / PART 1" above "ONE  PLAYING PILGRIMS"…), labelled so.
+ */
+function withoutContents(title: string, list: boolean): string {
+  const lines = title.split(' / ');
+  const at = lines.findIndex((l) => /^(?:table of )?contents\.?$/i.test(l.trim()));
+  if (at < 0) return title;
+  return list || at === lines.length - 1 ? 'CONTENTS' : lines[lines.length - 1]!;
+}
+
+/** True for a list of short lines without sentence ends (a table of contents), not prose. */
+function looksLikeList(text: string): boolean {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length === 0) return true;
+  if (lines.length < 3) return false;
+  const listy = lines.filter((l) => l.length < 70 && !/[.!?:;"”’)]$/.test(l)).length;
+  return listy / lines.length >= 0.7;
+}
+
+const LOCATIVE = /\b(?:in|at|from|into|near|towards?|through|around|round|beyond|across|reached|visited|left)\s+(?:the\s+)?$/;
+const TITLED = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr|Lady|Lord|Sir|Madam|Aunt|Uncle|Captain|Colonel|Professor)\.?\s+$/;
+
+/**
+ * Names of places among the cast the spelling check learned ("London", "Randalls", "Avonlea"): most often after
+ * "in", "at", "from", "into"…, never with a title or as a speaker. A character is seldom named after "at" or
+ * "in" ("looked at Emma" is one use in many); a place is, often.
+ */
+function placeNames(files: readonly ReportFile[], candidates: ReadonlySet<string>): Set<string> {
+  const counts = new Map<string, { all: number; locative: number; personal: number }>();
+  for (const file of files) {
+    const text = file.text;
+    for (const m of text.matchAll(CAPITALISED)) {
+      if (!candidates.has(m[0])) continue;
+      const at = m.index;
+      const c = counts.get(m[0]) ?? { all: 0, locative: 0, personal: 0 };
+      counts.set(m[0], c);
+      c.all++;
+      const before = text.slice(Math.max(0, at - 24), at);
+      if (LOCATIVE.test(before)) c.locative++;
+      if (TITLED.test(before) || /^\s*,?\s*(?:said|cried|replied|asked)\b/.test(text.slice(at + m[0].length, at + m[0].length + 12)) || /\b(?:said|cried|replied|asked)\s+$/.test(before)) c.personal++;
+    }
+  }
+  return new Set([...counts].filter(([, c]) => c.all >= 3 && c.personal === 0 && c.locative / c.all >= 0.3).map(([name]) => name));
+}
 
 /** A character's part in a scene: its viewpoint, a head whose thoughts it reports, named in it, or absent. */
 export type SceneRole = 'pov' | 'head' | 'named' | undefined;
