@@ -65,3 +65,27 @@ export function speechSpans(text: string): Array<readonly [number, number]> {
 export function within(spans: ReadonlyArray<readonly [number, number]>, from: number, to: number): boolean {
   return spans.some(([a, b]) => from >= a && to <= b);
 }
+
+/**
+ * {@link within} for many questions about the same spans: `inside(from, to)` is true when `[from, to)` lies inside
+ * one of `spans` (in any order, overlapping or not). Sorting once makes each question a binary search, so asking
+ * for every word of a paragraph costs O(words · log spans), not O(words · spans).
+ */
+export function spanLookup(spans: ReadonlyArray<readonly [number, number]>): (from: number, to: number) => boolean {
+  const sorted = [...spans].sort((x, y) => x[0] - y[0]);
+  const starts = sorted.map(([a]) => a);
+  // The furthest end among the spans starting at or before each one: [from, to) is inside some span starting at or
+  // before `from` exactly when that furthest end reaches `to`.
+  const reach: number[] = [];
+  for (const [, b] of sorted) reach.push(Math.max(b, reach[reach.length - 1] ?? -Infinity));
+  return (from, to) => {
+    let lo = 0;
+    let hi = starts.length; // first start > from
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! >= to;
+  };
+}

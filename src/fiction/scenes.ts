@@ -1,7 +1,7 @@
 import type { Sentence } from 'nlcst';
 import type { Analysis, Paragraph, ParagraphInput } from '../contract/check.js';
 import { stripPossessive } from '../engine/case.js';
-import { speechSpans, within, wordTokens, type WordToken } from '../engine/nlcst.js';
+import { spanLookup, speechSpans, within, wordTokens, type WordToken } from '../engine/nlcst.js';
 import { capitalisation, nameEvidence, type WordUse } from './cast.js';
 import {
   BODY_PARTS,
@@ -221,8 +221,9 @@ export function narrationSentences(input: ParagraphInput): Array<{ sentence: Sen
   const firstQuote = /[“”"]/.exec(input.text);
   if (firstQuote?.[0] === '”') speech.push([0, firstQuote.index + 1]);
   const out: Array<{ sentence: Sentence; tokens: WordToken[] }> = [];
+  const inSpeech = spanLookup(speech);
   for (const token of wordTokens(input.tree)) {
-    if (within(speech, token.from, token.to)) continue;
+    if (inSpeech(token.from, token.to)) continue;
     const last = out[out.length - 1];
     if (last && last.sentence === token.sentence) last.tokens.push(token);
     else out.push({ sentence: token.sentence, tokens: [token] });

@@ -1,5 +1,26 @@
-import { describe, expect, it } from 'vitest';
-import { proseOf } from './prose.js';
+import type { Processor } from 'unified';
+import { describe, expect, it, vi } from 'vitest';
+import { MAX_MARKERS_PER_BLOCK, plainBlocks, proseOf } from './prose.js';
+
+/** Every text the Markdown parser is handed, so a test can count the work it is given. */
+const parsed = vi.hoisted((): string[] => []);
+vi.mock('remark-parse', async (importOriginal) => {
+  const real = (await importOriginal<typeof import('remark-parse')>()).default;
+  return {
+    default: function recordingParse(this: Processor, ...options: Parameters<typeof real>) {
+      real.apply(this, options);
+      const parser = this.parser!;
+      this.parser = (doc, file) => {
+        parsed.push(doc);
+        return parser(doc, file);
+      };
+    },
+  };
+});
+
+/** The most emphasis and link markers in one block (lines between blank lines) of `text`. */
+const mostMarkersInABlock = (text: string): number =>
+  Math.max(0, ...text.split(/\n[ \t]*\n/).map((block) => block.match(/[*_[\]]/g)?.length ?? 0));
 
 describe('proseOf (Markdown)', () => {
   it('keeps prose at its offsets and blanks the markup', () => {
@@ -22,5 +43,51 @@ describe('proseOf (Markdown)', () => {
     expect(prose).not.toContain('item 2999');
     const quotes = `${'>'.repeat(1000)} deep\n\nShallow prose.\n`;
     expect(proseOf(quotes, 'markdown').trim()).toBe('Shallow prose.');
+  });
+
+  describe('a block with more emphasis and link markers than prose has', () => {
+    // The parser matches emphasis openers against closers in time that grows with the square of their number:
+    // 5,000 nested `*_` pairs took 25 s. Such a block is read as plain text instead.
+    const shapes: Record<string, (n: number) => string> = {
+      'nested *_ pairs': (n) => `${'*_'.repeat(n / 2)}word${'_*'.repeat(n / 2)}`,
+      'nested stars': (n) => `${'*'.repeat(n)}word${'*'.repeat(n)}`,
+      'nested emphasis with words': (n) => `${'*a '.repeat(n)}word${' a*'.repeat(n)}`,
+      'nested images': (n) => `${'![a '.repeat(n)}word${']'.repeat(n)}`,
+    };
+
+    it.each(Object.keys(shapes))('%s: the parser is never handed more than the limit in one block', (shape) => {
+      const source = `# Title\n\n${shapes[shape]!(2000)}\n\nShe *knew* the [man](http://x.y).\n`;
+      parsed.length = 0;
+      const prose = proseOf(source, 'markdown');
+      expect(parsed).toHaveLength(1);
+      expect(mostMarkersInABlock(parsed[0]!)).toBeLessThanOrEqual(MAX_MARKERS_PER_BLOCK);
+      expect(prose).toHaveLength(source.length);
+      // The pathological block's words stay (checked as plain text); the blocks around it are parsed as usual.
+      expect(prose.split('\n\n')[0]).toBe('  Title');
+      expect(prose.split('\n\n')[1]).toMatch(/^[ a!]*word[ a]*$/);
+      expect(prose.split('\n\n')[2]).toBe('She  knew  the  man             .\n');
+    });
+
+    it('5,000 nested emphasis markers: one plain block, the word kept at its offset, every marker a space', () => {
+      const block = `${'*_'.repeat(2500)}word${'_*'.repeat(2500)}`;
+      const source = `Before.\n\n${block}\n\nAfter.`;
+      expect(plainBlocks(source)).toEqual([[9, 9 + block.length]]);
+      const prose = proseOf(source, 'markdown');
+      expect(prose).toBe(`Before.\n\n${' '.repeat(5000)}word${' '.repeat(5000)}\n\nAfter.`);
+    });
+
+    it('ordinary italics are parsed as Markdown, up to the limit in one paragraph', () => {
+      // The most markers in any paragraph of the 26 corpus novels is 49 (`_italics_`).
+      const italic = Array.from({ length: MAX_MARKERS_PER_BLOCK / 2 - 2 }, (_, i) => `_word${i}_`).join(' ');
+      const source = `${italic} the [man](http://x.y).`;
+      expect(plainBlocks(source)).toEqual([]);
+      const prose = proseOf(source, 'markdown');
+      expect(prose).not.toContain('http');
+      expect(prose).toContain(' word0   word1 ');
+      // Past the limit the same paragraph is plain text: the link's target stays in the prose.
+      const over = `_a_ _b_ _c_ ${source}`;
+      expect(plainBlocks(over)).toEqual([[0, over.length]]);
+      expect(proseOf(over, 'markdown')).toContain('(http://x.y)');
+    });
   });
 });

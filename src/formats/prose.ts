@@ -15,10 +15,51 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'tom
  */
 const TOO_DEEP = /^(?:[ \t]*>){9,}|^(?: {32,}|\t{8,})/;
 
+/** Emphasis and link markers: the parser matches openers against closers in time that grows with their square. */
+const MARKERS = /[*_[\]]/g;
+
+/**
+ * Most emphasis and link markers a block (lines between blank lines) may hold and still be parsed as Markdown.
+ * The parser's cost grows with the square of the markers in one paragraph when they nest (5,000 nested `*_` pairs
+ * took 25 s); the most any paragraph of the 26 corpus novels holds is 49 (`_italics_`), and 256 nested markers
+ * parse in a few milliseconds.
+ */
+export const MAX_MARKERS_PER_BLOCK = 256;
+
+/**
+ * Blocks of a Markdown source read as plain text rather than parsed: those with more than
+ * {@link MAX_MARKERS_PER_BLOCK} emphasis and link markers (`*`, `_`, `[`, `]`). Each span runs from the start of the
+ * block's first line to the end of its last (UTF-16 offsets into `source`, ascending). Lines that {@link proseOf}
+ * leaves out as too deep do not count.
+ */
+export function plainBlocks(source: string): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = [];
+  let from = -1;
+  let markers = 0;
+  let at = 0;
+  const close = (to: number): void => {
+    if (from >= 0 && markers > MAX_MARKERS_PER_BLOCK) spans.push([from, to]);
+    from = -1;
+    markers = 0;
+  };
+  for (const line of source.split('\n')) {
+    if (line.trim() === '') close(Math.max(at - 1, 0));
+    else {
+      if (from < 0) from = at;
+      if (!TOO_DEEP.test(line)) markers += line.match(MARKERS)?.length ?? 0;
+    }
+    at += line.length + 1;
+  }
+  close(source.length);
+  return spans;
+}
+
 /**
  * The prose of a source text, same length and same offsets: for `markdown`, everything that is not prose
  * (front matter, code, HTML, link targets, heading and emphasis markers, too-deep nesting) becomes spaces,
- * newlines kept, so a diagnostic's offsets point straight into the source. `text` is returned as is.
+ * newlines kept, so a diagnostic's offsets point straight into the source. `text` is returned as is. A block with
+ * more emphasis and link markers than any prose has ({@link plainBlocks}) is read as plain text: its words are
+ * kept and checked, its `*`, `_`, `[` and `]` become spaces, and nothing else in it is taken for markup.
  */
 export function proseOf(source: string, format: SourceFormat): string {
   if (format === 'text') return source;
@@ -31,7 +72,17 @@ export function proseOf(source: string, format: SourceFormat): string {
     lineStarts.push(at);
     at += line.length + 1;
   }
-  const tree = markdown.parse(lines.map((line) => (TOO_DEEP.test(line) ? '' : line)).join('\n'));
+  // A plain block reaches the parser with its markers turned to letters, same length: a letter starts no construct,
+  // so the block parses as one run of text in linear time and its block structure is all that can change.
+  const plain = plainBlocks(source);
+  const shown: string[] = [];
+  for (let i = 0, block = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    while (block < plain.length && plain[block]![1] < lineStarts[i]!) block++;
+    const inPlain = block < plain.length && plain[block]![0] <= lineStarts[i]!;
+    shown.push(TOO_DEEP.test(line) ? '' : inPlain ? line.replace(MARKERS, 'x') : line);
+  }
+  const tree = markdown.parse(shown.join('\n'));
   const offset = (p: { line: number; column: number } | undefined): number | undefined =>
     p === undefined ? undefined : (lineStarts[p.line - 1] ?? source.length) + p.column - 1;
   // Kept ranges, then one pass that blanks everything between them (a character array cost seconds on 9 MB).
@@ -57,5 +108,13 @@ export function proseOf(source: string, format: SourceFormat): string {
     out += blank(source.slice(last, from)) + source.slice(from, to);
     last = to;
   }
-  return out + blank(source.slice(last));
+  out += blank(source.slice(last));
+  if (plain.length === 0) return out;
+  let marked = '';
+  last = 0;
+  for (const [from, to] of plain) {
+    marked += out.slice(last, from) + out.slice(from, to).replace(MARKERS, ' ');
+    last = to;
+  }
+  return marked + out.slice(last);
 }

@@ -9,6 +9,11 @@
 //   --quick        3 novels and the adversarial inputs up to 200k characters
 //   --only NAME    adversarial inputs whose name contains NAME (no corpus)
 //   --corpus       the corpus only (no adversarial inputs)
+//   --retime N     re-time the N slowest corpus paragraphs (default 20), each alone in a fresh engine, 5 times
+// A single CPU-time sample is noisy: it counts the process's garbage collection whenever it falls (a 24-character
+// paragraph once "took" 41 ms) and the load's cache contention. So the slowest paragraphs of the pass are timed
+// again, alone, five times each (their steps are per paragraph, so alone they do the same work), and the median
+// is reported beside the single sample.
 import { readdirSync, readFileSync } from 'node:fs';
 import { ParseEnglish } from 'parse-english';
 import type { Analysis, AnyCheckDefinition, ParagraphInput } from '../../src/contract/check.js';
@@ -22,12 +27,14 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1]! : undefined;
 const corpusOnly = args.includes('--corpus');
+const retime = args.includes('--retime') ? Number(args[args.indexOf('--retime') + 1]) : 20;
 
 // ---- instrumentation: the engine is used as shipped; its parser, analyses and runners are timed from outside.
 
 /** Time per step ("parse", "analysis:<id>", "<check>") for the paragraph being analysed. */
 interface ParagraphTiming {
   readonly source: string;
+  readonly text: string;
   readonly length: number;
   readonly steps: Map<string, number>;
 }
@@ -48,7 +55,7 @@ const add = (map: Map<string, number>, key: string, ms: number): void => void ma
 
 function timingFor(input: ParagraphInput): ParagraphTiming {
   if (current?.input !== input) {
-    const timing: ParagraphTiming = { source, length: input.text.length, steps: new Map() };
+    const timing: ParagraphTiming = { source, text: input.text, length: input.text.length, steps: new Map() };
     if (lastParse?.text === input.text) timing.steps.set('parse', lastParse.ms);
     timings.push(timing);
     current = { input, timing };
@@ -117,9 +124,13 @@ if (!confusablesModel) throw new Error('data/confusables-model.bin is missing: r
  */
 function freshEngine() {
   const engine = createEngine(checks, engineConfigFor(undefined), { wordRanks, vocabulary, ...(lexicon ? { lexicon } : {}), confusablesModel });
+  // The warm-up's timings are dropped, and only those: clearing them all kept only the last novel's paragraphs.
+  const kept = timings.length;
+  const finished = new Map(finishTimes);
   engine.check('“Teh colour of the harbour,” said Mr. Darcey, “is grey.”\n\nHe new it was there honour.\n');
-  timings.length = 0;
+  timings.length = kept;
   finishTimes.clear();
+  for (const [key, ms] of finished) finishTimes.set(key, ms);
   return engine;
 }
 
@@ -209,6 +220,36 @@ if (chosen.length) {
   console.log(`\nwhole novels, one fresh engine each: ${fmt(corpusMs)} ms for ${corpusChars.toLocaleString('en-US')} characters (${fmt((corpusMs / corpusChars) * 1000)} ms per 1,000)`);
   const finishes = [...finishTimes].sort((a, b) => b[1] - a[1]).slice(0, 5);
   console.log(`slowest whole-text steps (finish): ${finishes.map(([k, ms]) => `${k} ${fmt(ms)} ms`).join('; ')}`);
+  retimeSlowest(corpus);
+}
+
+/** The `retime` slowest paragraphs of `rows`, each checked alone in a fresh engine five times: median per step. */
+function retimeSlowest(rows: readonly ParagraphTiming[]): void {
+  const slowest = [...rows].sort((a, b) => total(b) - total(a)).slice(0, retime);
+  if (slowest.length === 0) return;
+  console.log(`\n### the ${slowest.length} slowest paragraphs again, each alone in a fresh engine, median of 5 (CPU ms)\n`);
+  console.log('| source | characters | in the pass | median | steps (median ms) |');
+  console.log('|---|---|---|---|---|');
+  const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
+  let worst = 0;
+  for (const row of slowest) {
+    const runs: ParagraphTiming[] = [];
+    for (let k = 0; k < 5; k++) {
+      source = row.source;
+      freshEngine().check(row.text);
+      const mine = timings.splice(0).filter((t) => t.text === row.text);
+      runs.push({ ...row, steps: mine.reduce((m, t) => (t.steps.forEach((v, key) => add(m, key, v)), m), new Map<string, number>()) });
+    }
+    const m = median(runs.map(total));
+    worst = Math.max(worst, m);
+    const steps = [...new Set(runs.flatMap((r) => [...r.steps.keys()]))]
+      .map((key) => [key, median(runs.map((r) => r.steps.get(key) ?? 0))] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4);
+    console.log(`| ${row.source} | ${row.length.toLocaleString('en-US')} | ${fmt(total(row))} | ${fmt(m)} | ${steps.map(([k, v]) => `${k} ${fmt(v)}`).join(', ')} |`);
+  }
+  console.log(`\nslowest median: ${fmt(worst)} ms`);
+  finishTimes.clear();
 }
 finishTimes.clear();
 

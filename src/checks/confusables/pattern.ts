@@ -144,6 +144,23 @@ export function firstWord(pattern: Pattern): string {
 
 const startAtom: Atom = (tokens, index) => tokens[index] === undefined || START.has(tokens[index]!.lower);
 const endAtom: Atom = (tokens, index) => tokens[index] === undefined || END.has(tokens[index]!.lower);
+const openingQuotes = new WeakMap<readonly Token[], number>();
+/** Index of the last `“` among `tokens` (−1 when none), found once per paragraph: asking at every `”` was quadratic. */
+function lastOpeningQuote(tokens: readonly Token[]): number {
+  let at = openingQuotes.get(tokens);
+  if (at === undefined) {
+    at = -1;
+    for (let k = tokens.length - 1; k >= 0; k--) {
+      if (tokens[k]!.lower === '“') {
+        at = k;
+        break;
+      }
+    }
+    openingQuotes.set(tokens, at);
+  }
+  return at;
+}
+
 /** `@NOVERB`: no verb from here to the end of the sentence ("Their going to the fair tomorrow."). */
 const noVerbAtom: Atom = (tokens, index) => {
   for (let k = index; k < tokens.length; k++) {
@@ -151,7 +168,7 @@ const noVerbAtom: Atom = (tokens, index) => {
     // A closing quote does not end the sentence: “Your coming to Longbourn,” said she, “would be…”.
     if (/^[.!?…]$/.test(t.lower)) return true;
     // …unless no speech resumes after it: in “Their coming up the drive now,” Maud whispered. the speech is over.
-    if (t.lower === '”' && !tokens.slice(k + 1).some((u) => u.lower === '“')) return true;
+    if (t.lower === '”' && lastOpeningQuote(tokens) < k) return true;
     // "Their trying to fix the bug": an infinitive or a participle is not the sentence's verb.
     const infinitive = tokens[k - 1]?.lower === 'to';
     if ((t.tag === 'VERB' || t.tag === 'AUX') && !infinitive && !/ing$/.test(t.lower)) return false;

@@ -157,3 +157,42 @@ describe('spelling: suggestions do not depend on edit history (issue 10)', () =>
     expect(first(edited, tens)).toEqual(before);
   });
 });
+
+describe('spelling: a budget for suggestions per check (issue 10)', () => {
+  // Distinct non-words no slip turns into a word: "zvbbbqx", "zvbbcqx", …
+  const consonants = 'bcdfghjklmnpqrstvwxz';
+  const nonWord = (i: number): string => `zv${consonants[Math.floor(i / 400) % 20]}${consonants[Math.floor(i / 20) % 20]}${consonants[i % 20]}qx`;
+  const typos = ['recieved', 'beleive', 'freind', 'untill', 'tounge'];
+  const sentences = (words: readonly string[]): string => words.map((w) => `She wrote ${w} twice.`).join(' ');
+
+  it('suggests for the first 1,000 distinct unknown words of a text; later ones are flagged without suggestions, saying why', () => {
+    const noise = Array.from({ length: 1000 }, (_, i) => nonWord(i));
+    const found = check(sentences([...typos, ...noise, ...typos.map((t) => t.toUpperCase()), 'recieved']));
+    expect(found).toHaveLength(typos.length * 2 + 1000 + 1);
+    // The five typos come first: suggested. "RECIEVED" and the rest come after the 1,000th distinct word: not.
+    expect(found.slice(0, 5).map((d) => d.fixes.length > 0)).toEqual([true, true, true, true, true]);
+    const late = found.filter((d) => d.note?.startsWith('No suggestions'));
+    expect(late.map((d) => d.actual)).toEqual([...noise.slice(995), ...typos.map((t) => t.toUpperCase())]);
+    expect(late.every((d) => d.fixes.length === 0 && d.message.endsWith('check the spelling or add it to your dictionary.'))).toBe(true);
+    // A word already given suggestions keeps them wherever it comes again.
+    expect(found.at(-1)).toMatchObject({ actual: 'recieved', fixes: [{ text: 'received' }] });
+  });
+
+  it('counts letters too: words past 10,000 letters get no suggestions', () => {
+    const long = Array.from({ length: 300 }, (_, i) => `${nonWord(i)}${'qwzx'.repeat(9)}`); // 43 letters each
+    const found = check(sentences([...long, 'recieved']));
+    const suggestedFor = found.filter((d) => !d.note).length;
+    expect(suggestedFor).toBe(Math.floor(10_000 / 43));
+    expect(found.at(-1)).toMatchObject({ actual: 'recieved', fixes: [] });
+  });
+
+  it('which words get suggestions depends on the text alone, not on what was checked before', () => {
+    const noise = Array.from({ length: 1000 }, (_, i) => nonWord(i));
+    const late = sentences([...noise, ...typos]);
+    const edited = testEngine({ checks: ['spelling'] });
+    edited.check(sentences([...typos, ...noise])); // the typos were first: suggestions remembered
+    const after = edited.check(late).diagnostics;
+    expect(after).toEqual(testEngine({ checks: ['spelling'] }).check(late).diagnostics);
+    expect(after.slice(-5).map((d) => d.fixes.length)).toEqual([0, 0, 0, 0, 0]);
+  });
+});
