@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
-import { basename, dirname, extname, join } from 'node:path';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CHECK_IDS, isCheckId, type CheckId } from '../contract/diagnostic.js';
 import { createEngine, type Engine } from '../engine/engine.js';
@@ -13,8 +13,9 @@ import { exportWithReport, type ReportRequest } from '../export/with-report.js';
 import { revisionWarning, type DocxDocument } from '../formats/docx.js';
 import { readDocxFile } from '../formats/docx.node.js';
 import { cleanStaleTempFiles, type AtomicWriteFs } from '../formats/atomic-write.node.js';
-import { checkReplaceable, readSettingsFor, readTextFile, realPathOf, settingsPathFor, writeFileSafely } from '../formats/file.node.js';
-import { isManuscriptName, manuscriptKindOf } from '../formats/manuscript-types.js';
+import { checkReplaceable, readTextFile, realPathOf, settingsPathFor, writeFileSafely } from '../formats/file.node.js';
+import { manuscriptKindOf } from '../formats/manuscript-types.js';
+import { chapterFilesIn, readManuscriptSettings } from '../formats/book.node.js';
 import { bookMap, bookReportHtml, bookReportMarkdown } from '../export/book-report.js';
 import type { SourceFormat } from '../formats/prose.js';
 import { parsePersonalDictionary, personalDictionaryPath } from '../formats/personal-dictionary.node.js';
@@ -39,7 +40,7 @@ export const EXIT = { clean: 0, found: 1, error: 2 } as const;
 class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  redline check <file...> [--format text|json] [--checks a,b] [--dialect auto|en-US|en-GB|both]
+  redline check <file... | folder> [--format text|json] [--checks a,b] [--dialect auto|en-US|en-GB|both]
                 [--dictionary FILE] [--threads N]
   redline fix <file> [--checks a,b] [--rules r,...] [-o OUT | --in-place] [--dialect ...] [--dictionary FILE]
                 [--track-changes [--comments]] [--report FILE.html|FILE.md]
@@ -105,7 +106,7 @@ async function check(args: readonly string[], io: Io): Promise<number> {
   const checks = parseChecks(values.checks);
   const plan = threadsOf(values.threads, io);
   const files: Manuscript[] = [];
-  for (const path of positionals) {
+  for (const path of await expandFolders(positionals)) {
     const file = await readManuscript(path, io);
     if (!file) return EXIT.error;
     files.push(file);
@@ -113,7 +114,7 @@ async function check(args: readonly string[], io: Io): Promise<number> {
   const personal = await personalWords(values.dictionary, io);
   if (!personal) return EXIT.error;
   const host = { ...(checks ? { checks } : {}), ...dialectOf(values.dialect), personalWords: personal };
-  const settingsOf = await Promise.all(files.map((f) => readSettingsFor(f.path)));
+  const settingsOf = await Promise.all(files.map((f) => readManuscriptSettings(f.path)));
   const configs = settingsOf.map((s) => engineConfigFor(s, host));
   // Workers start first, so that their setup overlaps the main engine's.
   const long = files.map((f) => plan.threads > 1 && f.text.length >= plan.minChars);
@@ -197,7 +198,7 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
   }
   const personal = await personalWords(values.dictionary, io);
   if (!personal) return EXIT.error;
-  const settings = await readSettingsFor(file.path);
+  const settings = await readManuscriptSettings(file.path);
   const engine = await engineFor(engineConfigFor(settings, { ...(checks ? { checks } : {}), ...dialectOf(values.dialect), personalWords: personal }));
   const { diagnostics } = engine.check(file.text, { format: file.format });
   const kept = visibleDiagnostics(diagnostics, settings);
@@ -370,10 +371,9 @@ async function expandFolders(paths: readonly string[]): Promise<string[]> {
       out.push(path);
       continue;
     }
-    const names = (await readdir(path)).filter((n) => !n.startsWith('.') && isManuscriptName(n));
-    names.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-    if (names.length === 0) throw new UsageError(`${path} has no manuscript files (.txt, .md or .docx)`);
-    out.push(...names.map((n) => join(path, n)));
+    const chapters = await chapterFilesIn(path);
+    if (!chapters.ok) throw new UsageError(chapters.error.message);
+    out.push(...chapters.value);
   }
   return out;
 }
@@ -407,7 +407,7 @@ async function report(args: readonly string[], io: Io): Promise<number> {
   const engine = await engineFor(engineConfigFor(undefined, host));
   const checked = [];
   for (const file of files) {
-    const settings = await readSettingsFor(file.path);
+    const settings = await readManuscriptSettings(file.path);
     engine.configure(engineConfigFor(settings, host));
     const outcome = engine.check(file.text, { format: file.format });
     checked.push({
