@@ -1,5 +1,5 @@
 /**
- * `redline serve [FILE] [--port N]`, dispatched from bin/redline.js. Prints `Redline is running at <url>`;
+ * `redline serve [FILE | FOLDER] [--port N]`, dispatched from bin/redline.js. Prints `Redline is running at <url>`;
  * the URL carries the token the bridge requires.
  */
 import { stat } from 'node:fs/promises';

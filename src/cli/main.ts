@@ -105,8 +105,10 @@ async function check(args: readonly string[], io: Io): Promise<number> {
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
   const checks = parseChecks(values.checks);
   const plan = threadsOf(values.threads, io);
+  const paths = await expandFolders(positionals, io);
+  if (!paths) return EXIT.error;
   const files: Manuscript[] = [];
-  for (const path of await expandFolders(positionals)) {
+  for (const path of paths) {
     const file = await readManuscript(path, io);
     if (!file) return EXIT.error;
     files.push(file);
@@ -362,8 +364,11 @@ async function personalWords(path: string | undefined, io: Io): Promise<string[]
   }
 }
 
-/** Chapter files in a folder, in natural order ("ch2" before "ch10"); other arguments as given. */
-async function expandFolders(paths: readonly string[]): Promise<string[]> {
+/**
+ * Chapter files in a folder, in natural order ("ch2" before "ch10"); other arguments as given. A folder with none:
+ * one line on stderr and `undefined`.
+ */
+async function expandFolders(paths: readonly string[], io: Io): Promise<string[] | undefined> {
   const out: string[] = [];
   for (const path of paths) {
     const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
@@ -372,7 +377,10 @@ async function expandFolders(paths: readonly string[]): Promise<string[]> {
       continue;
     }
     const chapters = await chapterFilesIn(path);
-    if (!chapters.ok) throw new UsageError(chapters.error.message);
+    if (!chapters.ok) {
+      io.stderr(`redline: ${chapters.error.message}\n`);
+      return undefined;
+    }
     out.push(...chapters.value);
   }
   return out;
@@ -390,7 +398,8 @@ async function report(args: readonly string[], io: Io): Promise<number> {
   if (!json && values.format !== 'html') throw new UsageError(`--format must be json (or leave it out), not "${values.format}"`);
   const kind = values.output === undefined ? undefined : /\.html?$/i.test(values.output) ? 'html' : /\.(md|markdown)$/i.test(values.output) ? 'md' : undefined;
   if (!json && kind === undefined) throw new UsageError('report writes a file: give -o REPORT.html or -o REPORT.md (or --format json for standard output)');
-  const paths = await expandFolders(positionals);
+  const paths = await expandFolders(positionals, io);
+  if (!paths) return EXIT.error;
   const files: Manuscript[] = [];
   for (const path of paths) {
     const file = await readManuscript(path, io);
