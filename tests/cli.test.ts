@@ -131,7 +131,10 @@ describe('redline check', () => {
 
   it.each([
     ['a missing file', async () => join(dir, 'nope.txt'), /nope\.txt does not exist/],
-    ['a directory', async () => dir, /is a folder, not a manuscript file/],
+    ['a folder with no manuscript files', async () => {
+      await mkdir(join(dir, 'no-chapters'), { recursive: true });
+      return join(dir, 'no-chapters');
+    }, /no-chapters has no manuscript files \(\.txt, \.md or \.docx\)/],
     ['a binary file', async () => file('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13])), /image\.png is a binary file/],
     ['invalid UTF-8', async () => file('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a])), /latin1\.txt is not valid UTF-8 \(byte 0xe9 at line 1, column 4\)/],
     ['an empty file', async () => file('empty.txt', ''), /empty\.txt is empty/],
@@ -329,9 +332,32 @@ describe('redline --help', () => {
     for (const argv of [['--help'], ['check', '--help'], ['fix', '-h'], ['check', 'book.txt', '--help']]) {
       const { code, out, err } = await cli(...argv);
       expect({ argv, code, err }).toEqual({ argv, code: 0, err: '' });
-      expect(out).toMatch(/^Usage:\n {2}redline check <file\.\.\.>/);
+      expect(out).toMatch(/^Usage:\n {2}redline check <file\.\.\. \| folder>/);
       expect(out).toContain('redline serve');
     }
+  });
+});
+
+describe('a folder of chapter files', () => {
+  it('checks each chapter with the book’s settings (book.redline.json) added to its own, POVs by its own scene keys', async () => {
+    const folder = join(dir, 'book-settings');
+    await mkdir(folder, { recursive: true });
+    const fixture = await readFile(new URL('./fixtures/fiction/three-chapters.txt', import.meta.url), 'utf8');
+    const story = `${fixture.split('Chapter Two')[0]!.split('* * *')[0]!.trimEnd()}\n\nShe hated zorbled snow.\n`;
+    await writeFile(join(folder, 'chapter-10.txt'), 'Chapter Ten\n\nThe zorbled end.\n');
+    await writeFile(join(folder, 'chapter-2.txt'), story);
+    const lines = async () => (await cli('check', folder, '--format', 'json')).out;
+    const before = JSON.parse(await lines()) as { files: Array<{ path: string; diagnostics: Array<{ ruleId: string }> }> };
+    expect(before.files.map((f) => f.path.slice(folder.length + 1))).toEqual(['chapter-2.txt', 'chapter-10.txt']);
+    expect(before.files.flatMap((f) => f.diagnostics.map((d) => d.ruleId))).toEqual(expect.arrayContaining(['spelling-unknown-word', 'pov-head-hop']));
+    await writeFile(join(folder, 'book.redline.json'), JSON.stringify({ words: ['zorbled'], chapters: { 'chapter-2.txt': { povCharacters: { '1.1': '' } } } }));
+    const after = JSON.parse(await lines()) as typeof before;
+    expect(after.files.flatMap((f) => f.diagnostics.map((d) => d.ruleId))).toEqual([]);
+    // A chapter's own settings still count: its own ignored rule beside the book's words.
+    await writeFile(join(folder, 'chapter-10.txt'), 'Chapter Ten\n\nThe the zorbled end.\n');
+    expect((await cli('check', join(folder, 'chapter-10.txt'))).out).toContain('repeated-word');
+    await writeFile(join(folder, 'chapter-10.txt.redline.json'), JSON.stringify({ ignoredRules: ['repeated-word'] }));
+    expect(await cli('check', join(folder, 'chapter-10.txt'))).toMatchObject({ code: 0 });
   });
 });
 

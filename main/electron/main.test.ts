@@ -23,6 +23,7 @@ const CONTRACT_CHANNELS = {
   'doc:save': true,
   'doc:save-as': true,
   'doc:reload': true,
+  'book:open': true,
   'doc:set-dirty': true,
   'doc:update-settings': true,
   'dictionary:update': true,

@@ -18,6 +18,7 @@ import {
 } from '../../src/contract/ipc.js';
 import { ok } from '../../src/contract/result.js';
 import { isManuscriptName, manuscriptExtensions } from '../../src/formats/manuscript-types.js';
+import { createBookService } from '../files/books.js';
 import { createDocumentService } from '../files/documents.js';
 import { createBaselineStore } from '../files/baselines.js';
 import { createHandlers, recoveryId } from '../ipc/handlers.js';
@@ -37,6 +38,7 @@ void app.whenReady().then(async () => {
   // Settings and recovery files live in Electron's userData folder, made this user's alone like `serve`'s.
   const { settings, recovery } = await openAppData(app.getPath('userData'));
   const documents = createDocumentService({ baselines: createBaselineStore(join(app.getPath('userData'), 'reviews')) });
+  const books = createBookService(documents);
   const bounds = settings.get().window;
   const win = new BrowserWindow(windowOptions(join(here, '../preload/index.cjs'), bounds));
   if (bounds.maximized) win.maximize();
@@ -46,6 +48,7 @@ void app.whenReady().then(async () => {
   const { invoke } = createHandlers({
     host: 'electron',
     documents,
+    books,
     recovery,
     settings,
     engineData: loadEngineData,
@@ -57,6 +60,7 @@ void app.whenReady().then(async () => {
     },
     dialogs: {
       open: async () => (await dialog.showOpenDialog(win, { properties: ['openFile'], filters })).filePaths[0],
+      openFolder: async () => (await dialog.showOpenDialog(win, { title: 'Open a folder of chapters', properties: ['openDirectory'] })).filePaths[0],
       saveAs: async (name) => ok((await dialog.showSaveDialog(win, { defaultPath: name, filters })).filePath || undefined),
       exportAs: async (name, format) =>
         ok((await dialog.showSaveDialog(win, { title: 'Export', defaultPath: name, filters: [{ name: EXPORT_FILTER_NAMES[format], extensions: [format] }] })).filePath || undefined),

@@ -2,7 +2,8 @@
  * Review baselines: the text of each manuscript as first opened for review, kept in the app's data folder so an
  * export shows every change since then, across saves, reloads and restarts, until the writer starts a new
  * review. One gzip file per manuscript, named by a hash of its real path (`reviews/<hash>.json.gz`, 0600), holding
- * the path, when the review began, the text and the text's SHA-256. A novel of 1 MB takes about 350 KB.
+ * the path, when the review began, the text and the text's SHA-256, and the log of fixes accepted since (each one's
+ * replaced and inserted text, check, rule and message). A novel of 1 MB takes about 350 KB.
  * Plain Node; no Electron.
  */
 import { createHash } from 'node:crypto';
@@ -10,6 +11,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
+import type { LoggedFix } from '../../src/contract/ipc.js';
 import { ok, type Result } from '../../src/contract/result.js';
 import { writeFileSafely } from '../../src/formats/file.node.js';
 
@@ -19,6 +21,8 @@ export interface Baseline {
   readonly since: string;
   /** The text as first opened for review, `\n` line endings. */
   readonly text: string;
+  /** Fixes accepted since and saved: the log an export takes each change's check and rule from. */
+  readonly fixes?: readonly LoggedFix[];
 }
 
 export interface BaselineStore {
@@ -41,7 +45,8 @@ export function createBaselineStore(folder: string): BaselineStore {
       const raw = JSON.parse((await unzip(await readFile(fileOf(realPath)))).toString('utf8')) as Record<string, unknown>;
       // A damaged file (or another path with the same hash) is no baseline: the review starts again.
       if (raw['path'] !== realPath || typeof raw['since'] !== 'string' || typeof raw['text'] !== 'string' || raw['sha256'] !== sha256(raw['text'])) return undefined;
-      return { since: raw['since'], text: raw['text'] };
+      const fixes = Array.isArray(raw['fixes']) ? (raw['fixes'] as LoggedFix[]) : undefined;
+      return { since: raw['since'], text: raw['text'], ...(fixes?.length ? { fixes } : {}) };
     } catch {
       return undefined;
     }
@@ -49,7 +54,7 @@ export function createBaselineStore(folder: string): BaselineStore {
 
   const put = async (realPath: string, baseline: Baseline): Promise<Result<Baseline>> => {
     await mkdir(folder, { recursive: true, mode: 0o700 }).catch(() => undefined);
-    const body = await zip(JSON.stringify({ version: 1, path: realPath, since: baseline.since, sha256: sha256(baseline.text), text: baseline.text }));
+    const body = await zip(JSON.stringify({ version: 1, path: realPath, since: baseline.since, sha256: sha256(baseline.text), text: baseline.text, ...(baseline.fixes?.length ? { fixes: baseline.fixes } : {}) }));
     const written = await writeFileSafely(fileOf(realPath), new Uint8Array(body), { mode: 0o600, keepMode: false });
     return written.ok ? ok(baseline) : written;
   };

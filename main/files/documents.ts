@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { watch as fsWatch, type FSWatcher } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
-import type { DocumentSnapshot, EventContract, SettingsChange } from '../../src/contract/ipc.js';
+import type { DocumentSnapshot, EventContract, LoggedFix, SettingsChange } from '../../src/contract/ipc.js';
 import { EMPTY_SETTINGS, type ManuscriptSettings } from '../../src/contract/manuscript-settings.js';
 import { fail, ok, type Result } from '../../src/contract/result.js';
 import { revisionWarning, type DocxDocument } from '../../src/formats/docx.js';
@@ -80,7 +80,8 @@ export interface DocumentService {
   canOpen(path: string): Promise<boolean>;
   /** A document with no file yet (the sample chapter, a restored recovery). */
   openUntitled(name: string, text: string): DocumentSnapshot;
-  save(handle: string, text: string): Promise<Result<{ savedAt: string }>>;
+  /** Saves; `fixes` (when given) becomes the review's log of accepted fixes, kept with its baseline. */
+  save(handle: string, text: string, fixes?: readonly LoggedFix[]): Promise<Result<{ savedAt: string }>>;
   saveAs(handle: string, path: string, text: string): Promise<Result<DocumentSnapshot>>;
   reload(handle: string): Promise<Result<DocumentSnapshot>>;
   setDirty(handle: string, dirty: boolean): Result<null>;
@@ -293,7 +294,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       docs.set(doc.handle, doc);
       return snapshot(doc, text);
     },
-    async save(handle, text) {
+    async save(handle, text, fixes) {
       const got = get(handle);
       if (!got.ok) return got;
       const doc = got.value;
@@ -306,6 +307,11 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       const written = await write(doc, doc.path, text, true);
       if (!written.ok) return withSaveAsHint(written);
       doc.dirty = false;
+      // The log of accepted fixes goes with the baseline (a failure to keep it loses only comments, never text).
+      if (fixes && options.baselines && doc.baseline) {
+        const logged = { ...doc.baseline, fixes };
+        if ((await options.baselines.put(await realPathOf(doc.path), logged)).ok) doc.baseline = logged;
+      }
       return ok({ savedAt: new Date().toISOString() });
     },
     async saveAs(handle, path, text) {

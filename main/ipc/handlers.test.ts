@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ok } from '../../src/contract/result.js';
+import { createBookService } from '../files/books.js';
 import { createDocumentService } from '../files/documents.js';
 import { createRecoveryStore } from '../files/recovery.js';
 import { openSettingsStore } from '../settings/app-settings.js';
@@ -12,9 +13,11 @@ import { createHandlers } from './handlers.js';
 async function setup(initialPath?: string, saveAsPath?: string) {
   const dir = await mkdtemp(join(tmpdir(), 'redline-ipc-'));
   const settings = await openSettingsStore(join(dir, 'settings.json'));
+  const documents = createDocumentService({ watch: null });
   const api = createHandlers({
     host: 'electron',
-    documents: createDocumentService({ watch: null }),
+    documents,
+    books: createBookService(documents),
     recovery: createRecoveryStore(join(dir, 'recovery')),
     settings,
     engineData: async () => ({ lexicon: '', wordRanks: [], vocabulary: [] }),
@@ -198,5 +201,37 @@ describe('the IPC handlers', () => {
       expect(await invoke('doc:export', outside)).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
       expect(await invoke('doc:export', request(handle, { format: 'pdf' }))).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
     });
+  });
+
+  it('open a folder given at start-up as a book, export it whole with each fix tracked, and never over a chapter', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'redline-ipc-book-'));
+    await writeFile(join(folder, 'ch-2.txt'), 'Chapter Two\r\n\r\nShe new him.\r\n');
+    await writeFile(join(folder, 'ch-1.txt'), 'Chapter One\n\nThe the end.\n');
+    const out = join(folder, 'book.docx');
+    const { invoke } = await setup(folder, out);
+    const init = await invoke('app:initial', {});
+    if (!init.ok) throw new Error(init.error.message);
+    const book = (init.value as { document: { handle: string; text: string; book: { chapters: Array<{ name: string; from: number }> } } }).document;
+    expect(book.book.chapters.map((c) => c.name)).toEqual(['ch-1.txt', 'ch-2.txt']);
+    const at = (s: string) => book.text.indexOf(s);
+    const fix = (check: 'repeated-words' | 'confusables', ruleId: string) => ({ check, ruleId, message: 'Fix.' });
+    const edits = [
+      { from: at('The the'), to: at('The the') + 7, insert: 'The', fix: fix('repeated-words', 'repeated-word') },
+      { from: at('new'), to: at('new') + 3, insert: 'knew', fix: fix('confusables', 'confusable-new-knew') },
+    ];
+    const request = { handle: book.handle, base: book.text, edits, open: [], format: 'docx', trackChanges: true, comments: true, report: 'none' };
+    const r = await invoke('doc:export', request);
+    expect(r).toMatchObject({ ok: true, value: { name: 'book.docx', written: 2, skipped: 0 } });
+    const zip = unzipSync(new Uint8Array(await readFile(out)));
+    const xml = strFromU8(zip['word/document.xml']!);
+    expect(xml.indexOf('Chapter One')).toBeLessThan(xml.indexOf('Chapter Two'));
+    expect(xml).toMatch(/<w:delText[^>]*>new<\/w:delText>/);
+    expect(strFromU8(zip['word/comments.xml']!)).toContain('confusables · confusable-new-knew');
+    // Save As and a save of the book itself are refused: chapters are saved by their own handles.
+    expect(await invoke('doc:save', { handle: book.handle, text: '' })).toMatchObject({ ok: false, error: { code: 'book' } });
+    const onChapter = await setup(folder, join(folder, 'ch-1.txt'));
+    const again = await onChapter.invoke('app:initial', {});
+    const handle = again.ok ? (again.value as { document: { handle: string } }).document.handle : '';
+    expect(await onChapter.invoke('doc:export', { ...request, handle })).toMatchObject({ ok: false, error: { code: 'would-overwrite' } });
   });
 });

@@ -3,7 +3,7 @@
  * every failure returned as a `Result`. The same handlers serve Electron's `ipcMain` and the `redline serve`
  * bridge; the host passes in its dialogs.
  */
-import { lstat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { MAX_TEXT_CHARS, validArgs, isChannel, type ArgsOf, type Channel, type DocumentSnapshot, type EngineData, type ExportDone, type ExportRequest, type FixNote, type ResultOf } from '../../src/contract/ipc.js';
@@ -13,6 +13,7 @@ import { settingsPathFor, writeFileSafely } from '../../src/formats/file.node.js
 import { manuscriptStem } from '../../src/formats/manuscript-types.js';
 import { personalDictionaryPath, readPersonalDictionary, updatePersonalDictionary } from '../../src/formats/personal-dictionary.node.js';
 import { fail, ok, type Result } from '../../src/contract/result.js';
+import type { BookService } from '../files/books.js';
 import type { DocumentService } from '../files/documents.js';
 import type { RecoveryStore } from '../files/recovery.js';
 import type { SettingsStore } from '../settings/app-settings.js';
@@ -22,6 +23,8 @@ import { SAMPLE_NAME, SAMPLE_TEXT } from '../sample/sample-chapter.js';
 /** How the host asks the user for a file. `undefined` means cancelled. */
 export interface Dialogs {
   open(): Promise<string | undefined>;
+  /** A folder of chapter files to open as a book; absent (`redline serve`): not offered. */
+  openFolder?(): Promise<string | undefined>;
   /** `defaultName` is the document's current name; `suggested` a name the renderer typed (serve only). */
   saveAs(defaultName: string, suggested?: string): Promise<Result<string | undefined>>;
   /**
@@ -34,13 +37,15 @@ export interface Dialogs {
 export interface HandlerDeps {
   readonly host: 'electron' | 'serve';
   readonly documents: DocumentService;
+  /** Folders of chapter files opened as books; without it, a folder cannot be opened. */
+  readonly books?: BookService;
   readonly recovery: RecoveryStore;
   readonly settings: SettingsStore;
   readonly dialogs: Dialogs;
   readonly engineData: () => Promise<EngineData>;
   /** Called when a document's unsaved state changes (the desktop window's edited mark). */
   readonly onDirty?: (handle: string, dirty: boolean) => void;
-  /** The file given on the command line or by the OS; none opens the bundled sample chapter. */
+  /** The file (or folder of chapter files) given on the command line or by the OS; none opens the bundled sample chapter. */
   readonly initialPath?: string;
   /** Fault injection for tests: the file-system calls of export writes. */
   readonly fs?: AtomicWriteFs;
@@ -63,7 +68,10 @@ export interface HostApi {
 
 /** Builds the handlers. */
 export function createHandlers(deps: HandlerDeps): HostApi {
-  const { documents, recovery, settings, dialogs } = deps;
+  const { documents, recovery, settings, dialogs, books } = deps;
+  const isBook = (handle: string): boolean => books?.isBook(handle) ?? false;
+  const openFolder = async (path: string): Promise<ResultOf<'book:open'>> =>
+    books ? books.open(path) : fail({ code: 'unsupported-type', message: `${basename(path)} is a folder: this host opens one file at a time` });
   const dictionaryPath = deps.dictionaryPath ?? personalDictionaryPath(process.env, homedir());
   let initial: DocumentSnapshot | undefined;
   let engineData: Promise<EngineData> | undefined;
@@ -87,13 +95,18 @@ export function createHandlers(deps: HandlerDeps): HostApi {
     async 'app:initial'() {
       if (!initial) {
         if (deps.initialPath !== undefined) {
-          const opened = await documents.open(deps.initialPath);
+          const folder = await stat(deps.initialPath).then((s) => s.isDirectory(), () => false);
+          const opened = folder ? await openFolder(deps.initialPath) : await documents.open(deps.initialPath);
           if (!opened.ok) return opened;
+          if (!opened.value) return fail({ code: 'internal', message: 'The folder did not open.' });
           initial = opened.value;
           await remember(initial);
         } else {
           initial = documents.openUntitled(SAMPLE_NAME, SAMPLE_TEXT);
         }
+      } else if (books && isBook(initial.handle)) {
+        const again = await books.reload(initial.handle);
+        if (again.ok) initial = again.value;
       } else if (documents.pathOf(initial.handle) !== undefined) {
         // The page was reloaded: show the file and its settings as they are now on disk.
         const again = await documents.reload(initial.handle);
@@ -128,12 +141,19 @@ export function createHandlers(deps: HandlerDeps): HostApi {
       if (opened.ok) await remember(opened.value);
       return opened;
     },
-    async 'doc:save'({ handle, text }) {
-      const saved = await documents.save(handle, text);
+    async 'book:open'() {
+      const path = await dialogs.openFolder?.();
+      if (path === undefined) return ok(null);
+      return openFolder(path);
+    },
+    async 'doc:save'({ handle, text, fixes }) {
+      if (isBook(handle)) return fail({ code: 'book', message: 'A book is saved chapter by chapter.' });
+      const saved = await documents.save(handle, text, fixes);
       if (saved.ok) await recovery.discard(recoveryId(handle));
       return saved;
     },
     async 'doc:save-as'({ handle, text, name, replace }) {
+      if (isBook(handle)) return fail({ code: 'book', message: 'Save As writes one file: a book’s chapters are saved in place (export the book or one chapter to write a copy).' });
       const current = documents.nameOf(handle);
       if (current === undefined) return fail({ code: 'unknown-document', message: 'That document is no longer open.' });
       const chosen = await dialogs.saveAs(current, name);
@@ -149,7 +169,7 @@ export function createHandlers(deps: HandlerDeps): HostApi {
       return saved;
     },
     async 'doc:reload'({ handle }) {
-      return documents.reload(handle);
+      return books && isBook(handle) ? books.reload(handle) : documents.reload(handle);
     },
     async 'doc:set-dirty'({ handle, dirty }) {
       const set = documents.setDirty(handle, dirty);
@@ -157,7 +177,7 @@ export function createHandlers(deps: HandlerDeps): HostApi {
       return set;
     },
     async 'doc:update-settings'({ handle, change }) {
-      return documents.updateSettings(handle, change);
+      return books && isBook(handle) ? books.updateSettings(handle, change) : documents.updateSettings(handle, change);
     },
     async 'doc:new-review'({ handle, text }) {
       return documents.newReview(handle, text);
@@ -198,8 +218,10 @@ export function createHandlers(deps: HandlerDeps): HostApi {
       return ok(clean);
     },
     async 'doc:export'(request) {
-      const current = documents.nameOf(request.handle);
-      const source = documents.layoutOf(request.handle);
+      // The whole book: its chapters joined, written from their text (a Word chapter's formatting is not kept).
+      const book = books?.source(request.handle);
+      const current = book?.name ?? documents.nameOf(request.handle);
+      const source = book ? { layout: book.layout, format: book.format } : documents.layoutOf(request.handle);
       if (current === undefined || source === undefined) return fail({ code: 'unknown-document', message: 'That document is no longer open.' });
       const stem = manuscriptStem(current).replace(/ \(sample\)$/, '');
       const chosen = await dialogs.exportAs(`${stem}.edited.${request.format}`, request.format, request.name);
@@ -209,7 +231,7 @@ export function createHandlers(deps: HandlerDeps): HostApi {
       const manuscript = documents.pathOf(request.handle);
       const reportPath = request.report === 'none' ? undefined : join(dirname(path), `${basename(path, extname(path))}.changes.${request.report}`);
       // An export never replaces the manuscript or its settings: that is what Save is for.
-      const guarded = manuscript === undefined ? [] : [resolve(manuscript), resolve(settingsPathFor(manuscript))];
+      const guarded = book ? book.files.map((f) => resolve(f)) : manuscript === undefined ? [] : [resolve(manuscript), resolve(settingsPathFor(manuscript))];
       for (const target of [path, reportPath]) {
         if (target !== undefined && guarded.includes(resolve(target))) {
           return fail({ code: 'would-overwrite', message: `${basename(target)} is the manuscript itself; export to another name (Save writes the manuscript).` });
@@ -224,8 +246,8 @@ export function createHandlers(deps: HandlerDeps): HostApi {
         ...(e.fix && request.comments ? { comment: comment(e.fix) } : {}),
       }));
       // A Word document opened for review exports from the original file, so its formatting is kept.
-      if (source.docx && source.docx.text !== request.base) return fail({ code: 'stale', message: `This text is not ${current} as opened (it came from recovery): copy your changes, open ${current} again, and export from there.` });
-      const from = source.docx ? ({ kind: 'docx', document: source.docx } as const) : ({ kind: 'text', text: request.base, layout: source.layout, format: source.format } as const);
+      if ('docx' in source && source.docx && source.docx.text !== request.base) return fail({ code: 'stale', message: `This text is not ${current} as opened (it came from recovery): copy your changes, open ${current} again, and export from there.` });
+      const from = 'docx' in source && source.docx ? ({ kind: 'docx', document: source.docx } as const) : ({ kind: 'text', text: request.base, layout: source.layout, format: source.format } as const);
       const now = new Date().toISOString();
       const out = exportWithReport(
         from,

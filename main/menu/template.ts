@@ -38,6 +38,7 @@ export function menuTemplate(platform: NodeJS.Platform, recent: readonly string[
       label: '&File',
       submenu: [
         cmd('Open…', 'open', 'CmdOrCtrl+O'),
+        cmd('Open Folder…', 'open-folder', 'CmdOrCtrl+Shift+O'),
         { label: 'Open Recent', submenu: recentItems },
         { type: 'separator' },
         cmd('Save', 'save', 'CmdOrCtrl+S'),

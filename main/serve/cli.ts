@@ -1,11 +1,14 @@
 /**
- * `redline serve [FILE] [--port N]`, dispatched from bin/redline.js. Prints `Redline is running at <url>`;
+ * `redline serve [FILE | FOLDER] [--port N]`, dispatched from bin/redline.js. Prints `Redline is running at <url>`;
  * the URL carries the token the bridge requires.
  */
+import { stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { ok } from '../../src/contract/result.js';
+import { chapterFilesIn } from '../../src/formats/book.node.js';
 import { readDocxFile } from '../../src/formats/docx.node.js';
 import { readTextFile } from '../../src/formats/file.node.js';
 import { manuscriptKindOf } from '../../src/formats/manuscript-types.js';
@@ -13,7 +16,7 @@ import type { EngineData } from '../../src/contract/ipc.js';
 import { loadEngineData } from '../engine-data.js';
 import { startServe } from './server.js';
 
-const USAGE = 'Usage: redline serve [FILE] [--port N]\n';
+const USAGE = 'Usage: redline serve [FILE | FOLDER] [--port N]\n  FOLDER: its chapter files (.txt, .md, .docx) in natural order, opened as one book\n';
 
 /** Runs the command; resolves with an exit code when it cannot start, and never resolves while serving. */
 export async function serveMain(argv: readonly string[]): Promise<number> {
@@ -41,10 +44,18 @@ export async function serveMain(argv: readonly string[]): Promise<number> {
   if (positionals[0] !== undefined) {
     // Say plainly, before serving anything, when the file cannot be opened.
     const path = resolve(positionals[0]);
-    const file = manuscriptKindOf(path) === 'docx' ? await readDocxFile(path) : await readTextFile(path);
-    if (!file.ok) {
-      process.stderr.write(`redline serve: ${file.error.message}\n`);
+    const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
+    const chapters = isFolder ? await chapterFilesIn(path) : ok([path]);
+    if (!chapters.ok) {
+      process.stderr.write(`redline serve: ${chapters.error.message}\n`);
       return 2;
+    }
+    for (const chapter of chapters.value) {
+      const file = manuscriptKindOf(chapter) === 'docx' ? await readDocxFile(chapter) : await readTextFile(chapter);
+      if (!file.ok) {
+        process.stderr.write(`redline serve: ${file.error.message}\n`);
+        return 2;
+      }
     }
   }
   // The built renderer sits beside the built host: out/renderer next to out/app.

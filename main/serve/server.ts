@@ -2,15 +2,16 @@
  * `redline serve`: the built renderer on 127.0.0.1 only, with an HTTP bridge to the same host handlers the
  * Electron main process uses. The bridge requires a random token (carried in the page URL), checks Host (a
  * defence against DNS rebinding) and Origin, and reads and writes only inside the folder of the file it was
- * started with.
+ * started with (or the folder itself, a book of chapter files).
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import type { EngineData, EventContract, EventName } from '../../src/contract/ipc.js';
 import { fail, ok } from '../../src/contract/result.js';
 import { isManuscriptName, TEXT_KINDS } from '../../src/formats/manuscript-types.js';
+import { createBookService } from '../files/books.js';
 import { createDocumentService, realPathOf, type DocumentService } from '../files/documents.js';
 import { createBaselineStore } from '../files/baselines.js';
 import { createHandlers } from '../ipc/handlers.js';
@@ -18,7 +19,7 @@ import { openAppData } from '../settings/app-data.js';
 import { CONTENT_SECURITY_POLICY } from '../window/security.js';
 
 export interface ServeOptions {
-  /** The manuscript to open; none opens the bundled sample chapter. */
+  /** The manuscript (or folder of chapter files) to open; none opens the bundled sample chapter. */
   readonly file?: string;
   /** 0 (default) picks a free port. */
   readonly port?: number;
@@ -56,13 +57,17 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
   // By real path: `redline serve link.txt` serves the folder the manuscript really lives in, and the guards
   // compare real paths, so a symlink inside the folder cannot reach outside it.
   const file = options.file === undefined ? undefined : await realPathOf(resolve(options.file));
-  const root = file ? dirname(file) : await realPathOf(process.cwd());
+  // A folder is a book: its chapter files, and nothing outside it.
+  const folder = file !== undefined && (await stat(file).then((s) => s.isDirectory(), () => false));
+  const root = file ? (folder ? file : dirname(file)) : await realPathOf(process.cwd());
   // Recovery files hold unsaved manuscripts: the data folder is this user's alone (an older 0755 one is tightened).
   const { settings, recovery } = await openAppData(options.dataDir);
   const documents = createDocumentService({ root, baselines: createBaselineStore(join(options.dataDir, 'reviews')) });
+  const books = createBookService(documents, { root });
   const { invoke } = createHandlers({
     host: 'serve',
     documents,
+    books,
     recovery,
     settings,
     engineData: options.engineData,

@@ -3,6 +3,8 @@ import { DEFAULT_PREFERENCES, type PersonalDictionary, type Preferences as Prefs
 import type { HostBridge } from './bridge.js';
 import { AtCursor } from './AtCursor.js';
 import { BookPanel } from './book/BookPanel.js';
+import { ChapterBar, issuesPerChapter, type ReviewScope } from './ChapterBar.js';
+import { baseRanges } from './editor/book-chapters.js';
 import { useBookShortcut } from './book/use-book-shortcut.js';
 import { ExportDialog } from './ExportDialog.js';
 import { MessageBanner } from './MessageBanner.js';
@@ -26,7 +28,8 @@ export function App({ bridge }: { bridge: HostBridge }) {
   const [showPreferences, setShowPreferences] = useState(false);
   const [povChoice, setPovChoice] = useState<PovChoice | undefined>();
   const [showScenes, setShowScenes] = useState(false);
-  const [exporting, setExporting] = useState<{ changes: number } | undefined>();
+  const [exporting, setExporting] = useState<{ changes: number; chapters?: Array<{ name: string; changes: number }> } | undefined>();
+  const [scope, setScope] = useState<ReviewScope>('book');
   const [showSettings, setShowSettings] = useState(false);
   const [dictionary, setDictionary] = useState<PersonalDictionary>({ path: '', words: [] });
   const [book, setBook] = useState(false);
@@ -50,11 +53,25 @@ export function App({ bridge }: { bridge: HostBridge }) {
       if (c === 'toggle-review-panel') togglePanel();
       else if (c === 'preferences') setShowPreferences(true);
       else if (c === 'settings') setShowSettings(true);
-      else setExporting({ changes: session.editor.current?.changesSinceOpen().edits.length ?? 0 });
+      else {
+        const all = session.editor.current?.changesSinceOpen();
+        const book = session.doc?.book;
+        // A book: how many changes each chapter has, for the dialog's "What" list.
+        const ranges = book && all ? baseRanges(book, all.base.length) : [];
+        setExporting({
+          changes: all?.edits.length ?? 0,
+          ...(book && all ? { chapters: book.chapters.map((c, i) => ({ name: c.name, changes: all.edits.filter((e) => e.from >= ranges[i]!.from && e.to <= ranges[i]!.to).length })) } : {}),
+        });
+      }
     },
     choosePov: setPovChoice,
   });
   const { doc, status, editor } = session;
+  const bookInfo = doc?.book;
+  const starts = bookInfo ? (editor.current?.book()?.starts ?? bookInfo.chapters.map((c) => c.from)) : [];
+  // The review panel over the whole book, or the chapter at the cursor.
+  const chapterRange = bookInfo && scope === 'chapter' && status.chapter >= 0 ? { from: starts[status.chapter] ?? 0, to: starts[status.chapter + 1] ?? Infinity } : undefined;
+  const reviewed = chapterRange ? status.diagnostics.filter((d) => d.from >= chapterRange.from && d.from < chapterRange.to) : status.diagnostics;
   const checksRun = status.checks.filter((c) => !preferences.disabledChecks.includes(c.id)).length;
 
   if (session.fatal) return <div className="rl-fatal">Redline cannot start: {session.fatal}</div>;
@@ -69,6 +86,7 @@ export function App({ bridge }: { bridge: HostBridge }) {
         issues={status.diagnostics.length}
         panel={panel}
         onOpen={() => void session.open()}
+        onOpenFolder={() => void session.openFolder()}
         onSave={() => void session.save(false)}
         onExport={() => session.run('export')}
         onNextIssue={() => session.run('next-issue')}
@@ -79,6 +97,16 @@ export function App({ bridge }: { bridge: HostBridge }) {
         onBook={toggleBook}
         onTogglePanel={togglePanel}
       />
+      {bookInfo && (
+        <ChapterBar
+          chapters={bookInfo.chapters}
+          counts={issuesPerChapter(starts, status.diagnostics)}
+          current={status.chapter}
+          scope={scope}
+          onJump={(i) => editor.current?.jumpToChapter(i)}
+          onScope={setScope}
+        />
+      )}
       <RecoveryBanner recoveries={session.recoveries} onRestore={() => void session.restoreRecovery()} onDiscard={session.discardRecoveries} />
       <MessageBanner banner={session.banner} onDismiss={() => session.setBanner(undefined)} />
       <main className="rl-main">
@@ -101,7 +129,7 @@ export function App({ bridge }: { bridge: HostBridge }) {
         )}
         {panel && (
           <ReviewPanel
-            diagnostics={status.diagnostics}
+            diagnostics={reviewed}
             text={() => editor.current?.text() ?? ''}
             onJump={(d) => editor.current?.jumpTo(d)}
             onAcceptAll={(choices) => editor.current?.applyMany(choices) ?? 0}
@@ -115,6 +143,11 @@ export function App({ bridge }: { bridge: HostBridge }) {
         <PreferencesDialog
           preferences={preferences}
           checks={status.checks}
+          manuscriptDialect={editor.current?.settings().dialect}
+          onSettings={() => {
+            setShowPreferences(false);
+            setShowSettings(true);
+          }}
           onCancel={() => setShowPreferences(false)}
           onSave={async (next) => {
             setShowPreferences(false);
@@ -129,6 +162,7 @@ export function App({ bridge }: { bridge: HostBridge }) {
         <ExportDialog
           stem={(doc?.name ?? 'manuscript').replace(/\.[^.]+$/, '').replace(/ \(sample\)$/, '').replace(/[^\w.-]+/g, '-')}
           changes={exporting.changes}
+          {...(exporting.chapters ? { chapters: exporting.chapters, current: status.chapter } : {})}
           askName={session.hostKind === 'serve'}
           onCancel={() => setExporting(undefined)}
           onExport={(choice) => {

@@ -14,15 +14,24 @@ export const DIALECT_LABELS: Readonly<Record<SpellingDialect, string>> = {
 };
 const DIALECTS = SPELLING_DIALECTS.map((d): [Preferences['dialect'], string] => [d, DIALECT_LABELS[d]]);
 
-/** App-wide checking preferences: the spelling dialect and which checks run (every check the engine offers). */
+/**
+ * App-wide checking preferences: the default spelling dialect (for manuscripts that set none: each manuscript's
+ * own is in its Settings) and which checks run (every check the engine offers).
+ */
 export function PreferencesDialog({
   preferences,
   checks,
+  manuscriptDialect,
+  onSettings,
   onSave,
   onCancel,
 }: {
   preferences: Preferences;
   checks: readonly CheckInfo[];
+  /** The open manuscript's own dialect, when it sets one (it then wins over the default). */
+  manuscriptDialect?: SpellingDialect | undefined;
+  /** Opens the manuscript's Settings, where its own dialect is set. */
+  onSettings: () => void;
   onSave: (p: Preferences) => void;
   onCancel: () => void;
 }) {
@@ -33,8 +42,15 @@ export function PreferencesDialog({
       <div className="rl-modal" role="dialog" aria-modal="true" aria-label="Preferences">
         <h2>Preferences</h2>
         <fieldset className="rl-fieldset">
-          <legend>Spelling</legend>
-          <select value={dialect} onChange={(e) => setDialect(e.target.value as Preferences['dialect'])} aria-label="Spelling dialect">
+          <legend>Default spelling dialect</legend>
+          <p className="rl-note" data-testid="dialect-note">
+            For manuscripts that set none.{' '}
+            {manuscriptDialect ? `This manuscript sets its own: ${DIALECT_LABELS[manuscriptDialect]}.` : 'This manuscript uses the default.'}{' '}
+            <button className="rl-link" onClick={onSettings}>
+              Set this manuscript’s dialect in Settings…
+            </button>
+          </p>
+          <select value={dialect} onChange={(e) => setDialect(e.target.value as Preferences['dialect'])} aria-label="Default spelling dialect">
             {DIALECTS.map(([id, label]) => (
               <option key={id} value={id}>
                 {label}

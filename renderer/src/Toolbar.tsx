@@ -10,6 +10,8 @@ export interface ToolbarProps {
   readonly issues: number;
   readonly panel: boolean;
   readonly onOpen: () => void;
+  /** Open Folder…: a folder of chapter files as one book (desktop app). */
+  readonly onOpenFolder: () => void;
   readonly onSave: () => void;
   readonly onExport: () => void;
   readonly onNextIssue: () => void;
@@ -24,7 +26,7 @@ export interface ToolbarProps {
 }
 
 /** The bar above the editor: the document's name and unsaved mark, and the file and review buttons. */
-export function Toolbar({ name, dirty, canOpen, canSave, issues, panel, onOpen, onSave, onExport, onNextIssue, onPreferences, onSettings, onScenes, book, onBook, onTogglePanel }: ToolbarProps) {
+export function Toolbar({ name, dirty, canOpen, canSave, issues, panel, onOpen, onOpenFolder, onSave, onExport, onNextIssue, onPreferences, onSettings, onScenes, book, onBook, onTogglePanel }: ToolbarProps) {
   return (
     <header className="rl-toolbar">
       <span className="rl-title">
@@ -33,6 +35,7 @@ export function Toolbar({ name, dirty, canOpen, canSave, issues, panel, onOpen, 
       </span>
       <span className="rl-spacer" />
       {canOpen && <button onClick={onOpen}>Open…</button>}
+      {canOpen && <button onClick={onOpenFolder} title="Open a folder of chapter files as one book">Open Folder…</button>}
       {canSave && <button onClick={onSave} title="Save (Ctrl+S)">Save</button>}
       <button onClick={onExport} title="Export (Ctrl+E)">Export…</button>
       <button onClick={onNextIssue} title="Next issue (F8)">Next issue</button>

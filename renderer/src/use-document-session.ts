@@ -7,7 +7,9 @@
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { DocumentSnapshot, InitialState, MenuCommand, RecoveryOffer } from '../../src/contract/ipc.js';
+import { splitChapters } from '../../src/contract/book.js';
 import type { ExportChoice } from './ExportDialog.js';
+import { baseRanges, chapterChanges, fixLog } from './editor/book-chapters.js';
 import type { HostBridge } from './bridge.js';
 import { bufferedPort, ReviewEditor, type EditorStatus, type PovChoice, type WorkerPort } from './editor/review-editor.js';
 import type { ToWorker } from './worker/protocol.js';
@@ -52,12 +54,14 @@ export interface DocumentSession {
   run(command: AppCommand): void;
   save(as: boolean): Promise<void>;
   open(): Promise<void>;
+  /** Opens a folder of chapter files as a book (the desktop app's folder dialog). */
+  openFolder(): Promise<void>;
   exportAs(choice: ExportChoice): Promise<void>;
   /** Start new review: the text now becomes the baseline Export compares with. */
   startNewReview(): Promise<void>;
 }
 
-const EMPTY: EditorStatus = { diagnostics: [], checking: false, ready: false, words: 0, paragraphs: 0, analysed: 0, summaries: {}, checks: [] };
+const EMPTY: EditorStatus = { diagnostics: [], checking: false, ready: false, words: 0, paragraphs: 0, analysed: 0, summaries: {}, checks: [], chapter: -1 };
 
 export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentSession {
   const mount = useRef<HTMLDivElement>(null);
@@ -73,9 +77,12 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
   const uiRef = useRef(ui);
   uiRef.current = ui;
 
+  /** A book's chapters as their files hold them (as opened or last saved), to save only what changed. */
+  const savedTexts = useRef<string[]>([]);
   const setDocument = useCallback((d: DocumentSnapshot) => {
     docRef.current = d;
     setDoc(d);
+    savedTexts.current = d.book ? splitChapters(d.text, d.book.chapters.map((c) => c.from)) : [];
     if (d.review) {
       setBanner({
         kind: d.review.warning ? 'warning' : 'info',
@@ -90,6 +97,11 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
       const d = docRef.current;
       if (!ed || !d) return;
       const text = ed.text();
+      // A book: each chapter that changed is saved to its own file, as the file service saves any manuscript.
+      if (d.book) {
+        if (as) return setBanner({ kind: 'info', text: 'A book’s chapters are saved in place: use Export… to write a copy of the book or of one chapter.' });
+        return saveBook(d, ed);
+      }
       if (as || d.untitled) {
         let name: string | undefined;
         if (hostKind === 'serve') {
@@ -110,13 +122,34 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
         }
         return;
       }
-      const r = await bridge.invoke('doc:save', { handle: d.handle, text });
+      const all = ed.changesSinceOpen();
+      const r = await bridge.invoke('doc:save', { handle: d.handle, text, fixes: fixLog(all.base, all.edits) });
       if (!r.ok) return setBanner({ kind: 'error', text: r.error.message });
       if (ed.text() === text) ed.markSaved();
       setBanner({ kind: 'info', text: `Saved ${d.name}.` });
     },
     [bridge, hostKind, setDocument],
   );
+
+  /** Saves every chapter of a book whose text is not what its file holds; the first failure stops and says so. */
+  const saveBook = async (d: DocumentSnapshot, ed: ReviewEditor): Promise<void> => {
+    const book = d.book!;
+    const texts = ed.chapterTexts();
+    const all = ed.changesSinceOpen();
+    const ranges = baseRanges(book, all.base.length);
+    const saved: string[] = [];
+    for (const [i, chapter] of book.chapters.entries()) {
+      const text = texts[i] ?? '';
+      if (chapter.docx || savedTexts.current[i] === text) continue;
+      const fixes = fixLog(all.base, all.edits.filter((e) => e.from >= ranges[i]!.from && e.to <= ranges[i]!.to));
+      const r = await bridge.invoke('doc:save', { handle: chapter.handle, text, fixes });
+      if (!r.ok) return setBanner({ kind: 'error', text: `${chapter.name}: ${r.error.message}${saved.length ? ` (saved before it: ${saved.join(', ')})` : ''}` });
+      savedTexts.current[i] = text;
+      saved.push(chapter.name);
+    }
+    if (ed.chapterTexts().every((t, i) => t === savedTexts.current[i] || book.chapters[i]?.docx)) ed.markSaved();
+    setBanner({ kind: 'info', text: saved.length ? `Saved ${saved.join(', ')}.` : 'Every chapter was already saved.' });
+  };
 
   const open = useCallback(async () => {
     if (hostKind === 'serve') return setBanner({ kind: 'info', text: 'In the browser, Redline edits the file it was started with: run `redline serve OTHER-FILE` to open another.' });
@@ -129,16 +162,31 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
     }
   }, [bridge, hostKind, setDocument]);
 
+  const openFolder = useCallback(async () => {
+    if (hostKind === 'serve') return setBanner({ kind: 'info', text: 'In the browser, Redline edits what it was started with: run `redline serve FOLDER` to open a folder of chapters as a book.' });
+    if (editor.current?.dirty && !window.confirm('Open another manuscript and lose your unsaved changes?')) return;
+    const r = await bridge.invoke('book:open', {});
+    if (!r.ok) return setBanner({ kind: 'error', text: r.error.message });
+    if (r.value) {
+      setDocument(r.value);
+      editor.current?.load(r.value);
+    }
+  }, [bridge, hostKind, setDocument]);
+
   const exportAs = useCallback(
     async (choice: ExportChoice) => {
       const ed = editor.current;
       const d = docRef.current;
       if (!ed || !d) return;
-      const { base, edits, open } = ed.changesSinceOpen();
-      let r = await bridge.invoke('doc:export', { handle: d.handle, base, edits, open, ...choice });
+      const { chapter, ...format } = choice;
+      // One chapter of a book: its part of the review, written from its own file (a Word chapter keeps its formatting).
+      const one = d.book && chapter !== undefined ? d.book.chapters[chapter] : undefined;
+      const { base, edits, open } = one ? chapterChanges(ed.changesSinceOpen(), d.book!, chapter!) : ed.changesSinceOpen();
+      const handle = one?.handle ?? d.handle;
+      let r = await bridge.invoke('doc:export', { handle, base, edits, open, ...format });
       if (!r.ok && r.error.code === 'exists') {
         if (!window.confirm(r.error.message)) return setBanner({ kind: 'info', text: 'Not exported: nothing was replaced.' });
-        r = await bridge.invoke('doc:export', { handle: d.handle, base, edits, open, ...choice, replace: true });
+        r = await bridge.invoke('doc:export', { handle, base, edits, open, ...format, replace: true });
       }
       if (!r.ok) return setBanner({ kind: 'error', text: r.error.message });
       if (!r.value) return;
@@ -156,9 +204,15 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
     const ed = editor.current;
     const d = docRef.current;
     if (!ed || !d) return;
-    const r = await bridge.invoke('doc:new-review', { handle: d.handle, text: ed.text() });
-    if (!r.ok) return setBanner({ kind: 'error', text: r.error.message });
-    ed.startNewReview(r.value.since);
+    let since: string | undefined;
+    // A book's review is its chapters' reviews: each chapter's text now becomes its baseline.
+    const parts = d.book ? d.book.chapters.map((c, i) => ({ handle: c.handle, text: ed.chapterTexts()[i] ?? '' })) : [{ handle: d.handle, text: ed.text() }];
+    for (const part of parts) {
+      const r = await bridge.invoke('doc:new-review', part);
+      if (!r.ok) return setBanner({ kind: 'error', text: r.error.message });
+      since ??= r.value.since;
+    }
+    ed.startNewReview(since!);
     setBanner({ kind: 'info', text: 'A new review has begun: Export now shows the changes made from here on.' });
   }, [bridge]);
 
@@ -169,6 +223,7 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
     if (c === 'save') void save(false);
     else if (c === 'save-as') void save(true);
     else if (c === 'open') void open();
+    else if (c === 'open-folder') void openFolder();
     else if (c === 'next-issue' || c === 'previous-issue' || c === 'find' || c === 'replace') editor.current?.run(c);
     else uiRef.current.command(c);
   };
@@ -202,8 +257,9 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
         status: setStatus,
         dirty: (d) => {
           setDirty(d);
-          const h = docRef.current?.handle;
-          if (h) void bridge.invoke('doc:set-dirty', { handle: h, dirty: d });
+          const doc = docRef.current;
+          // A book: each chapter file is what the host knows (its close prompt asks about any of them).
+          for (const h of doc?.book ? doc.book.chapters.map((c) => c.handle) : doc ? [doc.handle] : []) void bridge.invoke('doc:set-dirty', { handle: h, dirty: d });
         },
         settings: async (change) => {
           const h = docRef.current?.handle;
@@ -238,6 +294,9 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
         editor.current?.load(document);
       }),
       bridge.on('doc:disk-change', (change) => {
+        const book = docRef.current?.book;
+        const chapter = book?.chapters.find((c) => c.handle === change.handle);
+        if (book && chapter) return onChapterOnDisk(chapter.name, change.kind);
         if (change.handle !== docRef.current?.handle) return;
         if (change.kind === 'reloaded') {
           editor.current?.load(change.document);
@@ -270,6 +329,29 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
         }
       }),
     ];
+    // A chapter changed on disk: the book is read again whole (clean), or the writer chooses (unsaved changes here).
+    const reloadBook = async (): Promise<void> => {
+      const d = docRef.current;
+      if (!d) return;
+      const r = await bridge.invoke('doc:reload', { handle: d.handle });
+      if (!r.ok) return setBanner({ kind: 'error', text: r.error.message });
+      editor.current?.load(r.value);
+      setDocument(r.value);
+    };
+    const onChapterOnDisk = (name: string, kind: 'reloaded' | 'changed-while-dirty' | 'deleted'): void => {
+      if (kind === 'reloaded' && !editor.current?.dirty) {
+        void reloadBook().then(() => setBanner({ kind: 'info', text: `${name} changed on disk and the book was reloaded.` }));
+        return;
+      }
+      setBanner({
+        kind: 'warning',
+        text: kind === 'deleted' ? `${name} was deleted or moved on disk. Your text is still here.` : `${name} changed on disk, and you have unsaved changes here.`,
+        actions: [
+          ...(kind === 'deleted' ? [] : [{ label: 'Reload the book from disk', run: () => void reloadBook().then(() => setBanner(undefined)) }]),
+          { label: 'Keep mine', run: () => setBanner(undefined) },
+        ],
+      });
+    };
     const onKey = (e: KeyboardEvent) => {
       // Outside the editor too: the browser must not take Ctrl+S.
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
@@ -305,14 +387,22 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
     let failed = false;
     const t = setInterval(() => {
       const d = docRef.current;
-      if (!d || !editor.current?.dirty) return;
-      void bridge.invoke('recovery:save', { handle: d.handle, text: editor.current.text() }).then((r) => {
-        if (r.ok) failed = false;
-        else if (!failed) {
-          failed = true;
-          setBanner({ kind: 'error', text: r.error.message.startsWith('Autosave') ? r.error.message : `Autosave failed: ${r.error.message}` });
-        }
-      });
+      const ed = editor.current;
+      if (!d || !ed?.dirty) return;
+      // A book: each chapter with unsaved changes, as its own file's recovery.
+      const texts = ed.chapterTexts();
+      const parts = d.book
+        ? d.book.chapters.flatMap((c, i) => (texts[i] !== savedTexts.current[i] ? [{ handle: c.handle, text: texts[i] ?? '' }] : []))
+        : [{ handle: d.handle, text: ed.text() }];
+      for (const part of parts) {
+        void bridge.invoke('recovery:save', part).then((r) => {
+          if (r.ok) failed = false;
+          else if (!failed) {
+            failed = true;
+            setBanner({ kind: 'error', text: r.error.message.startsWith('Autosave') ? r.error.message : `Autosave failed: ${r.error.message}` });
+          }
+        });
+      }
     }, 5000);
     return () => clearInterval(t);
   }, [dirty, bridge]);
@@ -336,5 +426,5 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
     setRecoveries([]);
   }, [bridge, recoveries]);
 
-  return { mount, editor, doc, hostKind, status, dirty, fatal, banner, setBanner, recoveries, restoreRecovery, discardRecoveries, run, save, open, exportAs, startNewReview };
+  return { mount, editor, doc, hostKind, status, dirty, fatal, banner, setBanner, recoveries, restoreRecovery, discardRecoveries, run, save, open, openFolder, exportAs, startNewReview };
 }

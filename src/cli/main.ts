@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
-import { basename, dirname, extname, join } from 'node:path';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CHECK_IDS, isCheckId, type CheckId } from '../contract/diagnostic.js';
 import { createEngine, type Engine } from '../engine/engine.js';
@@ -13,8 +13,9 @@ import { exportWithReport, type ReportRequest } from '../export/with-report.js';
 import { revisionWarning, type DocxDocument } from '../formats/docx.js';
 import { readDocxFile } from '../formats/docx.node.js';
 import { cleanStaleTempFiles, type AtomicWriteFs } from '../formats/atomic-write.node.js';
-import { checkReplaceable, readSettingsFor, readTextFile, realPathOf, settingsPathFor, writeFileSafely } from '../formats/file.node.js';
-import { isManuscriptName, manuscriptKindOf } from '../formats/manuscript-types.js';
+import { checkReplaceable, readTextFile, realPathOf, settingsPathFor, writeFileSafely } from '../formats/file.node.js';
+import { manuscriptKindOf } from '../formats/manuscript-types.js';
+import { chapterFilesIn, readManuscriptSettings } from '../formats/book.node.js';
 import { bookMap, bookReportHtml, bookReportMarkdown } from '../export/book-report.js';
 import type { SourceFormat } from '../formats/prose.js';
 import { parsePersonalDictionary, personalDictionaryPath } from '../formats/personal-dictionary.node.js';
@@ -39,7 +40,7 @@ export const EXIT = { clean: 0, found: 1, error: 2 } as const;
 class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  redline check <file...> [--format text|json] [--checks a,b] [--dialect auto|en-US|en-GB|both]
+  redline check <file... | folder> [--format text|json] [--checks a,b] [--dialect auto|en-US|en-GB|both]
                 [--dictionary FILE] [--threads N]
   redline fix <file> [--checks a,b] [--rules r,...] [-o OUT | --in-place] [--dialect ...] [--dictionary FILE]
                 [--track-changes [--comments]] [--report FILE.html|FILE.md]
@@ -104,8 +105,10 @@ async function check(args: readonly string[], io: Io): Promise<number> {
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
   const checks = parseChecks(values.checks);
   const plan = threadsOf(values.threads, io);
+  const paths = await expandFolders(positionals, io);
+  if (!paths) return EXIT.error;
   const files: Manuscript[] = [];
-  for (const path of positionals) {
+  for (const path of paths) {
     const file = await readManuscript(path, io);
     if (!file) return EXIT.error;
     files.push(file);
@@ -113,7 +116,7 @@ async function check(args: readonly string[], io: Io): Promise<number> {
   const personal = await personalWords(values.dictionary, io);
   if (!personal) return EXIT.error;
   const host = { ...(checks ? { checks } : {}), ...dialectOf(values.dialect), personalWords: personal };
-  const settingsOf = await Promise.all(files.map((f) => readSettingsFor(f.path)));
+  const settingsOf = await Promise.all(files.map((f) => readManuscriptSettings(f.path)));
   const configs = settingsOf.map((s) => engineConfigFor(s, host));
   // Workers start first, so that their setup overlaps the main engine's.
   const long = files.map((f) => plan.threads > 1 && f.text.length >= plan.minChars);
@@ -197,7 +200,7 @@ async function fix(args: readonly string[], io: Io): Promise<number> {
   }
   const personal = await personalWords(values.dictionary, io);
   if (!personal) return EXIT.error;
-  const settings = await readSettingsFor(file.path);
+  const settings = await readManuscriptSettings(file.path);
   const engine = await engineFor(engineConfigFor(settings, { ...(checks ? { checks } : {}), ...dialectOf(values.dialect), personalWords: personal }));
   const { diagnostics } = engine.check(file.text, { format: file.format });
   const kept = visibleDiagnostics(diagnostics, settings);
@@ -361,8 +364,11 @@ async function personalWords(path: string | undefined, io: Io): Promise<string[]
   }
 }
 
-/** Chapter files in a folder, in natural order ("ch2" before "ch10"); other arguments as given. */
-async function expandFolders(paths: readonly string[]): Promise<string[]> {
+/**
+ * Chapter files in a folder, in natural order ("ch2" before "ch10"); other arguments as given. A folder with none:
+ * one line on stderr and `undefined`.
+ */
+async function expandFolders(paths: readonly string[], io: Io): Promise<string[] | undefined> {
   const out: string[] = [];
   for (const path of paths) {
     const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
@@ -370,10 +376,12 @@ async function expandFolders(paths: readonly string[]): Promise<string[]> {
       out.push(path);
       continue;
     }
-    const names = (await readdir(path)).filter((n) => !n.startsWith('.') && isManuscriptName(n));
-    names.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-    if (names.length === 0) throw new UsageError(`${path} has no manuscript files (.txt, .md or .docx)`);
-    out.push(...names.map((n) => join(path, n)));
+    const chapters = await chapterFilesIn(path);
+    if (!chapters.ok) {
+      io.stderr(`redline: ${chapters.error.message}\n`);
+      return undefined;
+    }
+    out.push(...chapters.value);
   }
   return out;
 }
@@ -390,7 +398,8 @@ async function report(args: readonly string[], io: Io): Promise<number> {
   if (!json && values.format !== 'html') throw new UsageError(`--format must be json (or leave it out), not "${values.format}"`);
   const kind = values.output === undefined ? undefined : /\.html?$/i.test(values.output) ? 'html' : /\.(md|markdown)$/i.test(values.output) ? 'md' : undefined;
   if (!json && kind === undefined) throw new UsageError('report writes a file: give -o REPORT.html or -o REPORT.md (or --format json for standard output)');
-  const paths = await expandFolders(positionals);
+  const paths = await expandFolders(positionals, io);
+  if (!paths) return EXIT.error;
   const files: Manuscript[] = [];
   for (const path of paths) {
     const file = await readManuscript(path, io);
@@ -407,7 +416,7 @@ async function report(args: readonly string[], io: Io): Promise<number> {
   const engine = await engineFor(engineConfigFor(undefined, host));
   const checked = [];
   for (const file of files) {
-    const settings = await readSettingsFor(file.path);
+    const settings = await readManuscriptSettings(file.path);
     engine.configure(engineConfigFor(settings, host));
     const outcome = engine.check(file.text, { format: file.format });
     checked.push({

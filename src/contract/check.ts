@@ -94,6 +94,8 @@ export interface ManuscriptContext {
   /** The text as given (`\n` newlines, Markdown markup kept): scene breaks and italics are read from it. */
   readonly source: string;
   readonly paragraphs: readonly Paragraph[];
+  /** A book of chapter files: where each starts and its name (see the engine's `CheckCallOptions.files`). */
+  readonly files?: ReadonlyArray<{ readonly from: number; readonly name: string }>;
   /**
    * The manuscript-wide value of an analysis. Throws when no running check declared it (in `uses`), so a
    * missing declaration is found by the first test rather than by a slow engine.

@@ -15,6 +15,7 @@
 import { isSpellingDialect, type SpellingDialect } from './summaries.js';
 import { NARRATION_TENSES, NARRATIONS, SCENE_KEY, type IgnoredNote, type ManuscriptSettings, type Narration, type NarrationTense } from './manuscript-settings.js';
 import { CHECK_IDS, type CheckId } from './diagnostic.js';
+import { BOOK_SCENE_KEY } from './book.js';
 import type { Result } from './result.js';
 
 /** An open manuscript as the renderer sees it. */
@@ -45,6 +46,34 @@ export interface DocumentSnapshot {
    * without a file or a Word document (its review starts when it is opened).
    */
   readonly baseline?: ReviewBaseline;
+  /**
+   * Set when the manuscript is a book: a folder of chapter files opened as one. `text` is then the chapters'
+   * texts joined (`joinChapters` in `src/contract/book.ts`), `handle` the book's (settings changes, export of the
+   * whole book, reload), `settings` the book-level settings, and `baseline` the chapters' baselines joined the
+   * same way. Each chapter is saved through its own handle.
+   */
+  readonly book?: BookInfo;
+}
+
+/** A book's chapters, in order. */
+export interface BookInfo {
+  /** The folder's name. */
+  readonly folder: string;
+  readonly chapters: readonly ChapterInfo[];
+}
+
+/** One chapter file of a book. */
+export interface ChapterInfo {
+  /** The chapter file's own document handle: Save, autosave and the export of one chapter use it. */
+  readonly handle: string;
+  /** Its file name. */
+  readonly name: string;
+  /** Where it starts in the book's `text` (UTF-16 code units). */
+  readonly from: number;
+  /** Where its baseline starts in the book's `baseline.text`. */
+  readonly baseFrom: number;
+  /** Set for a Word document opened for review: never saved, exported. */
+  readonly docx?: boolean;
 }
 
 /** A review's baseline as the renderer receives it. */
@@ -53,6 +82,18 @@ export interface ReviewBaseline {
   readonly since: string;
   /** The text as first opened for review (`\n` line endings); the editor diffs it against the document's text. */
   readonly text: string;
+  /**
+   * Fixes accepted since the review began and saved, as the editor logged them at each save: an export then
+   * names the check and rule of a change made in an earlier session (the text alone cannot say).
+   */
+  readonly fixes?: readonly LoggedFix[];
+}
+
+/** An accepted fix as the review's log keeps it: the text it replaced, what it put there, and the fix. */
+export interface LoggedFix {
+  readonly removed: string;
+  readonly insert: string;
+  readonly fix: FixNote;
 }
 
 /** The spelling lexicon, word ranks and models for the engine worker (bytes travel as base64). */
@@ -187,6 +228,7 @@ export interface ExportDone {
 /** Commands that native menus (or the host) send to the renderer. */
 export const MENU_COMMANDS = [
   'open',
+  'open-folder',
   'save',
   'save-as',
   'next-issue',
@@ -238,14 +280,20 @@ export interface IpcContract {
   'engine:data': { args: Record<string, never>; result: EngineData };
   /** Shows the host's open dialog; `null` when cancelled. */
   'doc:open': { args: Record<string, never>; result: DocumentSnapshot | null };
-  'doc:save': { args: { readonly handle: string; readonly text: string }; result: { readonly savedAt: string } };
+  /**
+   * Saves a manuscript (or one chapter of a book, by its own handle). `fixes`: the fixes accepted since the review
+   * began that this text keeps, logged with the review's baseline (see {@link ReviewBaseline.fixes}).
+   */
+  'doc:save': { args: { readonly handle: string; readonly text: string; readonly fixes?: readonly LoggedFix[] }; result: { readonly savedAt: string } };
+  /** Shows the host's folder dialog and opens the folder's chapter files as one book; `null` when cancelled. */
+  'book:open': { args: Record<string, never>; result: DocumentSnapshot | null };
   /**
    * Shows the host's save dialog (`name` is a suggestion: a bare file name, used by `redline serve`, which
    * has no native dialog and writes only inside its folder); `null` when cancelled. In `serve` an existing
    * name (or its `.redline.json`) is refused with code `exists` unless `replace` is true (the page asks first).
    */
   'doc:save-as': { args: { readonly handle: string; readonly text: string; readonly name?: string; readonly replace?: boolean }; result: DocumentSnapshot | null };
-  /** Reads the file again from disk (after "changed on disk: reload?"). */
+  /** Reads the file again from disk (after "changed on disk: reload?"); for a book, every chapter and its settings. */
   'doc:reload': { args: { readonly handle: string }; result: DocumentSnapshot };
   'doc:set-dirty': { args: { readonly handle: string; readonly dirty: boolean }; result: null };
   'doc:update-settings': { args: { readonly handle: string; readonly change: SettingsChange }; result: ManuscriptSettings };
@@ -320,8 +368,8 @@ function validChange(v: unknown): v is SettingsChange {
     case 'set-pov':
       return (
         only(v, ['kind', 'scene', 'character']) &&
-        str(v['scene'], 12) &&
-        SCENE_KEY.test(v['scene']) &&
+        str(v['scene'], 20) &&
+        (SCENE_KEY.test(v['scene']) || BOOK_SCENE_KEY.test(v['scene'])) &&
         (v['character'] === null || (typeof v['character'] === 'string' && v['character'].length <= 100 && !/[\n\r]/.test(v['character'])))
       );
     case 'set-narration':
@@ -336,7 +384,9 @@ const VALIDATORS = {
   'app:initial': (v): v is ArgsOf<'app:initial'> => shape(v, []),
   'engine:data': (v): v is ArgsOf<'engine:data'> => shape(v, []),
   'doc:open': (v): v is ArgsOf<'doc:open'> => shape(v, []),
-  'doc:save': (v): v is ArgsOf<'doc:save'> => shape(v, ['handle', 'text']) && str(v['handle']) && text(v['text']),
+  'doc:save': (v): v is ArgsOf<'doc:save'> =>
+    shape(v, ['handle', 'text', 'fixes']) && str(v['handle']) && text(v['text']) && (v['fixes'] === undefined || validFixLog(v['fixes'])),
+  'book:open': (v): v is ArgsOf<'book:open'> => shape(v, []),
   'doc:save-as': (v): v is ArgsOf<'doc:save-as'> =>
     shape(v, ['handle', 'text', 'name', 'replace']) &&
     str(v['handle']) &&
@@ -383,6 +433,24 @@ const MAX_EDITS = 100_000;
 const offset = (v: unknown, max: number): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max;
 const validNote = (v: Obj): boolean =>
   (CHECK_IDS as readonly unknown[]).includes(v['check']) && str(v['ruleId'], 100) && /^[a-z0-9-]+$/.test(v['ruleId']) && str(v['message'], 1000);
+
+const MAX_LOGGED = 50_000;
+function validFixLog(v: unknown): v is readonly LoggedFix[] {
+  return (
+    Array.isArray(v) &&
+    v.length <= MAX_LOGGED &&
+    v.every(
+      (e) =>
+        shape(e, ['removed', 'insert', 'fix']) &&
+        typeof e['removed'] === 'string' &&
+        e['removed'].length <= 1000 &&
+        typeof e['insert'] === 'string' &&
+        e['insert'].length <= 1000 &&
+        shape(e['fix'], ['check', 'ruleId', 'message']) &&
+        validNote(e['fix']),
+    )
+  );
+}
 
 function validExport(v: unknown): v is ExportRequest {
   if (!shape(v, ['handle', 'base', 'edits', 'format', 'trackChanges', 'comments', 'report', 'open', 'name', 'replace'])) return false;

@@ -24,7 +24,10 @@ export interface SpellingSummary {
 
 /** One scene as the `pov` check reports it (what the app shows in its POV settings). Offsets: UTF-16 code units. */
 export interface SceneSummary {
-  /** Stable key `"<chapter>.<scene>"`, both 1-based; chapter `0` is prose before the first heading. */
+  /**
+   * Stable key `"<chapter>.<scene>"`, both 1-based; chapter `0` is prose before the first heading. In a book of
+   * chapter files, `"<file>:<chapter>.<scene>"`, each file numbered as it alone would be.
+   */
   readonly key: string;
   /** The chapter's heading lines joined with " / ", or `""`. */
   readonly chapter: string;

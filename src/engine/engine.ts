@@ -30,6 +30,18 @@ export interface EngineConfig<Options extends object = Readonly<Partial<Record<C
 export interface CheckCallOptions {
   /** `markdown` checks only prose (headings, emphasis, links, code and front matter handled). Default `text`. */
   readonly format?: SourceFormat;
+  /**
+   * A book of chapter files joined into one text: where each file starts (UTF-16 offsets, ascending, the first 0)
+   * and its name. Scenes are then numbered per file, as each file alone numbers them, with the file's place in
+   * the book before them (`"2:1.3"`); prose before a file's first heading is headed by its name. Default: one file.
+   */
+  readonly files?: readonly BookFile[];
+}
+
+/** One chapter file of a book joined into one text (see {@link CheckCallOptions.files}). */
+export interface BookFile {
+  readonly from: number;
+  readonly name: string;
 }
 
 /** What one `check` call found. */
@@ -235,6 +247,7 @@ export function createEngine(checks: readonly AnyCheckDefinition[], config: Engi
       text: prose,
       source: text,
       paragraphs,
+      ...(options.files ? { files: options.files } : {}),
       get<M>(analysis: Analysis<unknown, M>): M {
         if (values.has(analysis)) return values.get(analysis) as M;
         const i = analyses.findIndex((a) => a.analysis === analysis);

@@ -111,3 +111,27 @@ describe('narration', () => {
     ]);
   });
 });
+
+describe('a book of chapter files joined into one text', () => {
+  it('numbers each file’s chapters and scenes as the file alone would, prefixed by its place in the book', () => {
+    const one = 'Chapter 1\n\nMara left.\n\n* * *\n\nJon stayed.\n';
+    const two = 'Mara came back.\n\nChapter 3\n\nJon left.';
+    const text = `${one}\n\n${two}`;
+    const paragraphs = splitParagraphs(text);
+    const inputs = paragraphs.map((p) => ({ text: p.text, tree: parser.parse(p.text) }));
+    const capitalised = capitalisation.manuscript(inputs.map(capitalisation.paragraph), undefined as never);
+    const files = [
+      { from: 0, name: 'one.txt' },
+      { from: one.length + 2, name: 'two.txt' },
+    ];
+    const alone = scenes(two).map((s) => s.key);
+    const book = scenesOf(paragraphs, inputs.map(narrationOf), text, capitalised, files).map((s) => [s.key, s.chapter, text.slice(s.from, s.to)]);
+    expect(book).toEqual([
+      ['1:1.1', 'Chapter 1', 'Mara left.'],
+      ['1:1.2', 'Chapter 1', 'Jon stayed.'],
+      ['2:0.1', 'two.txt', 'Mara came back.'],
+      ['2:1.1', 'Chapter 3', 'Jon left.'],
+    ]);
+    expect(alone).toEqual(['0.1', '1.1']);
+  });
+});

@@ -539,6 +539,7 @@ export function scenesOf(
   narration: readonly ParagraphNarration[],
   source: string,
   capitalised: ReadonlyMap<string, WordUse>,
+  files?: ReadonlyArray<{ readonly from: number; readonly name: string }>,
 ): Scene[] {
   const agents = new Set(narration.flatMap((n) => n.agents));
   // A character: a titled name ("Mrs. Weston"), or a name the cast list would learn that speaks or thinks
@@ -565,6 +566,9 @@ export function scenesOf(
   const indented = paragraphs.map((p) => isIndented(source, p.from));
 
   const scenes: Scene[] = [];
+  // A book of chapter files: each file numbers its chapters and scenes as it would alone, keyed "<file>:<c>.<s>".
+  let file = -1;
+  let prefix = '';
   let chapterNumber = 0;
   let chapterTitle: string[] = [];
   let sceneNumber = 0;
@@ -573,12 +577,21 @@ export function scenesOf(
   const close = (end: number): void => {
     if (start >= 0 && end > start) {
       sceneNumber++;
-      scenes.push(sceneOf(`${chapterNumber}.${sceneNumber}`, chapterTitle.join(' / '), start, end, paragraphs, narration, isName, genders, indented, source, firstPersonBook));
+      scenes.push(sceneOf(`${prefix}${chapterNumber}.${sceneNumber}`, chapterTitle.join(' / '), start, end, paragraphs, narration, isName, genders, indented, source, firstPersonBook));
     }
     start = -1;
   };
   let headingRun = false;
   paragraphs.forEach((p, i) => {
+    if (files && file + 1 < files.length && p.from >= files[file + 1]!.from) {
+      close(i);
+      while (file + 1 < files.length && p.from >= files[file + 1]!.from) file++;
+      prefix = `${file + 1}:`;
+      chapterNumber = 0;
+      sceneNumber = 0;
+      chapterTitle = [files[file]!.name];
+      headingRun = false;
+    }
     // A break the Markdown masking hid: a `***` or `---` line between two paragraphs.
     const gap = source.slice(lastEnd, p.from);
     lastEnd = p.to;
@@ -880,5 +893,5 @@ export const scenes: Analysis<ParagraphNarration, readonly Scene[]> = {
   id: 'scenes',
   uses: [capitalisation],
   paragraph: narrationOf,
-  manuscript: (facts, context) => scenesOf(context.paragraphs, facts, context.source, context.get(capitalisation)),
+  manuscript: (facts, context) => scenesOf(context.paragraphs, facts, context.source, context.get(capitalisation), context.files),
 };

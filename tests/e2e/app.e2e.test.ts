@@ -216,6 +216,21 @@ describe.skipIf(!hasChromium)('Redline in Chromium via redline serve', () => {
     expect(await underlined(page, 'spelling')).toEqual([]);
   });
 
+  it('Preferences set the default dialect and send the writer to the manuscript’s own in Settings', async () => {
+    const page = await start();
+    await page.getByRole('button', { name: 'Preferences' }).click();
+    const prefs = page.getByRole('dialog', { name: 'Preferences' });
+    await expect(prefs.getByRole('combobox', { name: 'Default spelling dialect' }).inputValue()).resolves.toBe('auto');
+    await expect(prefs.getByTestId('dialect-note').innerText()).resolves.toMatch(/^For manuscripts that set none\. This manuscript uses the default\./);
+    await prefs.getByRole('button', { name: 'Set this manuscript’s dialect in Settings…' }).click();
+    const settings = page.getByRole('dialog', { name: 'Manuscript settings' });
+    await settings.getByRole('combobox', { name: 'Spelling dialect' }).selectOption('en-GB');
+    await expect.poll(() => settings.getByRole('combobox', { name: 'Spelling dialect' }).inputValue()).toBe('en-GB');
+    await settings.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Preferences' }).click();
+    await expect(prefs.getByTestId('dialect-note').innerText()).resolves.toContain('This manuscript sets its own: British English.');
+  });
+
   it('says what was checked when nothing is found, never that the text is clean', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'redline-e2e-clean-'));
     await writeFile(join(dir, 'clean.txt'), 'She knew the man at the door.\n');

@@ -1,14 +1,44 @@
 // Screenshots of the real UI in Chromium for the README: `npm run build && npm run screenshots`.
-// Writes docs/*.png from the bundled sample chapter served by `redline serve`.
-import { copyFile, mkdir, mkdtemp } from 'node:fs/promises';
+// Writes docs/*.png from the bundled sample chapter served by `redline serve`. `ONLY=folder` takes only the
+// folder-of-chapters one.
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { launch, openApp, serve } from './support.js';
 
 const out = new URL('../../docs/', import.meta.url);
 await mkdir(out, { recursive: true });
-const served = await serve();
+
+/** A folder of three chapter files served as one book: the chapter bar, the Book panel over every chapter. */
+async function folderShots(browser: Browser): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'redline-shots-folder-'));
+  const book = join(dir, 'the-letter');
+  await mkdir(book);
+  const chapters = (await readFile(new URL('../fixtures/fiction/three-chapters.txt', import.meta.url), 'utf8')).split(/(?=^Chapter )/m);
+  const slips = ['She recieved the the parcel.\n', 'She new the man at once.\n', ''];
+  for (const [i, name] of ['chapter-1.txt', 'chapter-2.txt', 'chapter-10.txt'].entries()) await writeFile(join(book, name), `${chapters[i]!.trimEnd()}\n\n${slips[i]}`);
+  const served = await serve(book);
+  try {
+    const page = await openApp(browser, served.url, 'light');
+    await page.getByRole('button', { name: 'chapter-2.txt' }).click();
+    await page.getByRole('button', { name: 'Book', exact: true }).click();
+    await page.locator('.rl-book-cell').first().waitFor();
+    await page.mouse.move(5, 740);
+    await page.screenshot({ path: new URL('folder-light.png', out).pathname });
+    await page.close();
+  } finally {
+    await served.stop();
+  }
+}
+
 const browser = await launch();
+if (process.env['ONLY'] === 'folder') {
+  await folderShots(browser);
+  await browser.close();
+  process.exit(0);
+}
+const served = await serve();
 try {
   for (const scheme of ['light', 'dark'] as const) {
     const page = await openApp(browser, served.url, scheme);
@@ -83,6 +113,7 @@ try {
   } finally {
     await story.stop();
   }
+  await folderShots(browser);
 } finally {
   await browser.close();
   await served.stop();

@@ -161,6 +161,10 @@ describe.skipIf(!hasChromium)('the review baseline in Chromium via redline serve
     expect(xml).toMatch(/<w:ins\b[\s\S]*?<w:t[^>]*>received<\/w:t>/);
     expect(xml).toMatch(/<w:delText[^>]*>the <\/w:delText>|<w:delText[^>]*> the<\/w:delText>/);
     expect(xml).toMatch(/<w:ins\b[^>]*>(?:(?!<\/w:ins>)[\s\S])*It rained\./);
+    // Each accepted fix keeps its comment, the one accepted before the restart too (the review logs its fixes).
+    const comments = strFromU8(unzipSync(new Uint8Array(await readFile(join(dir, 'chapter-review.docx'))))['word/comments.xml']!);
+    expect(comments).toContain('spelling · spelling-unknown-word');
+    expect(comments).toContain('repeated-words · repeated-word');
     const report = await readFile(join(dir, 'chapter-review.changes.md'), 'utf8');
     expect(report).toContain('recieved');
     expect(report).toContain('It rained.');

@@ -10,6 +10,7 @@ import { ChangeSet, type EditorState } from '@codemirror/state';
 import { ViewPlugin, type EditorView, type PluginValue, type ViewUpdate } from '@codemirror/view';
 import type { Diagnostic } from '../../../src/contract/diagnostic.js';
 import type { CheckInfo, CheckProgress, FromWorker, ToWorker } from '../worker/protocol.js';
+import { bookChapters } from './book-chapters.js';
 import { remap } from './diagnostics.js';
 import { show, reviewHost, shownDiagnostics } from './findings.js';
 import { checkReported, documentFormat, effectiveSettings, lastCheck, requestCheck } from './review-state.js';
@@ -37,8 +38,15 @@ export function checkRequest(state: EditorState, id: number, visible?: { readonl
     words: settings.words,
     preferences,
     pov: { narration: settings.narration, povCharacters: settings.povCharacters, tense: settings.tense },
+    ...filesOf(state),
     ...(visible ? { visible: { from: visible.from, to: visible.to } } : {}),
   };
+}
+
+/** A book's chapter files for the engine: where each starts now, and its name. */
+function filesOf(state: EditorState): { files?: Array<{ from: number; name: string }> } {
+  const book = state.field(bookChapters, false);
+  return book ? { files: book.chapters.map((c, i) => ({ from: book.starts[i]!, name: c.name })) } : {};
 }
 
 /**

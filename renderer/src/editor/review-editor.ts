@@ -38,6 +38,7 @@ import {
   type PovChoice,
 } from './review-state.js';
 import { changesSinceOpen, markSaved, reviewFrom, sinceOpen, startReview, unsaved } from './since-open.js';
+import { bookChapters, bookExtension, bookReviewFrom, chapterAt, chapterTexts, type BookChapters } from './book-chapters.js';
 
 export type { PovChoice } from './review-state.js';
 export { bufferedPort, type WorkerPort } from './check-loop.js';
@@ -60,6 +61,8 @@ export interface EditorStatus {
   readonly atCursor?: Diagnostic;
   /** The scene the cursor is in, as the `pov` check last reported it (its POV character in effect). */
   readonly scene?: SceneSummary;
+  /** A book: the chapter the cursor is in (its index); -1 for a single manuscript. */
+  readonly chapter: number;
   readonly error?: string;
 }
 
@@ -85,6 +88,7 @@ export class ReviewEditor {
   /** What was last reported about the cursor: the issue under it, and its scene. */
   private atCursor: Diagnostic | undefined;
   private scene: SceneSummary | undefined;
+  private chapter = -1;
   /** The unsaved state last told to the host. */
   private reportedDirty = false;
   /** Words of the document as loaded, shown until its first check reports (the status bar said "0 words"). */
@@ -101,6 +105,7 @@ export class ReviewEditor {
     this.loop = checkLoop(this.channel);
     this.loadedWords = countWords(document.text);
     this.view = new EditorView({ parent, state: this.createState(document) });
+    this.chapter = chapterAt(this.view.state, 0);
     // The word count at once, before the dictionaries load and the first check reports.
     queueMicrotask(() => this.report());
   }
@@ -110,6 +115,7 @@ export class ReviewEditor {
     this.loadedWords = countWords(document.text);
     this.checkedSinceLoad = false;
     this.view.setState(this.createState(document, this.view.state.field(lastCheck)));
+    this.chapter = chapterAt(this.view.state, 0);
     this.syncDirty();
     this.report();
   }
@@ -197,6 +203,35 @@ export class ReviewEditor {
    */
   changesSinceOpen(): { base: string; edits: EditorEdit[]; open: OpenIssue[] } {
     return changesSinceOpen(this.view.state, this.current());
+  }
+
+  /** A book's chapters and where each starts now; `null` for a single manuscript. */
+  book(): BookChapters | null {
+    return this.view.state.field(bookChapters, false) ?? null;
+  }
+
+  /** Each chapter's text now (a book), to save each to its own file. */
+  chapterTexts(): string[] {
+    return chapterTexts(this.view.state);
+  }
+
+  /** The chapter the cursor is in (a book), else -1. */
+  chapterAtCursor(): number {
+    return chapterAt(this.view.state, this.view.state.selection.main.head);
+  }
+
+  /** The chapter containing `pos` (a book), else -1. */
+  chapterAt(pos: number): number {
+    return chapterAt(this.view.state, pos);
+  }
+
+  /** Moves the cursor to the start of chapter `index` and brings it to the top of the view. */
+  jumpToChapter(index: number): void {
+    const at = this.book()?.starts[index];
+    if (at === undefined) return;
+    // The margin keeps the chapter's name (drawn above its first line) in view.
+    this.view.dispatch({ selection: { anchor: at }, effects: EditorView.scrollIntoView(at, { y: 'start', yMargin: 48 }) });
+    this.view.focus();
   }
 
   /** Runs an editor command by name (menus, toolbar). */
@@ -291,6 +326,7 @@ export class ReviewEditor {
       checks: this.channel.checks,
       ...(this.atCursor ? { atCursor: this.atCursor } : {}),
       ...(this.scene ? { scene: this.scene } : {}),
+      chapter: this.chapter,
     });
   }
 
@@ -313,7 +349,10 @@ export class ReviewEditor {
         manuscriptSettings.init(() => document.settings),
         personalWords.init(() => this.personal),
         // The review began before this session: its changes since the baseline are changes still.
-        ...(document.baseline ? [sinceOpen.init(() => reviewFrom(document.baseline!, document.text))] : []),
+        ...(document.baseline
+          ? [sinceOpen.init(() => (document.book ? bookReviewFrom(document.baseline!, document.text, document.book) : reviewFrom(document.baseline!, document.text)))]
+          : []),
+        ...(document.book ? [bookExtension(document.book)] : []),
         documentFormat.init(() => document.format),
         checkPreferences.init(() => this.preferences),
         unsaved.init(() => document.restored === true),
@@ -322,6 +361,13 @@ export class ReviewEditor {
         this.loop,
         EditorView.updateListener.of((u) => {
           if (u.selectionSet && this.updateScene()) this.report();
+          if (u.selectionSet || u.docChanged || u.startState.field(bookChapters, false) !== u.state.field(bookChapters, false)) {
+            const chapter = chapterAt(u.state, u.state.selection.main.head);
+            if (chapter !== this.chapter) {
+              this.chapter = chapter;
+              this.report();
+            }
+          }
           if (u.selectionSet && !u.docChanged) {
             const at = issueAtCursor(u.state);
             if (at?.fingerprint !== this.atCursor?.fingerprint || at?.from !== this.atCursor?.from) {

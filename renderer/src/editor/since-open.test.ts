@@ -134,3 +134,23 @@ describe('a review that outlives the session', () => {
     expect(state.field(sinceOpen).since).toBe('2026-12-02T08:00:00Z');
   });
 });
+
+describe('the review’s log of accepted fixes', () => {
+  it('names the check of a change made in an earlier session, cut where the word diff cuts it', () => {
+    const note = { check: 'repeated-words' as const, ruleId: 'repeated-word', message: 'Repeated word.' };
+    const spelling = { check: 'spelling' as const, ruleId: 'spelling-unknown-word', message: '“recieved” is not in the dictionary.' };
+    const base = 'She recieved it.\n\nHe saw the the sea.';
+    const now = 'She received it.\n\nHe saw the sea. It rained.';
+    const log = [
+      { removed: 'recieved', insert: 'received', fix: spelling },
+      { removed: 'the the', insert: 'the', fix: note },
+    ];
+    const state = EditorState.create({ doc: now, extensions: [reviewState(), sinceOpen.init(() => reviewFrom({ since: '2026-12-01T00:00:00Z', text: base, fixes: log }, now))] });
+    const edits = changesSinceOpen(state, []).edits.map((e) => [base.slice(e.from, e.to), e.insert, e.fix?.ruleId]);
+    expect(edits).toEqual([
+      ['recieved', 'received', 'spelling-unknown-word'],
+      expect.arrayContaining(['repeated-word']),
+      ['', '. It rained', undefined], // typing: no fix, no note
+    ]);
+  });
+});

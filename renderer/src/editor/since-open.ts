@@ -6,7 +6,7 @@
  */
 import { ChangeSet, StateEffect, StateField, Text, type EditorState } from '@codemirror/state';
 import type { Diagnostic } from '../../../src/contract/diagnostic.js';
-import type { EditorEdit, OpenIssue, ReviewBaseline } from '../../../src/contract/ipc.js';
+import type { EditorEdit, LoggedFix, OpenIssue, ReviewBaseline } from '../../../src/contract/ipc.js';
 import { diffText } from '../../../src/export/text-diff.js';
 import { fixMarks, noteOf } from './fix-marks.js';
 
@@ -16,6 +16,8 @@ export interface SinceOpen {
   readonly changes: ChangeSet;
   /** ISO time the review began (absent: when this document was opened). */
   readonly since?: string;
+  /** Fixes accepted in earlier sessions, as the host logged them at each save (a change of theirs keeps its note). */
+  readonly log?: readonly LoggedFix[];
 }
 
 /** Start new review: the text now becomes the baseline (`since` is when, as the host recorded it). */
@@ -36,7 +38,7 @@ export const sinceOpen = StateField.define<SinceOpen>({
  */
 export function reviewFrom(baseline: ReviewBaseline, text: string): SinceOpen {
   const base = Text.of(baseline.text.split('\n'));
-  return { base, changes: ChangeSet.of(diffText(baseline.text, text), base.length), since: baseline.since };
+  return { base, changes: ChangeSet.of(diffText(baseline.text, text), base.length), since: baseline.since, ...(baseline.fixes ? { log: baseline.fixes } : {}) };
 }
 
 /** The text was written to disk: nothing is unsaved until the next change. */
@@ -55,20 +57,44 @@ export const unsaved = StateField.define<boolean>({
   },
 });
 
+/** The note of a logged fix that made this change: the same text replaced by the same text (spaces aside). */
+function loggedNote(log: readonly LoggedFix[] | undefined, removed: string, insert: string): LoggedFix['fix'] | undefined {
+  if (!log?.length) return undefined;
+  const exact = log.find((l) => l.removed === removed && l.insert === insert);
+  if (exact) return exact.fix;
+  // The word diff cuts a change narrower than the fix did ("the the" → "the" is a removed "the " or " the").
+  const key = core(removed, insert);
+  return key === '\u0000' ? undefined : log.find((l) => core(l.removed, l.insert) === key)?.fix;
+}
+
+/** What a change really changes: the replaced and inserted text less what they share at either end, trimmed. */
+function core(removed: string, insert: string): string {
+  let start = 0;
+  while (start < removed.length && start < insert.length && removed[start] === insert[start]) start++;
+  let end = 0;
+  while (end < removed.length - start && end < insert.length - start && removed[removed.length - 1 - end] === insert[insert.length - 1 - end]) end++;
+  const a = removed.slice(start, removed.length - end).trim();
+  const b = insert.slice(start, insert.length - end).trim();
+  return a === '' && b === '' ? '\u0000' : `${a}\u0000${b}`;
+}
+
 /**
  * Every change since the document was opened, in offsets of the text as opened, each marked with the fix it
  * came from when it is an accepted fix (see {@link fixMarks}); and `open`, the issues still open (at current
  * positions), mapped back to those offsets. What File → Export… sends to the host.
  */
 export function changesSinceOpen(state: EditorState, open: readonly Diagnostic[]): { base: string; edits: EditorEdit[]; open: OpenIssue[] } {
-  const { base, changes } = state.field(sinceOpen);
+  const { base, changes, log } = state.field(sinceOpen);
   const marks = state.field(fixMarks);
   const edits: EditorEdit[] = [];
   changes.iterChanges((fromA, toA, fromB, toB, inserted) => {
     const insert = inserted.toString();
-    if (base.sliceString(fromA, toA) === insert) return; // undone, or typed back as it was
+    const removed = base.sliceString(fromA, toA);
+    if (removed === insert) return; // undone, or typed back as it was
     const mark = marks.find((m) => m.from <= toB && m.to >= fromB);
-    edits.push({ from: fromA, to: toA, insert, ...(mark ? { fix: mark.note } : {}) });
+    // A fix accepted in an earlier session: the text cannot say which check made it, the review's log can.
+    const note = mark?.note ?? loggedNote(log, removed, insert);
+    edits.push({ from: fromA, to: toA, insert, ...(note ? { fix: note } : {}) });
   });
   const back = changes.invertedDesc;
   return {

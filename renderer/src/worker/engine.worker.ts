@@ -110,7 +110,7 @@ async function run(m: CheckRequest): Promise<void> {
     }
     if (latest) return;
   }
-  const out = engine.check(m.text, { format: m.format });
+  const out = engine.check(m.text, { format: m.format, ...(m.files ? { files: m.files } : {}) });
   post({
     type: 'result',
     id: m.id,

@@ -22,6 +22,8 @@ export interface CheckRequest {
   readonly words: readonly string[];
   readonly preferences: Preferences;
   readonly pov: PovSettings;
+  /** A book: where each chapter file starts and its name (the engine's `CheckCallOptions.files`). */
+  readonly files?: ReadonlyArray<{ readonly from: number; readonly name: string }>;
   /**
    * Check progressively: the paragraphs overlapping this range (UTF-16 offsets, the part in view) first, then the
    * rest in slices, each answered by a {@link CheckProgress}, then the whole. For a document just opened or a

@@ -1,0 +1,172 @@
+/**
+ * Books: a folder of chapter files opened as one manuscript. Main owns the folder: it lists the chapter files in
+ * natural order, opens each through the file service (so each is read, watched, saved atomically and confined
+ * to the served folder like any manuscript), joins their texts for the editor, and reads and writes the
+ * book-level settings file (`book.redline.json`) the chapters share. Plain Node; no Electron.
+ */
+import { randomUUID } from 'node:crypto';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
+import { BOOK_SCENE_KEY, bookEditorSettings, bookSettingsJson, joinChapters, type BookSettings } from '../../src/contract/book.js';
+import type { ChapterInfo, DocumentSnapshot, SettingsChange } from '../../src/contract/ipc.js';
+import { EMPTY_SETTINGS, type ManuscriptSettings } from '../../src/contract/manuscript-settings.js';
+import { fail, ok, type Result } from '../../src/contract/result.js';
+import type { AtomicWriteFs } from '../../src/formats/atomic-write.node.js';
+import { bookSettingsPathFor, chapterFilesIn, readBookSettings } from '../../src/formats/book.node.js';
+import { realPathOf, writeFileSafely } from '../../src/formats/file.node.js';
+import type { TextLayout } from '../../src/formats/text.js';
+import { applySettingsChange, type DocumentService } from './documents.js';
+
+interface OpenBook {
+  readonly handle: string;
+  /** The folder, as opened (absolute). */
+  readonly folder: string;
+  /** Chapter handles and file names, in order. */
+  chapters: Array<{ readonly handle: string; readonly name: string }>;
+  settings: BookSettings;
+}
+
+/** What an export of the whole book writes from. */
+export interface BookSource {
+  readonly name: string;
+  readonly layout: TextLayout;
+  readonly format: 'text' | 'markdown';
+  /** Every chapter file and its settings file: an export never replaces them. */
+  readonly files: readonly string[];
+}
+
+export interface BookService {
+  /** Opens `folder` as a book: every chapter file in natural order, joined. */
+  open(folder: string): Promise<Result<DocumentSnapshot>>;
+  isBook(handle: string): boolean;
+  /** Reads every chapter and the settings again (a page reload, "changed on disk: reload"). */
+  reload(handle: string): Promise<Result<DocumentSnapshot>>;
+  /** A change to the book-level settings (a scene's POV goes under its chapter file). */
+  updateSettings(handle: string, change: SettingsChange): Promise<Result<ManuscriptSettings>>;
+  /** What an export of the whole book needs of its files. */
+  source(handle: string): BookSource | undefined;
+  /** The folder of a book, for the host only. */
+  folderOf(handle: string): string | undefined;
+}
+
+export interface BookServiceOptions {
+  /** When set (`redline serve`), the book's settings file must lie in this folder by its real path. */
+  readonly root?: string;
+  readonly fs?: AtomicWriteFs;
+}
+
+const EMPTY_BOOK: BookSettings = { shared: EMPTY_SETTINGS, chapters: {} };
+
+/** Creates the book service over the file service that opens each chapter. */
+export function createBookService(documents: DocumentService, options: BookServiceOptions = {}): BookService {
+  const books = new Map<string, OpenBook>();
+
+  const snapshotOf = (book: OpenBook, chapters: readonly DocumentSnapshot[]): DocumentSnapshot => {
+    const joined = joinChapters(chapters.map((c) => c.text));
+    const bases = joinChapters(chapters.map((c) => c.baseline?.text ?? c.text));
+    const infos: ChapterInfo[] = chapters.map((c, i) => ({
+      handle: c.handle,
+      name: c.name,
+      from: joined.starts[i]!,
+      baseFrom: bases.starts[i]!,
+      ...(c.review ? { docx: true } : {}),
+    }));
+    const layouts = [...new Set(chapters.map((c) => c.layout))];
+    const since = chapters.map((c) => c.baseline?.since).filter((s): s is string => s !== undefined).sort()[0];
+    const fixes = chapters.flatMap((c) => c.baseline?.fixes ?? []);
+    return {
+      handle: book.handle,
+      name: basename(book.folder),
+      text: joined.text,
+      format: chapters.every((c) => c.format === 'markdown') ? 'markdown' : 'text',
+      layout: `${chapters.length} chapters · ${layouts.length === 1 ? layouts[0] : 'mixed encodings'}`,
+      settings: bookEditorSettings(book.settings, book.chapters.map((c) => c.name)),
+      untitled: false,
+      ...(since !== undefined ? { baseline: { since, text: bases.text, ...(fixes.length ? { fixes } : {}) } } : {}),
+      book: { folder: basename(book.folder), chapters: infos },
+    };
+  };
+
+  /** The settings file, unless it is a link out of the served folder (then it is neither read nor written). */
+  const settingsPath = async (folder: string): Promise<Result<string>> => {
+    const path = bookSettingsPathFor(folder);
+    if (options.root !== undefined) {
+      const rel = relative(await realPathOf(options.root), await realPathOf(path));
+      if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return fail({ code: 'outside-folder', message: `${basename(path)} is outside the folder Redline was started in` });
+    }
+    return ok(path);
+  };
+  const readSettings = async (folder: string): Promise<BookSettings> => ((await settingsPath(folder)).ok ? ((await readBookSettings(folder)) ?? EMPTY_BOOK) : EMPTY_BOOK);
+
+  return {
+    async open(folder) {
+      const full = resolve(folder);
+      const files = await chapterFilesIn(full);
+      if (!files.ok) return files;
+      const opened: DocumentSnapshot[] = [];
+      for (const path of files.value) {
+        const doc = await documents.open(path);
+        if (!doc.ok) {
+          for (const o of opened) documents.close(o.handle);
+          return fail({ code: doc.error.code, message: `The chapter ${doc.error.message}` });
+        }
+        opened.push(doc.value);
+      }
+      const book: OpenBook = { handle: randomUUID(), folder: full, chapters: opened.map((o) => ({ handle: o.handle, name: o.name })), settings: await readSettings(full) };
+      books.set(book.handle, book);
+      return ok(snapshotOf(book, opened));
+    },
+    isBook: (handle) => books.has(handle),
+    async reload(handle) {
+      const book = books.get(handle);
+      if (!book) return fail({ code: 'unknown-document', message: 'That book is no longer open.' });
+      const again: DocumentSnapshot[] = [];
+      for (const c of book.chapters) {
+        const r = await documents.reload(c.handle);
+        if (!r.ok) return r;
+        again.push(r.value);
+      }
+      book.settings = await readSettings(book.folder);
+      return ok(snapshotOf(book, again));
+    },
+    async updateSettings(handle, change) {
+      const book = books.get(handle);
+      if (!book) return fail({ code: 'unknown-document', message: 'That book is no longer open.' });
+      const before = book.settings;
+      let next: BookSettings;
+      if (change.kind === 'set-pov') {
+        // "2:1.3" is scene 1.3 of the second chapter file: kept under that file's name, as that file numbers it.
+        const m = BOOK_SCENE_KEY.exec(change.scene);
+        const chapter = m ? book.chapters[Number(m[1]) - 1] : undefined;
+        if (!m || !chapter) return fail({ code: 'bad-scene', message: `There is no scene ${change.scene} in this book.` });
+        const { [m[2]!]: _old, ...rest } = book.settings.chapters[chapter.name] ?? {};
+        const keys = change.character === null ? rest : { ...rest, [m[2]!]: change.character.trim() };
+        next = { ...book.settings, chapters: { ...book.settings.chapters, [chapter.name]: keys } };
+      } else {
+        next = { ...book.settings, shared: applySettingsChange(book.settings.shared, change) };
+      }
+      const path = await settingsPath(book.folder);
+      if (!path.ok) return path;
+      book.settings = next;
+      const written = await writeFileSafely(path.value, bookSettingsJson(next), { ...(options.fs ? { fs: options.fs } : {}), symlinks: 'refuse' });
+      if (!written.ok) {
+        book.settings = before;
+        return written;
+      }
+      return ok(bookEditorSettings(next, book.chapters.map((c) => c.name)));
+    },
+    source(handle) {
+      const book = books.get(handle);
+      const first = book?.chapters[0];
+      const layout = first && documents.layoutOf(first.handle);
+      if (!book || !layout) return undefined;
+      const paths = book.chapters.map((c) => documents.pathOf(c.handle)).filter((p): p is string => p !== undefined);
+      return {
+        name: basename(book.folder),
+        layout: layout.layout,
+        format: book.chapters.every((c) => documents.layoutOf(c.handle)?.format === 'markdown') ? 'markdown' : 'text',
+        files: [...paths, ...paths.map((p) => `${p}.redline.json`), bookSettingsPathFor(book.folder)],
+      };
+    },
+    folderOf: (handle) => books.get(handle)?.folder,
+  };
+}
