@@ -79,7 +79,8 @@ for (const file of [...new Set(gold.map((g) => g.file))].sort()) {
       const found = ds.filter((d) => d.ruleId === 'pov-head-hop' && overlaps(d, from, to));
       if (found.some(warn)) hopsFlagged++;
       if (found.length) hopsAnyLevel++;
-      lines.push(`${found.some(warn) ? 'HIT ' : found.length ? 'INFO' : 'MISS'} hop   ${file} [${h.thinker}${h.shape ? `, ${h.shape}` : ''}] ${h.sentence}`);
+      const sure = found.length ? ` (${Math.max(...found.map((d) => d.confidence ?? 0)).toFixed(2)})` : '';
+      lines.push(`${found.some(warn) ? 'HIT ' : found.length ? 'INFO' : 'MISS'} hop   ${file} [${h.thinker}${h.shape ? `, ${h.shape}` : ''}]${sure} ${h.sentence}`);
     }
     for (const p of g.personShifts ?? []) {
       shifts++;
@@ -123,7 +124,7 @@ for (const file of [...new Set(gold.map((g) => g.file))].sort()) {
         cleanCloseThirdPovWarnings += pov;
       }
       for (const d of ds.filter((x) => (x.check === 'pov' || x.check === 'tense') && warn(x))) {
-        lines.push(`FALSE clean ${file} ${d.ruleId}: ${JSON.stringify(text.slice(Math.max(0, d.from - 40), d.to + 40))}`);
+        lines.push(`FALSE clean ${file} ${d.ruleId} (${(d.confidence ?? 0).toFixed(2)}): ${JSON.stringify(text.slice(Math.max(0, d.from - 40), d.to + 40))}`);
       }
     }
   }
