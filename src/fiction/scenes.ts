@@ -450,6 +450,8 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
         // "felt a sudden, unwelcome pity", "felt sick": a feeling, reported from inside.
         : /^(?:felt|feel|feels|feeling)$/.test(w) && lower.slice(i + 1, i + 5).some((x, c) => feelings.has(x) && clauseOf[i + 1 + c] === clauseOf[i] || (feelings.has(x) && c <= 2)) ? 'emotion'
         : perception.has(w) ? 'perception' : undefined;
+      // "for a long moment", "as long as": the adjective, not "she longed for".
+      if (w === 'long' && !/^(?:to|for)$/.test(lower[i + 1] ?? '')) continue;
       const before = mindBefore;
       if (kind || w === 'find' || w === 'found') mindBefore = true;
       if (!kind) continue;
@@ -467,6 +469,8 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
         if (!(kind === 'state' || progressive ? BE.has(b) || STATE_BETWEEN.has(b) || BETWEEN.has(b) : BETWEEN.has(b) || /^[a-z]+ly$/.test(b))) break;
         // "Jorah could feel it through his boots": "could" before the senses is ability, not a guess.
         if (modals.has(b) && !(kind === 'perception' && b === 'could')) modal = true;
+        // "she had to know it wasn't", "he has to be thinking": necessity inferred from outside, like "must".
+        if (b === 'to' && /^(?:had|has|have)$/.test(lower[j - 1] ?? '')) modal = true;
         j--;
       }
       // "Tobias studied her face and wondered whether…": a second verb sharing the sentence's subject. Only
@@ -531,7 +535,9 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
       }
       const concessive = c >= 0 && /^(?:though|although|whereas)$/.test(lower[c]!) && (c === 0 || !adjacent(c));
       const allWanted = k >= 1 && lower[k - 1] === 'all' && (k - 1 === 0 || !adjacent(k - 1) || lower[k - 2] === 'and') && /^(?:was|is)$/.test(lower[i + 1] ?? '');
-      const opensClause = shared !== undefined || k <= 0 || !adjacent(k) || concessive || allWanted || (clauseOpeners.has(lower[k - 1]!) && (k - 1 === 0 || !adjacent(k - 1)));
+      // "and privately she thought", "but secretly Jon hoped": an adverb of manner between the opener and the subject.
+      const adverbed = k >= 2 && /^[a-z]{3,}ly$/.test(lower[k - 1]!) && adjacent(k) && (!adjacent(k - 1) || clauseOpeners.has(lower[k - 2]!));
+      const opensClause = shared !== undefined || k <= 0 || !adjacent(k) || concessive || allWanted || adverbed || (clauseOpeners.has(lower[k - 1]!) && (k - 1 === 0 || !adjacent(k - 1)));
       minds.push({
         subject,
         ...(nameWord ? { nameWord } : {}),
@@ -621,6 +627,8 @@ export function scenesOf(
   capitalised: ReadonlyMap<string, WordUse>,
 ): Scene[] {
   const agents = new Set(narration.flatMap((n) => n.agents));
+  // Names the narration itself gives a mind ("Tobiah Fensom remembered", "Orlette's knees had been killing her").
+  const thinkers = new Set(narration.flatMap((n) => n.minds.filter((m) => m.nameWord !== undefined).map((m) => m.subject)));
   // A character: a titled name ("Mrs. Weston"), or a name the cast list would learn that speaks or thinks
   // somewhere in the manuscript. "London" and "Enscombe" are names but never characters.
   const isName = (name: string, word: string): boolean => {
@@ -634,7 +642,10 @@ export function scenesOf(
     // capitalised inside a sentence ("Heat climbed up her throat" opens one), never in lower case, acting, and
     // given a he / she / they by co-reference.
     const use = capitalised.get(word);
-    return use !== undefined && use.mid >= 1 && use.lower === 0 && agents.has(name) && learned.has(name);
+    if (use !== undefined && use.mid >= 1 && use.lower === 0 && agents.has(name) && learned.has(name)) return true;
+    // A capitalised word never written in lower case that the narration gives a mind is someone: "Heat climbed"
+    // and "Rain came" act, but nothing that is not a person "remembered" or "wished".
+    return use !== undefined && use.lower === 0 && thinkers.has(name);
   };
   const genders = learnGenders(narration);
   const learned = new Set(learnedNames(narration));

@@ -6,6 +6,8 @@
 // scenes marked clean: how many warning-level POV and tense findings are there (every one a false alarm)?
 // Findings outside every gold sentence in a scene with slips are counted as "other" (not necessarily false).
 import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../../src/contract/diagnostic.js';
 import { testEngine } from '../support/engine.js';
 
@@ -24,7 +26,8 @@ interface GoldScene {
 }
 
 // DIR=<folder> scores another set of scenes with the same gold format (a held-out set's one first run).
-const dir = process.env.DIR ? new URL(`file://${process.env.DIR.replace(/\/?$/, '/')}`) : new URL('../fixtures/pov-blind/', import.meta.url);
+// A relative DIR ("tests/fixtures/pov-holdout-2") is taken from the working directory.
+const dir = process.env.DIR ? pathToFileURL(`${resolve(process.env.DIR)}/`) : new URL('../fixtures/pov-blind/', import.meta.url);
 const gold: GoldScene[] = readdirSync(dir)
   .filter((f) => /^gold.*\.json$/.test(f))
   .sort()

@@ -78,6 +78,28 @@ describe('head-hopping', () => {
     expect(check(withMara(line))).toEqual([]);
   });
 
+  it('flags the mind of a woman named only in dialogue in a man’s scene, with her pronoun', () => {
+    const text = [
+      'Osric climbed the stairs to the office and let himself in. He knew the room was not empty before he saw the client. Osric wondered how long she had been waiting.',
+      '“You’re late,” said the woman in the chair. “I’m Mrs. Pell.”',
+      'She wondered whether he could smell the smoke on her gloves.',
+    ].join('\n\n');
+    const found = check(text);
+    expect(found.map((d) => [d.actual, d.ruleId])).toEqual([['She wondered whether he could smell the smoke on her gloves.', 'pov-head-hop']]);
+    expect(found[0]!.message).toBe('This sentence reports another woman’s thoughts in a scene told from Osric’s point of view.');
+  });
+
+  it.each([
+    ['necessity inferred from outside', 'He had been to the farm a hundred times; he had to know the gate was locked.'],
+  ])('stays quiet on %s', (_label, line) => {
+    expect(check(withMara(line)).filter((d) => d.ruleId === 'pov-head-hop')).toEqual([]);
+  });
+
+  it('flags a mind after an adverb that opens its clause', () => {
+    const found = check(withMara('Jon looked at the stove for a long moment, and privately he thought it was the ugliest thing in the house.'));
+    expect(found.map((d) => d.ruleId)).toEqual(['pov-head-hop']);
+  });
+
   it('takes "he" for the only man on stage, however long ago he was named', () => {
     const found = check(withMara('The snow fell all afternoon.', 'The kettle boiled dry.', 'He knew he should have burned it.'));
     expect(found.map((d) => [d.actual, d.severity])).toEqual([['He knew he should have burned it.', 'warning']]);
