@@ -124,3 +124,18 @@ export const MALE_NAMES: readonly string[] = [
   'John', 'Jon', 'Joseph', 'Luke', 'Mark', 'Matthew', 'Michael', 'Paul', 'Peter', 'Robert', 'Sam', 'Thomas',
   'Tom', 'William', 'Will', 'Owen', 'Eli', 'Leo', 'Hugo', 'Felix', 'Tobias', 'Simon', 'Nathan', 'Oliver',
 ];
+
+/**
+ * Feelings named as nouns or adjectives: after "felt" they report an emotion from inside ("the inspector felt a
+ * sudden, unwelcome pity", "she felt sick with shame"), not a touch ("she felt the cold rail").
+ */
+export const FEELINGS: readonly string[] = [
+  'pity', 'shame', 'guilt', 'fear', 'dread', 'anger', 'rage', 'fury', 'relief', 'joy', 'grief', 'envy', 'jealousy',
+  'hatred', 'contempt', 'sympathy', 'longing', 'regret', 'remorse', 'despair', 'hope', 'panic', 'surprise',
+  'embarrassment', 'resentment', 'gratitude', 'affection', 'tenderness', 'sorrow', 'sadness', 'unease', 'disgust',
+  'alarm', 'terror', 'horror', 'loneliness', 'triumph', 'pride', 'annoyance', 'irritation', 'impatience',
+  'disappointment', 'love', 'desire', 'suspicion', 'doubt', 'certainty', 'curiosity', 'tenderness', 'warmth',
+  'sick', 'guilty', 'ashamed', 'afraid', 'sorry', 'foolish', 'stupid', 'small', 'useless', 'lonely', 'angry',
+  'happy', 'sad', 'glad', 'proud', 'jealous', 'helpless', 'hopeless', 'grateful', 'uneasy', 'awkward', 'humiliated',
+  'betrayed', 'cheated', 'sure', 'certain', 'uncertain', 'confident', 'responsible', 'old', 'young', 'tired',
+];

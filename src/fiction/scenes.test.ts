@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ParseEnglish } from 'parse-english';
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../engine/paragraphs.js';
-import { isHeading, isSceneBreak, narrationOf, scenesOf, type Scene } from './scenes.js';
+import { isHeading, isSceneBreak, learnGenders, narrationOf, scenesOf, type Scene } from './scenes.js';
 import { capitalisation } from './cast.js';
 
 const parser = new ParseEnglish();
@@ -133,5 +133,39 @@ describe('a book of chapter files joined into one text', () => {
       ['2:1.1', 'Chapter 3', 'Jon left.'],
     ]);
     expect(alone).toEqual(['0.1', '1.1']);
+  });
+});
+
+describe('viewpoint from the evidence a reader uses', () => {
+  // Invented names no list knows; the viewpoint character never "thinks" or "knows" by name: she is followed as the
+  // subject of the opening, perceives and feels, and her gender comes only from the manuscript's co-reference.
+  const scene = [
+    'The ferry was late, and Quillane had been standing on the slipway for an hour.',
+    'She pulled her scarf up over her chin. The wind off the estuary smelled of diesel and weed, and her fingers had gone numb inside her gloves.',
+    'A horn sounded, and Brevik came down the ramp with a crate on his shoulder. He set it on the stones and straightened slowly.',
+    '“You’re the surveyor,” he said.',
+    'She watched him wipe his hands on his trousers. She hated being looked at like that, as if she were freight.',
+    'He wondered whether she had brought the map.',
+  ].join('\n\n');
+
+  it('learns genders from co-reference, across paragraphs too', () => {
+    const paragraphs = splitParagraphs(scene);
+    const facts = paragraphs.map((p) => narrationOf({ text: p.text, tree: parser.parse(p.text) }));
+    const genders = learnGenders(facts);
+    expect([genders.get('Quillane'), genders.get('Brevik')]).toEqual(['f', 'm']);
+  });
+
+  it('takes the opening’s focal subject as the viewpoint, and the only man on stage as “he”', () => {
+    const [s] = scenes(scene);
+    expect(s!.pov).toBe('Quillane');
+    const hop = s!.minds.find((m) => m.subject === 'he' && m.kind === 'cognition');
+    expect([hop?.character, hop?.sure]).toEqual(['Brevik', true]);
+  });
+
+  it('does not take up a pronoun after an object pronoun of that gender as a vote', () => {
+    const text = 'Sunnoe found him by the door.\n\nHe had a bag of ice against his shoulder.';
+    const paragraphs = splitParagraphs(text);
+    const facts = paragraphs.map((p) => narrationOf({ text: p.text, tree: parser.parse(p.text) }));
+    expect(learnGenders(facts).get('Sunnoe')).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import {
   BODY_PARTS,
   COGNITION_VERBS,
   EMOTION_VERBS,
+  FEELINGS,
   INNER_SENSATIONS,
   FEMALE_NAMES,
   HEDGE_PHRASES,
@@ -64,6 +65,8 @@ export interface Mention {
   readonly gender?: Gender;
   /** Looks like the subject of its clause: first in its sentence or followed by a verb. */
   readonly subject: boolean;
+  /** A speech tag's subject ("Brisa said", "said Jon"): a voice, not who the narration follows. */
+  readonly speaks?: boolean;
 }
 
 /** Narration facts of one paragraph, outside dialogue and marked thought. Offsets relative to the paragraph. */
@@ -85,6 +88,15 @@ export interface ParagraphNarration {
   readonly genderVotes: ReadonlyArray<readonly [string, Gender]>;
   /** Names that speak or think here ("said Jon", "Mara knew"): characters, not places. */
   readonly agents: readonly string[];
+  /**
+   * Sentences of narration whose subject is a pronoun opening them ("She sat in the car", "He didn't look up"):
+   * who acts and is followed through the scene. Offsets relative to the paragraph.
+   */
+  readonly pronounSubjects: ReadonlyArray<{ readonly pronoun: 'he' | 'she' | 'they'; readonly from: number }>;
+  /** The he / she opening the paragraph's first sentence, when narration opens the paragraph ("She turned…"). */
+  readonly openingPronoun?: 'he' | 'she';
+  /** The named subject of the paragraph's last narration sentence, when it had one: "…Wren had been there for hours." */
+  readonly closingSubject?: string;
 }
 
 /** A mind clause placed in the manuscript, with its subject resolved to a character where that is safe. */
@@ -138,6 +150,7 @@ export interface Scene {
 
 const cognition = new Set(COGNITION_VERBS);
 const emotion = new Set(EMOTION_VERBS);
+const feelings = new Set(FEELINGS);
 const bodyParts = new Set(BODY_PARTS);
 const innerSensations = new Set(INNER_SENSATIONS);
 /** Punctuation that ends a clause for a hedge: "Perhaps it was the lantern, but her hands shook". */
@@ -244,14 +257,34 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
   const minds: MindClause[] = [];
   const genderVotes: Array<readonly [string, Gender]> = [];
   const agents: string[] = [];
+  const pronounSubjects: Array<{ pronoun: 'he' | 'she' | 'they'; from: number }> = [];
+  let openingPronoun: 'he' | 'she' | undefined;
+  let firstSentence = true;
   let pendingVote: string | undefined;
   // The named subject of the last sentence that had one, and whether another name came after it.
   let lastSubject: string | undefined;
+  // The sentence before (and this one) has "him" / an object "her": someone else of that gender is in play.
+  let lastHim = false;
+  let lastHer = false;
+  let sentenceHim = false;
+  let sentenceHer = false;
+  let lastThem = false;
+  let sentenceThem = false;
   let sentenceSubject: string | undefined;
 
   for (const { sentence, tokens } of narrationSentences(input)) {
-    if (sentenceSubject !== undefined) lastSubject = sentenceSubject || undefined;
+    // Only the sentence just before: in "Teague had stopped. He noticed the woman. She was sitting…" the "she"
+    // is not Teague (a sentence with a pronoun subject breaks the chain).
+    lastSubject = sentenceSubject || undefined;
     sentenceSubject = undefined;
+    lastHim = sentenceHim;
+    lastHer = sentenceHer;
+    lastThem = sentenceThem;
+    sentenceThem = tokens.some((x) => /^(?:them|those|these|both|all)$/i.test(x.text));
+    sentenceHim = tokens.some((x) => /^(?:him|himself)$/i.test(x.text));
+    sentenceHer = tokens.some((x, c) => /^her$/i.test(x.text) && !determinerBefore(tokens[c + 1]?.text.toLowerCase() ?? ''));
+    const opening = firstSentence;
+    firstSentence = false;
     const sentenceFrom = tokens[0]!.from;
     const sentenceTo = sentence.position?.end.offset ?? tokens[tokens.length - 1]!.to;
     const sentenceText = text.slice(sentence.position?.start.offset ?? sentenceFrom, sentenceTo).toLowerCase();
@@ -301,16 +334,36 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
       // of a named subject tells its gender. A following "she" does not ("Jon wondered whether she…").
       if ((w === 'his' || w === 'himself' || w === 'herself' || w === 'themself') && pendingVote) {
         // "Oru pulled themself through the hatch": singular they.
-        genderVotes.push([pendingVote, w === 'herself' ? 'f' : w === 'themself' ? 'n' : 'm']);
+        // In the name's own clause: twice the weight of a pronoun opening the next sentence.
+        const g = w === 'herself' ? 'f' : w === 'themself' ? 'n' : 'm';
+        genderVotes.push([pendingVote, g], [pendingVote, g]);
         pendingVote = undefined;
       }
       // "Ilsabet slid her thumb under the seal", "Torvald … He didn't look up": a possessive "her" in the clause
       // of a named subject, or a he / she opening the next sentence, co-refers with the name more often than
       // not; the manuscript's votes decide (learnGenders wants a clear majority).
-      else if (pendingVote && w === 'her' && i + 1 < tokens.length && adjacent(i + 1) && bodyParts.has(lower[i + 1]!)) {
-        genderVotes.push([pendingVote, 'f']);
+      // "Ilsabet slid her thumb under the seal": "her" as a determiner (before a noun, not "handed her the
+      // letter") in a named subject's clause.
+      else if (pendingVote && w === 'her' && i + 1 < tokens.length && adjacent(i + 1) && (bodyParts.has(lower[i + 1]!) || determinerBefore(lower[i + 1]!))) {
+        genderVotes.push([pendingVote, 'f'], [pendingVote, 'f']);
       }
-      if ((w === 'he' || w === 'she') && i === 0 && lastSubject) genderVotes.push([lastSubject, w === 'he' ? 'm' : 'f']);
+      // "Vey shrugged off their own pack": "their" in one named subject's clause is singular they. Not after
+      // "and" ("Jon and Mara took their seats") or another name.
+      else if (pendingVote && w === 'their' && i + 1 < tokens.length && lower[i + 1] === 'own' && !lower.slice(0, i).includes('and')) {
+        genderVotes.push([pendingVote, 'n'], [pendingVote, 'n']);
+      }
+      // "Sunniva found him in the corridor. He had a bag of ice": not a vote when the sentence before had an
+      // object pronoun of that gender, which the he / she may take up instead.
+      if ((w === 'he' || w === 'she') && i === 0 && lastSubject && !(w === 'he' ? lastHim : lastHer)) genderVotes.push([lastSubject, w === 'he' ? 'm' : 'f']);
+      // "Vey sighed. They checked the straps again.": singular they, or a plural the manuscript's other votes outweigh.
+      if (w === 'they' && i === 0 && lastSubject && !lastThem) genderVotes.push([lastSubject, 'n']);
+      if (i === 0 && (w === 'he' || w === 'she' || w === 'they' || CONTRACTED_SUBJECT.test(w))) {
+        const p = w.replace(/['’].*$/, '');
+        if (p === 'he' || p === 'she' || p === 'they') {
+          pronounSubjects.push({ pronoun: p, from: t.from });
+          if (opening && p !== 'they' && text.slice(0, t.from).trim() === '') openingPronoun = p;
+        }
+      }
       if (w === 'he' || w === 'she' || w === 'her' || w === 'him') pendingVote = undefined;
       if (w === 'you' && (i === 0 || lower[i - 1] === 'and') && i + 1 < tokens.length && adjacent(i + 1) && !/^(?:know|see|must|may|might|can|could|would|should|will)$/.test(lower[i + 1]!)) second++;
       if (SUBJECT_PRONOUNS.has(w) || w === 'it' || (w === 'you' && i === 0)) {
@@ -337,7 +390,8 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
         const next = lower[i + 1];
         // "by the time Dacian got to the café": a name followed by a past verb is its clause's subject.
         const subject = t.initial || (titled && tokens[i - 1]!.initial) || (next !== undefined && adjacent(i + 1) && (isPastOrAux(next) || isPastForm(next)));
-        mentions.push({ name, nameWord: bare, from: titled ? tokens[i - 1]!.from : t.from, ...(title ? { gender: title } : {}), subject });
+        const speaks = (next !== undefined && SPEECH_VERBS.test(next)) || SPEECH_VERBS.test(titled ? (lower[i - 2] ?? '') : previous);
+        mentions.push({ name, nameWord: bare, from: titled ? tokens[i - 1]!.from : t.from, ...(title ? { gender: title } : {}), subject, ...(speaks ? { speaks } : {}) });
         if (subject) pendingVote = name;
         if (subject && sentenceSubject === undefined) sentenceSubject = name;
         else if (sentenceSubject !== name) sentenceSubject = '';
@@ -394,7 +448,11 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
         states.has(w) && afterBe ? 'state'
         : progressive || madeUp || (cognition.has(w) && !afterBe) ? 'cognition'
         : emotion.has(w) && !afterBe ? 'emotion'
+        // "felt a sudden, unwelcome pity", "felt sick": a feeling, reported from inside.
+        : /^(?:felt|feel|feels|feeling)$/.test(w) && lower.slice(i + 1, i + 5).some((x, c) => feelings.has(x) && clauseOf[i + 1 + c] === clauseOf[i] || (feelings.has(x) && c <= 2)) ? 'emotion'
         : perception.has(w) ? 'perception' : undefined;
+      // "for a long moment", "as long as": the adjective, not "she longed for".
+      if (w === 'long' && !/^(?:to|for)$/.test(lower[i + 1] ?? '')) continue;
       const before = mindBefore;
       if (kind || w === 'find' || w === 'found') mindBefore = true;
       if (!kind) continue;
@@ -412,6 +470,8 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
         if (!(kind === 'state' || progressive ? BE.has(b) || STATE_BETWEEN.has(b) || BETWEEN.has(b) : BETWEEN.has(b) || /^[a-z]+ly$/.test(b))) break;
         // "Jorah could feel it through his boots": "could" before the senses is ability, not a guess.
         if (modals.has(b) && !(kind === 'perception' && b === 'could')) modal = true;
+        // "she had to know it wasn't", "he has to be thinking": necessity inferred from outside, like "must".
+        if (b === 'to' && /^(?:had|has|have)$/.test(lower[j - 1] ?? '')) modal = true;
         j--;
       }
       // "Tobias studied her face and wondered whether…": a second verb sharing the sentence's subject. Only
@@ -476,7 +536,9 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
       }
       const concessive = c >= 0 && /^(?:though|although|whereas)$/.test(lower[c]!) && (c === 0 || !adjacent(c));
       const allWanted = k >= 1 && lower[k - 1] === 'all' && (k - 1 === 0 || !adjacent(k - 1) || lower[k - 2] === 'and') && /^(?:was|is)$/.test(lower[i + 1] ?? '');
-      const opensClause = shared !== undefined || k <= 0 || !adjacent(k) || concessive || allWanted || (clauseOpeners.has(lower[k - 1]!) && (k - 1 === 0 || !adjacent(k - 1)));
+      // "and privately she thought", "but secretly Jon hoped": an adverb of manner between the opener and the subject.
+      const adverbed = k >= 2 && /^[a-z]{3,}ly$/.test(lower[k - 1]!) && adjacent(k) && (!adjacent(k - 1) || clauseOpeners.has(lower[k - 2]!));
+      const opensClause = shared !== undefined || k <= 0 || !adjacent(k) || concessive || allWanted || adverbed || (clauseOpeners.has(lower[k - 1]!) && (k - 1 === 0 || !adjacent(k - 1)));
       minds.push({
         subject,
         ...(nameWord ? { nameWord } : {}),
@@ -492,7 +554,32 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
       });
     }
   }
-  return { first, third, second, past, present, words, mentions, minds, genderVotes, agents };
+  // Not after "found him" / "handed her the cup": the next paragraph's he / she may be that one.
+  const closingSubject = sentenceHim || sentenceHer ? undefined : sentenceSubject || undefined;
+  return {
+    first, third, second, past, present, words, mentions, minds, genderVotes, agents, pronounSubjects,
+    ...(openingPronoun ? { openingPronoun } : {}),
+    ...(closingSubject ? { closingSubject } : {}),
+  };
+}
+
+// Words that never follow a determiner "her": "handed her the letter", "told her that", "watched her go".
+const NOT_AFTER_DETERMINER = new Set([
+  'the', 'a', 'an', 'to', 'that', 'this', 'these', 'those', 'and', 'or', 'but', 'in', 'on', 'at', 'with', 'for', 'from',
+  'up', 'down', 'out', 'off', 'back', 'away', 'over', 'into', 'by', 'as', 'so', 'again', 'once', 'some', 'his', 'her',
+  'their', 'my', 'your', 'its', 'what', 'how', 'why', 'when', 'where', 'if', 'whether', 'not', 'too', 'all', 'more',
+  'go', 'come', 'be', 'do', 'is', 'was', 'had', 'any', 'no', 'now', 'then', 'there', 'here', 'about', 'through',
+  'across', 'around', 'under', 'against', 'like', 'than', 'until', 'before', 'after', 'who', 'which', 'it', 'he',
+  'she', 'they', 'him', 'them', 'one', 'anything', 'something', 'nothing', 'everything', 'very', 'just', 'still',
+  'behind', 'beside', 'toward', 'towards', 'onto', 'upon', 'near', 'inside', 'outside', 'along', 'past', 'among',
+  'between', 'without', 'within', 'round', 'below', 'above', 'beneath', 'during', 'since', 'because', 'while',
+  'though', 'although', 'whom', 'whose', 'said', 'feel', 'see', 'know', 'think', 'want', 'make', 'let', 'have',
+  'get', 'take', 'give', 'tell', 'ask', 'keep', 'leave', 'were', 'are', 'would', 'could', 'should', 'might', 'will',
+  'can', 'must', 'did', 'has', 'been', 'being',
+]);
+/** True when `next` can follow a determiner "her" (a noun or an adjective: "her thumb", "her own"). */
+function determinerBefore(next: string): boolean {
+  return /^[a-z][a-z-]*$/.test(next) && !NOT_AFTER_DETERMINER.has(next) && !/(?:ly|ed)$/.test(next);
 }
 
 const AFTER_SUBJECT = /^(was|were|had|has|is|did|could|would|should|might|must|said|went|came|felt|saw|knew|thought|made|gave|looked|turned|took|began|kept|stood|sat|ran|walked|smiled|laughed|cried|replied|answered|asked|herself|himself|too|only|always|never|then|also|now|still)$/;
@@ -542,6 +629,8 @@ export function scenesOf(
   files?: ReadonlyArray<{ readonly from: number; readonly name: string }>,
 ): Scene[] {
   const agents = new Set(narration.flatMap((n) => n.agents));
+  // Names the narration itself gives a mind ("Tobiah Fensom remembered", "Orlette's knees had been killing her").
+  const thinkers = new Set(narration.flatMap((n) => n.minds.filter((m) => m.nameWord !== undefined).map((m) => m.subject)));
   // A character: a titled name ("Mrs. Weston"), or a name the cast list would learn that speaks or thinks
   // somewhere in the manuscript. "London" and "Enscombe" are names but never characters.
   const isName = (name: string, word: string): boolean => {
@@ -550,9 +639,18 @@ export function scenesOf(
     // "the Woodhouses": a family, not one mind.
     if (/s$/.test(word) && (capitalised.get(word.slice(0, -1))?.mid ?? 0) >= 2) return false;
     // The cast rule spelling uses, at "three times anywhere" or more.
-    return nameEvidence(capitalised.get(word)) >= 2 && agents.has(name);
+    if (nameEvidence(capitalised.get(word)) >= 2 && agents.has(name)) return true;
+    // A name the draft uses rarely ("…and Quillane had been standing there an hour. She pulled her scarf up"):
+    // capitalised inside a sentence ("Heat climbed up her throat" opens one), never in lower case, acting, and
+    // given a he / she / they by co-reference.
+    const use = capitalised.get(word);
+    if (use !== undefined && use.mid >= 1 && use.lower === 0 && agents.has(name) && learned.has(name)) return true;
+    // A capitalised word never written in lower case that the narration gives a mind is someone: "Heat climbed"
+    // and "Rain came" act, but nothing that is not a person "remembered" or "wished".
+    return use !== undefined && use.lower === 0 && thinkers.has(name);
   };
   const genders = learnGenders(narration);
+  const learned = new Set(learnedNames(narration));
   // A first-person book: its narrator's "I" is common across the whole manuscript (My Ántonia, a Holmes story).
   // Then a scene where the narrator watches others ("Grandmother looked anxiously at grandfather. … I thought
   // his prayer remarkable.") is still the narrator's, however few its "I"s.
@@ -621,26 +719,43 @@ export function scenesOf(
   return scenes;
 }
 
-function learnGenders(narration: readonly ParagraphNarration[]): Map<string, Gender> {
+/** Names with co-reference votes of their own (not only a name list's prior). */
+function learnedNames(narration: readonly ParagraphNarration[]): string[] {
+  const names = new Set<string>();
+  narration.forEach((n, i) => {
+    for (const [name] of n.genderVotes) names.add(name);
+    const before = narration[i - 1]?.closingSubject;
+    if (before && n.openingPronoun) names.add(before);
+  });
+  return [...names];
+}
+
+/** The gender of each name from the manuscript's co-reference votes, with the name lists as priors. */
+export function learnGenders(narration: readonly ParagraphNarration[]): Map<string, Gender> {
   const votes = new Map<string, { m: number; f: number; n: number }>();
   // Names a writer commonly uses start from their usual gender; the manuscript overrides them only clearly.
   for (const name of female) votes.set(name, { m: 0, f: 3, n: 0 });
   for (const name of male) votes.set(name, { m: 3, f: 0, n: 0 });
-  for (const n of narration) {
-    for (const [name, g] of n.genderVotes) {
-      const v = votes.get(name) ?? { m: 0, f: 0, n: 0 };
-      v[g]++;
-      votes.set(name, v);
-    }
-  }
+  const vote = (name: string, g: Gender): void => {
+    const v = votes.get(name) ?? { m: 0, f: 0, n: 0 };
+    v[g]++;
+    votes.set(name, v);
+  };
+  narration.forEach((n, i) => {
+    for (const [name, g] of n.genderVotes) vote(name, g);
+    // "…and Wren had been there for five of them. ¶ She sat in the driver's seat": a paragraph that opens with
+    // he / she continues the subject the one before closed on.
+    const before = narration[i - 1]?.closingSubject;
+    if (before && n.openingPronoun) vote(before, n.openingPronoun === 'he' ? 'm' : 'f');
+  });
   const out = new Map<string, Gender>();
   for (const [name, v] of votes) {
     // "Jon … his" three times to one: he. A close split leaves the name without a gender.
     // A single vote with none against is enough for a name no list knows ("Fenn had been on his feet").
-    if ((v.f >= 2 && v.f >= 3 * (v.m + v.n)) || (v.f === 1 && v.m + v.n === 0)) out.set(name, 'f');
-    else if ((v.m >= 2 && v.m >= 3 * (v.f + v.n)) || (v.m === 1 && v.f + v.n === 0)) out.set(name, 'm');
+    if ((v.f >= 2 && v.f >= 2 * (v.m + v.n)) || (v.f === 1 && v.m + v.n === 0)) out.set(name, 'f');
+    else if ((v.m >= 2 && v.m >= 2 * (v.f + v.n)) || (v.m === 1 && v.f + v.n === 0)) out.set(name, 'm');
     // Singular they only from "themself" or a clear majority: "they" is plural far more often.
-    else if (v.n >= 1 && v.n >= 3 * (v.m + v.f)) out.set(name, 'n');
+    else if (v.n >= 2 && v.n >= 2 * (v.m + v.f)) out.set(name, 'n');
   }
   return out;
 }
@@ -673,6 +788,24 @@ function sceneOf(
   // The focal subject: the first character named as a subject in the scene's opening paragraphs.
   let focal: string | undefined;
   let narrationParagraphs = 0;
+  // Characters of each gender named anywhere in the scene: "She sat in the car … Wren" before the name.
+  const cast: Record<Gender, Set<string>> = { m: new Set(), f: new Set(), n: new Set() };
+  for (let i = firstParagraph; i < endParagraph; i++) {
+    if (indented[i]) continue;
+    for (const mention of narration[i]!.mentions) {
+      const g = genderOf(mention.name, mention.gender);
+      if (g && isName(mention.name, mention.nameWord)) cast[g].add(mention.name);
+    }
+  }
+  // Salience: how often each character is the subject of the narration's sentences (a name 1, a pronoun that
+  // can only be them 1, a guessed one 0.5), with the offset where it was counted. The focal character of close
+  // third is the one the narration follows.
+  const subjects: Array<{ readonly name: string; readonly weight: number; readonly at: number }> = [];
+  const salience = new Map<string, number>();
+  const follow = (name: string, weight: number, at: number): void => {
+    subjects.push({ name, weight, at });
+    salience.set(name, (salience.get(name) ?? 0) + weight);
+  };
   const stage = (mention: Mention, i: number): void => {
     const g = genderOf(mention.name, mention.gender);
     if (!g || !isName(mention.name, mention.nameWord)) return;
@@ -680,7 +813,27 @@ function sceneOf(
     if (mention.subject) {
       last[g] = { name: mention.name, paragraph: i, from: mention.from + paragraphs[i]!.from };
       if (focal === undefined && narrationParagraphs <= 2) focal = mention.name;
+      if (!mention.speaks) follow(mention.name, 1, mention.from + paragraphs[i]!.from);
     }
+  };
+  /**
+   * Whose a he / she / singular they is: the only character of that gender on stage (or in the whole scene, before
+   * they are named) is sure; among several, the nearest named subject of that gender a paragraph back at most,
+   * else the one the scene has followed most, is a guess.
+   */
+  const resolve = (pronoun: string, sentenceFrom: number, i: number): { character?: string; sure: boolean } => {
+    const g: Gender | undefined = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : pronoun === 'they' ? 'n' : undefined;
+    if (!g) return { sure: false };
+    if (onStage[g].size === 1) return { character: [...onStage[g]][0]!, sure: true };
+    if (onStage[g].size === 0) return cast[g].size === 1 ? { character: [...cast[g]][0]!, sure: true } : { sure: false };
+    if (g === 'n') return { sure: false };
+    const referent = last[g];
+    // "Fenn had been on his feet since six, and all he wanted was…": the subject named earlier in the sentence.
+    if (referent && referent.from >= sentenceFrom) return { character: referent.name, sure: true };
+    // "He understood what would be welcome" three paragraphs after the last named man: the nearest is too far.
+    if (referent && i - referent.paragraph <= 1) return { character: referent.name, sure: false };
+    const followed = [...onStage[g]].sort((a, b) => (salience.get(b) ?? 0) - (salience.get(a) ?? 0))[0];
+    return followed ? { character: followed, sure: false } : { sure: false };
   };
   const minds: PlacedMind[] = [];
   for (let i = firstParagraph; i < endParagraph; i++) {
@@ -695,55 +848,59 @@ function sceneOf(
     present += n.present;
     words += n.words;
     if (n.words > 0) narrationParagraphs++;
-    let m = 0;
     const marked = n.minds.length > 0 ? sourceMarks(source, paragraphs[i]!) : [];
-    for (const mind of n.minds) {
-      // Markdown masks "*Jon knows,*" to spaces in the prose: marked thought is read from the source.
-      if (within(marked, mind.verbFrom + at, mind.verbTo + at)) continue;
-      // Names up to the mind's subject update "the nearest named subject" of each gender.
-      for (; m < n.mentions.length && n.mentions[m]!.from <= mind.verbFrom; m++) stage(n.mentions[m]!, i);
-      let character: string | undefined;
-      let sure = false;
-      const byPronoun = mind.nameWord === undefined;
-      if (mind.subject === 'I') {
-        character = 'I';
-        sure = true;
-      } else if (mind.subject === 'they' && onStage.n.size === 1) {
-        // "They didn't let themself think about the seal": the one character who takes singular they.
-        character = [...onStage.n][0]!;
-        sure = true;
-      } else if (mind.subject === 'he' || mind.subject === 'she') {
-        const g = mind.subject === 'he' ? 'm' : 'f';
-        // "Torvald was at the table … He wondered whether she had read it": the only man on stage.
-        if (onStage[g].size === 1) {
-          character = [...onStage[g]][0]!;
-          sure = true;
-        } else {
-          // "He understood what would be welcome" three paragraphs after the last named man: too far to say who.
-          const referent = last[g];
-          if (referent && i - referent.paragraph <= 1) character = referent.name;
-          // "Fenn had been on his feet since six, and all he wanted was…": the subject named earlier in the
-          // same sentence.
-          if (referent && referent.from >= mind.sentenceFrom + at) sure = true;
-        }
-      } else if (mind.nameWord && isName(mind.subject, mind.nameWord)) {
-        character = mind.subject;
-        sure = true;
-      }
-      const gender = byPronoun ? mind.gender : character ? genderOf(character, mind.gender) : undefined;
-      minds.push({
-        ...mind,
-        ...(gender ? { gender } : {}),
-        verbFrom: mind.verbFrom + at,
-        verbTo: mind.verbTo + at,
-        sentenceFrom: mind.sentenceFrom + at,
-        sentenceTo: mind.sentenceTo + at,
-        ...(character ? { character } : {}),
-        byPronoun,
-        sure,
+    // Names, pronoun subjects and minds in text order: each resolves against what came before it.
+    type Event = { at: number; order: number; run: () => void };
+    const events: Event[] = [];
+    for (const mention of n.mentions) events.push({ at: mention.from, order: 0, run: () => stage(mention, i) });
+    for (const p of n.pronounSubjects) {
+      events.push({
+        at: p.from,
+        order: 1,
+        run: () => {
+          const r = resolve(p.pronoun, p.from + at, i);
+          if (r.character) follow(r.character, r.sure ? 1 : 0.5, p.from + at);
+        },
       });
     }
-    for (; m < n.mentions.length; m++) stage(n.mentions[m]!, i);
+    for (const mind of n.minds) {
+      events.push({
+        at: mind.verbFrom,
+        order: 2,
+        run: () => {
+          // Markdown masks "*Jon knows,*" to spaces in the prose: marked thought is read from the source.
+          if (within(marked, mind.verbFrom + at, mind.verbTo + at)) return;
+          let character: string | undefined;
+          let sure = false;
+          const byPronoun = mind.nameWord === undefined;
+          if (mind.subject === 'I') {
+            character = 'I';
+            sure = true;
+          } else if (mind.subject === 'he' || mind.subject === 'she' || mind.subject === 'they') {
+            const r = resolve(mind.subject, mind.sentenceFrom + at, i);
+            character = r.character;
+            sure = r.sure;
+          } else if (mind.nameWord && isName(mind.subject, mind.nameWord)) {
+            character = mind.subject;
+            sure = true;
+          }
+          const gender = byPronoun ? mind.gender : character ? genderOf(character, mind.gender) : undefined;
+          minds.push({
+            ...mind,
+            ...(gender ? { gender } : {}),
+            verbFrom: mind.verbFrom + at,
+            verbTo: mind.verbTo + at,
+            sentenceFrom: mind.sentenceFrom + at,
+            sentenceTo: mind.sentenceTo + at,
+            ...(character ? { character } : {}),
+            byPronoun,
+            sure,
+          });
+        },
+      });
+    }
+    events.sort((a, b) => a.at - b.at || a.order - b.order);
+    for (const e of events) e.run();
   }
   const counts = new Map<string, number>();
   for (const mind of minds) {
@@ -767,7 +924,7 @@ function sceneOf(
     pov = 'I';
     povConfidence = 1;
   } else {
-    const view = viewpoint(minds, heads, focal, paragraphs[firstParagraph]!.from, paragraphs[endParagraph - 1]!.to);
+    const view = viewpoint(minds, heads, focal, subjects, paragraphs[firstParagraph]!.from, paragraphs[endParagraph - 1]!.to);
     omniscient = view.omniscient;
     if (view.pov) {
       pov = view.pov;
@@ -794,6 +951,9 @@ function sceneOf(
   };
 }
 
+/** How much one sentence with a character as its subject weighs against one report of their mind (1). */
+const SUBJECT_WEIGHT = 0.5;
+
 /**
  * Whose viewpoint a third-person scene keeps, from all the evidence a reader uses: whose thoughts, feelings,
  * senses and body the narration reports (a name counts 2, a sure pronoun 1.5, a guessed one 1), with the
@@ -806,6 +966,7 @@ function viewpoint(
   minds: readonly PlacedMind[],
   heads: ReadonlyArray<{ readonly name: string; readonly count: number }>,
   focal: string | undefined,
+  subjects: ReadonlyArray<{ readonly name: string; readonly weight: number; readonly at: number }>,
   from: number,
   to: number,
 ): { pov?: string; confidence: number; omniscient: boolean } {
@@ -828,6 +989,14 @@ function viewpoint(
     add(whole, focal, 2);
     add(early, focal, 2);
   }
+  // The character the narration follows as its subject: half a mind each time, doubled in the opening.
+  // Only in the opening: later, a character the viewpoint watches is the subject of what it sees ("Brisa pushed
+  // her hood back") as often as the viewpoint is.
+  for (const s of subjects) {
+    if (s.name === 'I' || s.at >= opening) continue;
+    add(whole, s.name, SUBJECT_WEIGHT * s.weight);
+    add(early, s.name, SUBJECT_WEIGHT * s.weight);
+  }
   const rank = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const all = rank(whole);
   const first = rank(early);
@@ -839,15 +1008,19 @@ function viewpoint(
   const strong = lead ? heads.filter((h) => h.count >= Math.max(2, lead.count * 0.3)) : [];
   const balanced = heads[1] !== undefined && lead !== undefined && heads[1].count >= 6 && heads[1].count >= 0.6 * lead.count;
   const openingMinds = first.filter(([, n]) => n >= 2).length;
-  if ((strong.length >= 3 || balanced) && openingMinds >= 2) return { confidence: 0, omniscient: true };
+  // Spread evenly: a lead with more than twice the next mind's reports is a viewpoint with a few hops.
+  const even = lead !== undefined && heads[1] !== undefined && heads[1].count >= 0.5 * lead.count;
+  if ((strong.length >= 3 || balanced) && openingMinds >= 2 && even) return { confidence: 0, omniscient: true };
   const rival = all[1]?.[1] ?? 0;
   // Established early: the opening's clear lead keeps the scene even if another mind is entered later on.
   const opener = first[0];
   const openerRival = first[1]?.[1] ?? 0;
   let pov: string | undefined;
+  // Or the whole scene's: clearly ahead (two thirds of the evidence of the two leaders) on enough of it.
   if (opener && opener[1] >= 3 && opener[1] >= 2 * openerRival) pov = opener[0];
   else if (top[1] >= 4 && top[1] >= 2 * rival) pov = top[0];
-  if (!pov) return { confidence: 0, omniscient: (strong.length >= 3 || balanced) };
+  else if (top[1] >= 8 && top[1] >= 1.8 * rival && opener?.[0] === top[0]) pov = top[0];
+  if (!pov) return { confidence: 0, omniscient: (strong.length >= 3 || balanced) && even };
   const score = whole.get(pov) ?? 0;
   const other = Math.max(0, ...all.filter(([n]) => n !== pov).map(([, n]) => n));
   return { pov, confidence: Math.min(1, score / (score + other) + (score >= 8 ? 0.1 : 0)), omniscient: false };

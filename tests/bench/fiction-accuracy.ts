@@ -6,6 +6,8 @@
 // scenes marked clean: how many warning-level POV and tense findings are there (every one a false alarm)?
 // Findings outside every gold sentence in a scene with slips are counted as "other" (not necessarily false).
 import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../../src/contract/diagnostic.js';
 import { testEngine } from '../support/engine.js';
 
@@ -24,7 +26,8 @@ interface GoldScene {
 }
 
 // DIR=<folder> scores another set of scenes with the same gold format (a held-out set's one first run).
-const dir = process.env.DIR ? new URL(`file://${process.env.DIR.replace(/\/?$/, '/')}`) : new URL('../fixtures/pov-blind/', import.meta.url);
+// A relative DIR ("tests/fixtures/pov-holdout-2") is taken from the working directory.
+const dir = process.env.DIR ? pathToFileURL(`${resolve(process.env.DIR)}/`) : new URL('../fixtures/pov-blind/', import.meta.url);
 const gold: GoldScene[] = readdirSync(dir)
   .filter((f) => /^gold.*\.json$/.test(f))
   .sort()
@@ -79,7 +82,8 @@ for (const file of [...new Set(gold.map((g) => g.file))].sort()) {
       const found = ds.filter((d) => d.ruleId === 'pov-head-hop' && overlaps(d, from, to));
       if (found.some(warn)) hopsFlagged++;
       if (found.length) hopsAnyLevel++;
-      lines.push(`${found.some(warn) ? 'HIT ' : found.length ? 'INFO' : 'MISS'} hop   ${file} [${h.thinker}${h.shape ? `, ${h.shape}` : ''}] ${h.sentence}`);
+      const sure = found.length ? ` (${Math.max(...found.map((d) => d.confidence ?? 0)).toFixed(2)})` : '';
+      lines.push(`${found.some(warn) ? 'HIT ' : found.length ? 'INFO' : 'MISS'} hop   ${file} [${h.thinker}${h.shape ? `, ${h.shape}` : ''}]${sure} ${h.sentence}`);
     }
     for (const p of g.personShifts ?? []) {
       shifts++;
@@ -123,7 +127,7 @@ for (const file of [...new Set(gold.map((g) => g.file))].sort()) {
         cleanCloseThirdPovWarnings += pov;
       }
       for (const d of ds.filter((x) => (x.check === 'pov' || x.check === 'tense') && warn(x))) {
-        lines.push(`FALSE clean ${file} ${d.ruleId}: ${JSON.stringify(text.slice(Math.max(0, d.from - 40), d.to + 40))}`);
+        lines.push(`FALSE clean ${file} ${d.ruleId} (${(d.confidence ?? 0).toFixed(2)}): ${JSON.stringify(text.slice(Math.max(0, d.from - 40), d.to + 40))}`);
       }
     }
   }

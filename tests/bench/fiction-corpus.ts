@@ -47,7 +47,7 @@ for (const file of files) {
     for (const d of [...pov, ...tense]) {
       const a = Math.max(text.lastIndexOf('\n\n', d.from) + 2, d.from - 160);
       const b = Math.min(d.to + 80, text.length);
-      shown.push(`${file} ${d.ruleId} ${JSON.stringify(d.actual.slice(0, 60))}: ${text.slice(a, b).replace(/\s+/g, ' ')}`);
+      shown.push(`${file} ${d.ruleId} (${(d.confidence ?? 0).toFixed(2)}) ${JSON.stringify(d.actual.slice(0, 60))}: ${text.slice(a, b).replace(/\s+/g, ' ')}`);
     }
   }
 }

@@ -205,8 +205,13 @@ const NOT_NARRATIVE_PAST = new Set(['need', 'indeed', 'used', 'supposed', 'pleas
 function aside(text: string, t: WordToken, sentences: Sentences): boolean {
   const sentence = sentences.find((s) => s.tokens.includes(t))!;
   if (sentence.tokens.some((u) => FIRST_PERSON.test(u.text.toLowerCase()) && asides.has(wordAfter(text, u.to)))) return true;
+  // "“Come in,” said I.", "cried I", "thought I": a first-person narrator's own speech tag is never a slip.
+  if (sentence.tokens.some((u, k) => u.text === 'I' && k > 0 && INVERTED_TAG.test(sentence.tokens[k - 1]!.text.toLowerCase()))) return true;
   return sentence.tokens.some((u) => /^(you|your|yours|yourself|thee|thou)$/i.test(u.text));
 }
+
+// A speech or thought verb before "I" tags the narrator's own words: "said I", "answered I", "thought I".
+const INVERTED_TAG = /^(?:said|says|cried|replied|answered|asked|returned|rejoined|continued|added|thought|whispered|exclaimed|observed|quoth)$/;
 
 // Words after which "you" is the generic "one": "whence you got a glimpse", "if you looked closely".
 const GENERIC_LEAD = /^(?:whence|where|wherever|which|that|when|whenever|if|as|unless|till|until|before|after|though|although|once|whereby|than)$/;
@@ -321,7 +326,15 @@ function genderOf(name: string, scene: Scene): { gender?: Gender } {
  */
 function headHops(scene: Scene, pov: string, povGender: Gender | undefined, povSure: number, context: ManuscriptContext): PovDraft[] {
   const hops: PlacedMind[] = [];
-  for (const m of scene.minds) {
+  // Minds whose pronoun names no one on stage but cannot be the viewpoint's: "she wondered whether he could smell
+  // the smoke" in Teague's scene, where the woman is named only in dialogue.
+  const unnamed = new Set<PlacedMind>();
+  for (const found of scene.minds) {
+    let m = found;
+    if (!m.character && m.byPronoun && pov !== 'I' && povGender && povGender !== 'n' && (m.gender === 'm' || m.gender === 'f') && m.gender !== povGender) {
+      m = { ...m, character: m.gender === 'f' ? 'another woman' : 'another man' };
+      unnamed.add(m);
+    }
     if (m.hedged || m.embedded || !m.character || m.character === pov) continue;
     // Thought, feeling and states of mind are hops; the senses are not ("Jon watched her" is what Mara sees him
     // do); the body felt from inside only by name ("Tam's knees had been killing her").
@@ -355,7 +368,7 @@ function headHops(scene: Scene, pov: string, povGender: Gender | undefined, povS
     // How sure the finding is: who the mind belongs to (a name, the only man or woman on stage, or a guess from
     // the nearest named subject), what kind of report it is, and how clearly the scene keeps to its viewpoint.
     const run = hops.slice(i, j);
-    const identity = Math.max(...run.map((h) => (!h.byPronoun ? 0.9 : h.sure ? 0.8 : 0.55) * (h.kind === 'sensation' ? 0.85 : 1)));
+    const identity = Math.max(...run.map((h) => (!h.byPronoun ? 0.9 : h.sure ? 0.8 : unnamed.has(h) ? 0.65 : 0.55) * (h.kind === 'sensation' ? 0.85 : 1)));
     const paragraph = paragraphAt(context.paragraphs, first.sentenceFrom);
     const sentence = context.text.slice(first.sentenceFrom, first.sentenceTo);
     // "Dorcas reflected. “Miss Cynthia has a green dress.”": a short beat beside the character's own speech is
@@ -363,9 +376,21 @@ function headHops(scene: Scene, pov: string, povGender: Gender | undefined, povS
     const beat = j - i === 1 && sentence.split(/\s+/).length <= 6 && /[“”"‘]/.test(paragraph?.text ?? '');
     // A narrator telling the story afterwards may have learned what others thought ("Jake was sure he could get
     // through"); one telling it as it happens cannot ("Brannoc is terrified that I'll ask").
-    const hindsight = pov === 'I' && scene.tense !== 'present';
+    // But not a mind at work as the narrator watched: "Quenby was thinking about her sister", "Sable was already
+    // regretting it", which only that mind could have told from inside.
+    // ("Jake, feeling responsible for it, flared up" is a participle: what anyone saw him feel.)
+    const atWork = run.some(
+      (h) =>
+        !h.byPronoun &&
+        (h.kind === 'cognition' || h.kind === 'emotion') &&
+        /ing$/.test(context.text.slice(h.verbFrom, h.verbTo)) &&
+        /\b(?:was|were|is|are|been)\s+(?:(?:already|still|just|now|[a-z]+ly)\s+)?$/.test(context.text.slice(Math.max(0, h.verbFrom - 30), h.verbFrom)),
+    );
+    const hindsight = pov === 'I' && scene.tense !== 'present' && !atWork;
     const confidence = Math.round(identity * (0.5 + 0.5 * povSure) * (beat ? 0.75 : 1) * (hindsight ? 0.6 : 1) * 100) / 100;
-    const span = wholeParagraph(scene, first, last, other, povGender, context) ?? { from: first.sentenceFrom, to: last.sentenceTo };
+    const span = (unnamed.has(first) ? undefined : wholeParagraph(scene, first, last, other, povGender, context)) ?? { from: first.sentenceFrom, to: last.sentenceTo };
+    // "another woman frowned" reads badly: an unnamed mind is shown with its pronoun.
+    const shown = unnamed.has(first) ? they.charAt(0).toUpperCase() + they.slice(1) : other;
     const many = j - i > 1 || span.from < first.sentenceFrom || span.to > last.sentenceTo;
     const what = run.every((h) => h.kind === 'cognition') ? 'thoughts' : 'feelings';
     drafts.push({
@@ -375,12 +400,20 @@ function headHops(scene: Scene, pov: string, povGender: Gender | undefined, povS
       from: span.from,
       to: span.to,
       message: `${many ? 'These sentences report' : 'This sentence reports'} ${other}’s ${what} in a scene told from ${povName}’s point of view.`,
-      note: `Show it from outside, as ${povName} could see or hear it: what ${other} does or says, or how ${they} ${they === 'they' ? 'look' : 'looks'} (“${other} frowned, as if…”); or start a new scene from ${other}’s point of view.`,
+      note: `Show it from outside, as ${povName} could see or hear it: what ${other} does or says, or how ${they} ${they === 'they' ? 'look' : 'looks'} (“${shown} frowned, as if…”); or start a new scene from ${unnamed.has(first) ? (first.gender === 'f' ? 'her' : 'his') : `${other}’s`} point of view. ${sureness(confidence, first, povSure)}`,
       fixes: [],
     });
     i = j;
   }
   return drafts;
+}
+
+/** "Confidence 82%: Torvald is named, and the scene keeps to Ilsabet's viewpoint (92% of its evidence)." */
+function sureness(confidence: number, first: PlacedMind, povSure: number): string {
+  const one = first.gender === 'f' ? 'woman' : first.gender === 'm' ? 'man' : 'character who takes “they”';
+  const who = first.character?.startsWith('another ') ? 'not the viewpoint by the pronoun' : !first.byPronoun ? 'named' : first.sure ? `the only ${one} on stage` : `only the likeliest ${one} for the pronoun`;
+  const view = povSure >= 1 ? 'the viewpoint is set' : `the viewpoint holds ${Math.round(povSure * 100)}% of the scene’s evidence`;
+  return `Confidence ${Math.round(confidence * 100)}%: ${first.character} is ${who}, and ${view}.`;
 }
 
 function firstVoice(context: ManuscriptContext, at: number): boolean {
