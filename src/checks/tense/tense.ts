@@ -488,8 +488,8 @@ function nounPhraseSubject(text: string, s: SentenceFacts, i: number): TenseDraf
   const indefinite = w === 'a' || w === 'an';
   const subordinate = !opens && definite && SUBORDINATORS.has(before) && adjacent(i);
   if (!(definite || indefinite) || !(opens || subordinate)) return undefined;
-  let n = possessiveName ? i + 1 : i + 1;
-  let head = possessiveName ? '' : '';
+  let n = i + 1;
+  let head = '';
   let nouns = possessiveName ? 1 : 0;
   for (let words = 0; n < tokens.length && adjacent(n) && words < 4; n++, words++) {
     const x = lower[n]!;
@@ -503,8 +503,7 @@ function nounPhraseSubject(text: string, s: SentenceFacts, i: number): TenseDraf
       // The verb slot: does `x` agree with the head as a present verb?
       const next = s.tag(n + 1);
       let fix: string | undefined;
-      let kind = 'present-tense';
-      let end = n;
+      const kind = 'present-tense';
       if (x === 'is' && !plural) fix = 'was';
       else if (x === 'are' && plural) fix = 'were';
       else if ((x === 'has' && !plural) || (x === 'have' && plural)) {
@@ -520,7 +519,6 @@ function nounPhraseSubject(text: string, s: SentenceFacts, i: number): TenseDraf
         if (tg !== 'ADJ') nouns++;
         continue;
       } else return undefined;
-      void end;
       const v = tokens[n]!;
       const d = fix ? draftPresent(v.from, v.to, v.text, match(v.text, fix), kind) : { ...draftPresent(v.from, v.to, v.text, '', kind), message: `${q(v.text)} is present-tense in past-tense narration; use the past tense.`, fixes: [] };
       return { ...d, data: { ...d.data!, subject: indefinite ? 'indefinite' : 'np' } };
