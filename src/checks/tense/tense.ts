@@ -137,12 +137,12 @@ export const tense: CheckDefinition<TenseOptions, TenseData> = {
             const vw = lower[vi]!;
             // "She turns and walked on": the second verb shares the present subject.
             const subject = coordinated ? lastPresent! : w;
-            if (coordinated && !isPastForm(vw)) continue;
+            if (coordinated && !isPastForm(vw) && !isIrregularPast(vw)) continue;
             if (isPresentForm(vw, subject)) {
               presentPairs++;
               lastPresent = subject;
             }
-            if (isPastForm(vw)) {
+            if (isPastForm(vw) || (coordinated && isIrregularPast(vw))) {
               pastPairs++;
               if (!coordinated) {
                 lastPast = subject;
@@ -171,7 +171,7 @@ export const tense: CheckDefinition<TenseOptions, TenseData> = {
             }
             // "She is tired" → "was"; "they are late" → "were".
             else if (vw === (they ? 'are' : 'is')) presentDrafts.push(draftPresent(v.from, v.to, v.text, match(v.text, they ? 'were' : 'was'), 'present-tense'));
-            else if ((isPastForm(vw) && !participles.has(vw)) || PAST_TO_PRESENT[vw]) {
+            else if ((isPastForm(vw) && !participles.has(vw)) || PAST_TO_PRESENT[vw] || (coordinated && isIrregularPast(vw))) {
               const now = PAST_TO_PRESENT[vw] ?? presentOf(vw);
               const fix = now && (they ? plural(now) : now);
               past.push({
@@ -379,7 +379,8 @@ function standalone(text: string, sentences: readonly SentenceFacts[], done: rea
   const presentSentences = anyCandidate ? sentences.filter((s, k) => !s.thought && (s.presentPairs > 0 || found[k]!.present !== undefined || presentVerbs(s) > 0)).length : 0;
   sentences.forEach((s, k) => {
     const f = found[k]!;
-    if (s.thought || s.tokens.length < 3 || /[?!][”"’_]*\s*$/.test(text.slice(s.start, s.end))) return;
+    // ("She's tired." is two words and a whole sentence.)
+    if (s.thought || s.tokens.length < (/^(?:he|she)['’]s$/.test(s.lower[0] ?? '') ? 2 : 3) || /[?!][”"’_]*\s*$/.test(text.slice(s.start, s.end))) return;
     // "Marilla Adopts Twins": a title-case heading, not narration.
     if (headingOrShouted(text.slice(s.start, s.end))) return;
     const before = sentences[k - 1];
@@ -396,7 +397,9 @@ function standalone(text: string, sentences: readonly SentenceFacts[], done: rea
     const { joined } = f;
     // "He is always lying" is a habit; "The queen's solar is cold, as it always was at this hour" is not: the
     // habit word must stand in the present verb's own clause.
-    let present = f.present && !generic && !clauseWords(text, s, f.present.from).some((w) => HABITUAL.has(w)) ? f.present : undefined;
+    // (A perfect takes "never" and "always" without being a habit: "He has never liked the sea" → "had never".)
+    const perfectDraft = f.present?.message.includes('present perfect') === true;
+    let present = f.present && !generic && (perfectDraft || !clauseWords(text, s, f.present.from).some((w) => HABITUAL.has(w))) ? f.present : undefined;
     const past = f.past && !s.lower.some((w) => HABITUAL.has(w)) ? f.past : undefined;
     // In a first-person narration (or a diary in the narration) the narrator's present is theirs: only a definite
     // noun phrase with no present-frame word ("The canteen is packed." among past sentences; not "The harbour is
@@ -461,6 +464,8 @@ function clauseWords(text: string, s: SentenceFacts, at: number): string[] {
 
 /** "The horrid thing seems to bring nothing but murder": the narrator's judgement, in the narrator's present. */
 const EVIDENTIAL = /^(?:seems|appears)$/;
+/** Determiners that open an object: a noun is seldom followed by one, a verb often ("wipes the counter"). */
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 const INDEFINITE_PERSONS = new Set(['somebody', 'someone', 'nobody', 'everybody', 'everyone', 'anybody', 'anyone']);
 // Not "my" / "our": a first-person narrator's "My name is John Carter" speaks from the present.
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
@@ -510,11 +515,18 @@ function nounPhraseSubject(text: string, s: SentenceFacts, i: number): TenseDraf
         if (!perfectFollows(lower, n + 1)) return undefined;
         const d = perfect(text, tokens, lower, n);
         return { ...d, data: { ...d.data!, subject: indefinite ? 'indefinite' : 'np' } };
-      } else if (!plural && !subordinate && /^[a-z]{3,}s$/.test(x) && !NOT_VERB_S.test(x) && !EVIDENTIAL.test(x) && !nounAfter && (tg === 'VERB' || (indefinite && /^(?:ADP|ADV|PART)$/.test(next)))) fix = toPast(x);
+      } else if (!plural && !subordinate && /^[a-z]{3,}s$/.test(x) && !NOT_VERB_S.test(x) && !EVIDENTIAL.test(x) && !nounAfter && (tg === 'VERB' || (indefinite && /^(?:ADP|ADV|PART)$/.test(next)) || (OBJECT_DETERMINERS.has(after) && (i === 0 || !adjacent(i))))) fix = toPast(x);
       // "the doors swing open" (not "her knees came up", "the hairs stand up" after "felt": a bare infinitive, so
       // only a clause that opens a sentence or follows a conjunction).
       else if (plural && baseForm(x) && i === 0 && !nounAfter && (tg === 'VERB' || (isIrregularBase(x) && /^(?:ADJ|ADP|ADV|PART)$/.test(next)))) fix = pastOf(x);
-      else if (tg === 'NOUN' || tg === 'ADJ' || tg === 'PROPN') {
+      // (Not "His brother said a lot of things": what was said before the scene.)
+      // (Only a phrase opening its sentence or a coordinated clause, and no present verb after it: in "the
+      // head-rests covered with linen" and "The laughter heard below becomes doubled" the -ed is a participle.)
+      else if (!indefinite && (i === 0 || /^(?:and|but|then|so)$/.test(before)) && tg === 'VERB' && (/^[a-z]{3,}ed$/.test(x) || isIrregularPast(x)) && !/^(?:had|was|were|did|could|would|said|told|asked)$/.test(x) && !lower.slice(n + 1).some((y, k) => /^(?:is|are|has|have|does)$/.test(y) || (/^[a-z]{3,}s$/.test(y) && s.tag(n + 1 + k) === 'VERB'))) {
+        // "The door opened", "the wind howled all night" among present sentences: past in present narration.
+        const base = baseOf(x);
+        return pastDraft(tokens[n]!, base && (plural ? base : thirdPerson(base)), true);
+      } else if (tg === 'NOUN' || tg === 'ADJ' || tg === 'PROPN') {
         head = x;
         if (tg !== 'ADJ') nouns++;
         continue;
@@ -581,7 +593,7 @@ function candidates(text: string, s: SentenceFacts): { present?: TenseDraft; pas
       if (adjacent(i + 1) && (/^[a-z]{3,}ing$/.test(nx) || tg === 'ADJ' || (tg === 'ADP' && !/^(?:to|of|that)$/.test(nx)))) {
         presentSeen = true;
         present ??= { ...draftPresent(t.from, t.to, t.text, `${t.text.slice(0, -2)} was`, 'present-tense'), data: { narration: 'past', subject: 'pronoun' } };
-      } else if (adjacent(i + 1) && tg === 'VERB' && (participles.has(nx) || /^[a-z]{3,}ed$/.test(nx))) {
+      } else if (adjacent(i + 1) && (tg === 'VERB' || (tg === 'AUX' && nx === 'been')) && (participles.has(nx) || /^[a-z]{3,}ed$/.test(nx))) {
         presentSeen = true;
         present ??= draftPresent(t.from, t.to, t.text, `${t.text.slice(0, -2)}${t.text.slice(-2, -1)}d`, 'present perfect');
       }
@@ -589,10 +601,10 @@ function candidates(text: string, s: SentenceFacts): { present?: TenseDraft; pas
     } else if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && opens && !NOT_SUBJECT_NAMES.has(w)) {
       v = i + 1;
       name = t.text;
-    } else if ((w === 'i' || INDEFINITE_PERSONS.has(w)) && opens && adjacent(i + 1) && (/^[a-z]{3,}ed$/.test(lower[i + 1] ?? '') || isIrregularPast(lower[i + 1] ?? '')) && !/^(?:was|were|had|did|could|would|should|might|must)$/.test(lower[i + 1]!) && s.tag(i + 1) === 'VERB') {
+    } else if ((w === 'i' || w === 'they' || INDEFINITE_PERSONS.has(w)) && opens && adjacent(i + 1) && (/^[a-z]{3,}ed$/.test(lower[i + 1] ?? '') || isIrregularPast(lower[i + 1] ?? '')) && !/^(?:was|were|had|did|could|would|should|might|must)$/.test(lower[i + 1]!) && s.tag(i + 1) === 'VERB') {
       // "I wiped the frost off the panel", "Somebody shoved past her" among present sentences.
       const base = baseOf(lower[i + 1]!);
-      const now = base && (w === 'i' ? base : thirdPerson(base));
+      const now = base && (w === 'i' || w === 'they' ? base : thirdPerson(base));
       const d = pastDraft(tokens[i + 1]!, now, true);
       past ??= w === 'i' ? { ...d, data: { ...d.data!, first: 'yes' } } : d;
       continue;
@@ -600,7 +612,7 @@ function candidates(text: string, s: SentenceFacts): { present?: TenseDraft; pas
       // "I open the door and saw him": the narrator's present.
       iPresent = true;
       continue;
-    } else if (w === 'and' && (iPresent || presentSeen) && isPastForm(lower[i + 1] ?? '') && !/^(?:was|were|had)$/.test(lower[i + 1]!)) {
+    } else if (w === 'and' && (iPresent || presentSeen) && (isPastForm(lower[i + 1] ?? '') || isIrregularPast(lower[i + 1] ?? '')) && !/^(?:was|were|had)$/.test(lower[i + 1]!)) {
       // "I open the door and saw him", "He walks over and picked up his tea": the second verb shares the present.
       // "A tall figure ducks beneath the lintel and stepped in": one subject, two tenses; the scene's tense says
       // which is the slip ("and tired": an adjective, not a verb).
@@ -636,6 +648,10 @@ function candidates(text: string, s: SentenceFacts): { present?: TenseDraft; pas
     }
     if (v < 0 && present === undefined) {
       const np = nounPhraseSubject(text, s, i);
+      if (np?.ruleId === 'tense-past-in-present') {
+        past ??= np;
+        continue;
+      }
       if (np) {
         presentSeen = true;
         present = np;
@@ -652,6 +668,11 @@ function candidates(text: string, s: SentenceFacts): { present?: TenseDraft; pas
     if (vw === 'is' && !name) {
       presentSeen = true;
       present ??= named(draftPresent(verb.from, verb.to, verb.text, match(verb.text, 'was'), 'present-tense'));
+    } else if (vw === 'is' && name) {
+      // "Ilsabet is tired of waiting"; "Grief is a strange animal" is not, as the manuscript never writes "grief"
+      // as a name (checked in finish: `name`).
+      presentSeen = true;
+      present ??= named(draftPresent(verb.from, verb.to, verb.text, match(verb.text, 'was'), 'present-tense'));
     } else if (vw === 'is' || vw === 'are') {
       // "Grief is a strange animal": a capitalised word before "is" may be a noun opening a general truth.
     } else if (vw === 'has' && perfectFollows(lower, v + 1)) {
@@ -661,7 +682,7 @@ function candidates(text: string, s: SentenceFacts): { present?: TenseDraft; pas
       // ("Brannoch knows that horse", "Quill laughs, a little uncertainly": the tagger reads a verb after a name.)
       presentSeen = true;
       present ??= named(simple(verb));
-    } else if (!phrase && (PAST_TO_PRESENT[vw] !== undefined || /^[a-z]{3,}ed$/.test(vw)) && !/^\s*,/.test(text.slice(verb.to, verb.to + 2))) {
+    } else if (!phrase && (PAST_TO_PRESENT[vw] !== undefined || /^[a-z]{3,}ed$/.test(vw) || isIrregularPast(vw)) && !/^\s*,/.test(text.slice(verb.to, verb.to + 2))) {
       // (not "The reason, Carol insisted, is not…": a tag set off by commas)
       past ??= named(pastDraft(verb, PAST_TO_PRESENT[vw] ?? presentOf(vw), true));
     }

@@ -73,9 +73,14 @@ export function baseOf(past: string): string | undefined {
   if (/(?:ss|sh|ch|x|zz)$/.test(stem)) return stem;
   if (/(?:ck|lk|rk|sk|nk|mp|lt|nt|st|rn|rm|ld|nd|ll|wn|[aeiou][wy]|rl|ft|pt|ct|gh)$/.test(stem)) return stem;
   // "shoved" → "shove", "faced" → "face": no English verb ends in v or c.
-  if (/[vc]$/.test(stem) || /(?:[^aeiou]|^)[aeiou][rs]$/.test(stem)) return `${stem}e`;
+  if (/[vc]$/.test(stem) || ((stem.match(/[aeiouy]+/g) ?? []).length === 1 && /(?:[^aeiou]|^)[aeiou][rs]$/.test(stem))) return `${stem}e`;
   // "wiped" → "wipe", "smiled" → "smile": one short syllable would have doubled its consonant ("stopped").
   if ((stem.match(/[aeiouy]+/g) ?? []).length === 1 && /(?:^|[^aeiou])[aeiou][bdgklmnptz]$/.test(stem)) return `${stem}e`;
   if ((stem.match(/[aeiouy]+/g) ?? []).length >= 2 && /(?:en|er|on|el|it|al|or|ol|om|et)$/.test(stem)) return stem;
+  // "rained" → "rain", "looked" → "look": two vowels and one consonant never double it.
+  if (/[aeiou]{2}[bdgklmnprt]$/.test(stem)) return stem;
+  // "changed" → "change", "nursed" → "nurse", "judged" → "judge"; "howled" → "howl", "helped" → "help".
+  if (/(?:[nrd]g|[rnl]s)$/.test(stem)) return `${stem}e`;
+  if (/[^aeiou]{2}$/.test(stem) && stem.at(-1) !== stem.at(-2)) return stem;
   return undefined;
 }
