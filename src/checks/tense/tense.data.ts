@@ -56,5 +56,5 @@ stop stopped stopped|drop dropped dropped|grab grabbed grabbed|nod nodded nodded
 tug tugged tugged|hug hugged hugged|drag dragged dragged|shrug shrugged shrugged|grin grinned grinned
 pat patted patted|tap tapped tapped|rub rubbed rubbed|slam slammed slammed|trip tripped tripped
 wrap wrapped wrapped|snap snapped snapped|stir stirred stirred|plan planned planned|beg begged begged
-pin pinned pinned|spot spotted spotted|jog jogged jogged|knot knotted knotted|dip dipped dipped|hop hopped hopped
+pin pinned pinned|upset upset upset|beset beset beset|broadcast broadcast broadcast|forecast forecast forecast|shed shed shed|spot spotted spotted|jog jogged jogged|knot knotted knotted|dip dipped dipped|hop hopped hopped
 `.trim().split(/[|\n]/).map((line) => line.trim().split(' ') as unknown as readonly [string, string, string]);

@@ -121,7 +121,8 @@ export const tense: CheckDefinition<TenseOptions, TenseData> = {
                 (i - lastPastAt <= 8 && between.some((x) => DETERMINERS.has(x)) && !between.some((x) => SUBJECTS_ANY.has(x) || x === 'of') && OBJECTS.has(lower[vi + 1] ?? '') && adjacent(vi + 1)));
             if (w === 'and' && lastPast !== undefined && lastPresent === undefined && vi === i + 1 && vi < tokens.length && adjacent(vi) && joinsPastVerb()) {
               const v = tokens[vi]!;
-              if (isPresentForm(lower[vi]!, lastPast) && !/^(is|are|has|have)$/.test(lower[vi]!)) {
+              // ("She ran around the shrubs and paths towards the garden": a noun, as the tagger reads it.)
+              if (isPresentForm(lower[vi]!, lastPast) && !/^(is|are|has|have)$/.test(lower[vi]!) && !(between.some((x) => DETERMINERS.has(x)) && tag(vi) === 'NOUN')) {
                 const fix = toPast(lower[vi]!);
                 presentDrafts.push(
                   fix
@@ -159,7 +160,7 @@ export const tense: CheckDefinition<TenseOptions, TenseData> = {
             // "and then she dries her hands": any present verb of the past narration's subject.
             // Only a subject opening its clause: in "a man counting coins he knows he does not have" the present is
             // the timeless one of a simile.
-            else if (!they && vw !== 'is' && vw !== 'has' && /s$/.test(vw) && isPresentForm(vw, subject) && !coordinated && opensClause(i)) presentDrafts.push(simple(v));
+            else if (!they && vw !== 'is' && vw !== 'has' && /s$/.test(vw) && !NOT_VERB_S.test(vw) && isPresentForm(vw, subject) && !coordinated && opensClause(i)) presentDrafts.push(simple(v));
             // "They unload the cart and went inside": a bare plural verb the tagger reads as a verb → "unloaded".
             // Only with "and" and a past verb sharing the subject later in the clause ("When men find… and yawn",
             // "they say to one another" in a letter are presents of their own).
@@ -271,7 +272,8 @@ interface SentenceFacts {
 }
 
 /** Finite past forms that tell an event: "It was the third match…", "which felt like a miracle". */
-const PAST_FINITE = new Set(['was', 'were', 'had', 'did', 'could', 'would']);
+// (Not "would" / "could": "he would not know the country under which he has been asleep" tells no event.)
+const PAST_FINITE = new Set(['was', 'were', 'had', 'did']);
 /** Words that put a perfect in the narrator's present on purpose: "for forty years now", "ever since". */
 const PERFECT_FRAME = new Set(['since', 'now', 'yet', 'ever', 'lately', 'recently', 'today', 'nowadays']);
 
@@ -491,6 +493,14 @@ function nounPhraseSubject(text: string, s: SentenceFacts, i: number): TenseDraf
   const possessiveName = /^\p{Lu}\p{Ll}+['’]s$/u.test(tokens[i]!.text);
   const definite = w === 'the' || POSSESSIVES.has(w) || possessiveName;
   const indefinite = w === 'a' || w === 'an';
+  /** The first token index at or after `from` (at most `max`) that a comma, semicolon or dash sets off. */
+  const clauseEnd = (from: number, max: number): number => {
+    let k = from;
+    while (k < Math.min(max, tokens.length) && (k === from || !/[,;:—–]/.test(text.slice(tokens[k - 1]!.to, tokens[k]!.from)))) k++;
+    return k;
+  };
+  // "The following is a facsimile", "the following narrative is Jim's": the narrator pointing at the page.
+  if (lower[i + 1] === 'following') return undefined;
   const subordinate = !opens && definite && SUBORDINATORS.has(before) && adjacent(i);
   if (!(definite || indefinite) || !(opens || subordinate)) return undefined;
   let n = i + 1;
@@ -503,7 +513,7 @@ function nounPhraseSubject(text: string, s: SentenceFacts, i: number): TenseDraf
     const after = lower[n + 1] ?? '';
     // "the fresh cut ends of the sticks were marked", "the winter snows penned him", "the savage yells.": a noun,
     // not a verb, when "of", a participle, the sentence's end or a finite verb follows.
-    const nounAfter = after === 'of' || !adjacent(n + 1) || /ed$/.test(after) || isIrregularPast(after) || (/^(?:and|or)$/.test(after) && !isPastForm(lower[n + 2] ?? '')) || lower.slice(n + 1, n + 8).some((y) => /^(?:was|were|had|is|are|did|could|would)$/.test(y));
+    const nounAfter = after === 'of' || !adjacent(n + 1) || /ed$/.test(after) || isIrregularPast(after) || (/^(?:and|or)$/.test(after) && !isPastForm(lower[n + 2] ?? '')) || lower.slice(n + 1, clauseEnd(n + 1, n + 8)).some((y, k) => /^(?:was|were|had|is|are|did|could|would)$/.test(y) || ((/^[a-z]{3,}ed$/.test(y) || isIrregularPast(y)) && s.tag(n + 1 + k) === 'VERB' && lower[n + k] !== 'and'));
     if (nouns > 0) {
       // The verb slot: does `x` agree with the head as a present verb?
       const next = s.tag(n + 1);
