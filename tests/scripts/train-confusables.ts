@@ -7,7 +7,8 @@
 // confusion set a multinomial logistic regression learns from every occurrence of its members (capped per member).
 // Thresholds per set are fitted on the CALIBRATION novels; the EVALUATION novels are for `npm run bench:accuracy`.
 // Runs in ten to twenty minutes on two shared cores (tagging the text with wink, and cross-fitting the rarer sets;
-// TRAIN_CACHE=<file> keeps the tagged text between runs).
+// TRAIN_CACHE=<file> keeps the tagged text between runs; MODEL_OUT=<file> writes the model elsewhere, for a trial;
+// CALIBRATION_DUMP=<file> writes every set's calibration margins, to study threshold rules without retraining).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -20,7 +21,7 @@ import { rng } from '../support/random.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = join(root, '../shared/corpus');
 const require = createRequire(import.meta.url);
-const out = join(root, 'data/confusables-model.bin');
+const out = process.env.MODEL_OUT ?? join(root, 'data/confusables-model.bin');
 const started = performance.now();
 const log = (s: string): void => console.log(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${s}`);
 
@@ -470,6 +471,8 @@ function spend(group: boolean, groupBudget: number): void {
     spent += (bestStep * calibrationWords) / calibrated[best]!.words;
   }
 }
+// CALIBRATION_DUMP=<file>: every set's calibration margins, to study threshold rules without retraining.
+if (process.env.CALIBRATION_DUMP) writeFileSync(process.env.CALIBRATION_DUMP, JSON.stringify(calibrated.map((c) => ({ id: c.set.id, clean: c.clean, swaps: c.swaps, K: c.K, words: c.words, novelUses: c.novelUses }))));
 spend(false, budget);
 spend(true, budget * CROSS_FITTED_SHARE);
 calibrated.forEach((c, n) => {

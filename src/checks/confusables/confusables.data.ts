@@ -35,9 +35,35 @@ export const LISTS: Readonly<Record<string, string>> = {
    * these a contraction may start a clause, so "they're"/"it's"/"you're" + a noun is left alone.
    */
   CLAUSE: "think|thought|thinks|know|knew|knows|said|say|says|hope|hoped|believe|believed|guess|guessed|suppose|supposed|feel|felt|feels|hear|heard|hears|see|saw|sees|mean|means|meant|realise|realised|realize|realized|notice|noticed|wish|wished|bet|figure|figured|assume|assumed|doubt|doubted|suspect|suspected|found|find|forget|forgot|remember|remembered|understand|understood|told|tell|swear|swore|promise|promised|seems|seemed|admit|admitted|whispered|shouted|yelled|cried|muttered|murmured|replied|answered|added|insisted|warned|explained|claimed|reckon|reckoned|imagine|imagined|pretend|pretended|decided|agreed|learned|learnt|discovered|showed|proved|mind|worried|fear|feared|trust|expect|expected|sure|is|was|are|were|be|been",
-  /** Things one brings about (“effect the repairs”, “effect their escape”): “effect” is right before them. */
   /** Modals a “have” follows (“could have”), which the slip writes as “of”: “could of”, “shouldnt of”. */
   MODAL_HAVE: "could|would|should|must|might|may|shall|will|'d|couldn't|wouldn't|shouldn't|mustn't|mightn't|couldnt|wouldnt|shouldnt|mustnt|mightnt|oughta|coulda|woulda",
+  /** States a person is in, after which “their”/“your” is a contraction: “I hope your safe”, “their late again”. */
+  STATE: 'fine|right|wrong|welcome|sorry|late|early|mad|crazy|dead|okay|safe|free|beautiful|lucky|sure|done|ready|alone|married|cool|serious|kidding|happy|sad|tired|sick|well|awesome|great|amazing|brilliant|smart|funny|kind|patient|nice|perfect|lovely|busy|right|offline|online|even|late|wonderful|terrible|impossible|hopeless|brave|clever|stupid|silly|mistaken',
+  /** Words after which a verb is bare (an infinitive, not a past tense): “They let the pony lead them home”. */
+  BARE_INF: 'let|lets|letting|make|makes|made|making|help|helps|helped|helping|watch|watched|saw|see|heard|hear|have|had|bid|would|will|could|can|should|must|might|may|to',
+  /** Quantities taken “of” something: “the rest of it’s sound enough” is a part of “it”, not a possessive. */
+  PART_OF: 'some|all|most|rest|part|none|much|any|half|more|less|bit|lot|parts|lots',
+  /** Words an article often follows (“had an apple”, “such an hour”), where “and” before a vowel is “an”. */
+  TAKES_OBJECT: 'had|have|has|was|is|for|like|such|as|ate|saw|found|took|held|made|gave|heard|felt|wore|carried',
+  /** What a shop or office “accepts” (not “excepts”): cash, cards, bookings, or someone's. */
+  PAYMENTS: "cash|cards|payment|payments|credit|returns|bookings|reservations|applications|donations|submissions|@POSS",
+  /** Spans of time that date a choice: “last year I chose”. */
+  TIME_SPANS: "year|week|night|month|time|summer|winter|spring|autumn|term|season|yesterday|ago",
+  /** A verb or past participle, after which “of” is no “have”: “could have known”. */
+  PARTICIPLES: "@VERB|@PAST|been|had|done|gone|known|seen|thought|said|got|given|taken|made",
+  /** Things one pores over (reads closely), not pours: books, maps, ledgers, the evidence. */
+  READING_MATTER: "book|books|map|maps|letter|letters|papers|documents|notes|pages|accounts|records|files|ledger|ledgers|newspaper|newspapers|paper|manuscript|manuscripts|report|reports|plans|details|diary|journal|contract|scriptures|texts|charts|photographs|photos|list|lists|menu|catalogue|figures|numbers|page|evidence|data|clues|blueprints|designs|volumes|tomes|log|logs|logbook|grammar|score|scroll|scrolls|verses|poems|poem|novel|novels|atlas|almanac|timetable|instructions|recipe|recipes|handwriting|deeds|register|bills|sums|homework|lessons|textbook|textbooks|dictionary|bible|catalogues|article|articles|headlines|column|columns|exam|exams|proofs|drawings|sketches|census|will",
+  /** Words after which a clause starts, so “their” there may be “they're”: “I think their late”. */
+  CLAUSE_OPENERS: "^|think|heard|said|hope|guess|know|because|if|maybe|sure|like",
+  /** Prepositions: after one, “their” is a possessive (“of their own”). */
+  PREPOSITIONS: "of|in|on|at|by|with|into|onto|upon|under|through|within|without|about|for|to",
+  /** Verbs of giving, which take a person and then a thing: “hand them their coats”. */
+  GIVING: "hand|handed|give|gave|pass|passed|bring|brought|send|sent|lend|lent|fetch|fetched|buy|bought|throw|threw|toss|tossed|sell|sold|offer|offered",
+  /** What follows “we're” in speech (“we're going”, “we're late”, “we're so proud”), where “were” is the slip. */
+  AFTER_WE_RE: "@ING|gonna|going|almost|nearly|just|still|not|all|both|never|always|already|out|late|here|done|ready|fine|okay|lost|sorry|excited|happy|glad|proud|thrilled|so|too",
+  /** What a past “led” takes: an object or a direction (“led them away”). */
+  LED_OBJECT: "@DET|@OBJ|@POSS|away|back|off|out|down|up|into|through|across",
+  /** Things one brings about (“effect the repairs”, “effect their escape”): “effect” is right before them. */
   BRING_ABOUT: 'change|changes|repairs|repair|escape|cure|cures|rescue|transformation|reconciliation|entry|reform|reforms|improvement|improvements|transfer|compromise|savings|landing|arrangement|arrangements|introduction|introductions|release|exchange|settlement|recovery|entrance',
 };
 
@@ -50,8 +76,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     patterns: [
       "i|he|she|we|they|to|can|could|will|would|'ll|must|should|might|couldn't|can't|won't|wouldn't|didn't|don't|never|not [except] @DET|@POSS|it|this|that|defeat|responsibility|help|money|gifts|apology|him|them|me|us|@N => accept",
       'everyone|everybody|nothing|nobody|none|everything [accept] me|him|her|us|them|you|for|when => except',
-      '[excepts] cash|cards|payment|payments|credit|returns|bookings|reservations|applications|donations|submissions|@POSS => accepts',
-      '[excepted] cash|cards|payment|payments|credit|returns|bookings|reservations|applications|donations|submissions|@POSS => accepted',
+      '[excepts] %PAYMENTS => accepts',
+      '[excepted] %PAYMENTS => accepted',
     ],
   },
   {
@@ -144,8 +170,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '[an] @VERB&@CONS => and',
       '[an] the|he|she|i|they|we|then|his|their|my|your|our|was|were|is|said|so|it|that|this|there|not|when|but|how|then|him|them|me => and',
       // An adjective after the slip needs its noun: not “easy to work for and awful easy”, “business-like and artistic.”
-      'had|have|has|was|is|for|like|such|as|ate|saw|found|took|held|made|gave|heard|felt|wore|carried [and] @VOWEL&!@ADJ !@VERB|@AUX|@CCONJ => an',
-      'had|have|has|was|is|for|like|such|as|ate|saw|found|took|held|made|gave|heard|felt|wore|carried [and] @VOWEL&@ADJ @N|@NUM => an',
+      '%TAKES_OBJECT [and] @VOWEL&!@ADJ !@VERB|@AUX|@CCONJ => an',
+      '%TAKES_OBJECT [and] @VOWEL&@ADJ @N|@NUM => an',
       // Not a plural possessive: “off to an officers’ training camp”.
       "[an] @PL !'&!’ => and",
       'waited|spent|took|needed|paid|cost|costs|lasted|ordered [and] @VOWEL&!@ADJ !@VERB|@AUX|@CCONJ => an',
@@ -206,8 +232,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "to|can|could|will|would|'ll|must|should|might|may|didn't|don't|doesn't|can't|couldn't|won't|wouldn't|help|helped|helps|helping [chose] => choose",
       "did|do|does|didn't|don't|doesn't @SUBJ [chose] => choose",
       'did|does|do [chose] => choose',
-      'year|week|night|month|time|summer|winter|spring|autumn|term|season|yesterday|ago @SUBJ [choose] => chose',
-      'year|week|night|month|time|summer|winter|spring|autumn|term|season|yesterday|ago , @SUBJ [choose] => chose',
+      '%TIME_SPANS @SUBJ [choose] => chose',
+      '%TIME_SPANS , @SUBJ [choose] => chose',
       '!should|would|could|may|might|must|will|shall|let|make|made|that|insist|insisted|demand|demanded|if he|she [choose] @DET|@POSS|to|between|not|@OBJ => chose',
       "did|do|does|didn't|doesn't|don't @ART|@POSS @N [chose] => choose",
     ],
@@ -409,15 +435,15 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     words: ['have', 'of'],
     note: 'After “could”, “would”, “should” and the like, the word is “have” (“could’ve”), not “of”.',
     patterns: [
-      "%MODAL_HAVE [of] @VERB|@PAST|been|had|done|gone|known|seen|thought|said|got|given|taken|made => have",
+      "%MODAL_HAVE [of] %PARTICIPLES => have",
       // “would never of guessed”, “could just of asked”: an adverb between the modal and the slip.
-      '%MODAL_HAVE never|not|just|really|probably|definitely|certainly|surely|easily|already|still|even|only|maybe|totally|ever [of] @VERB|@PAST|been|had|done|gone|known|seen|thought|said|got|given|taken|made => have',
+      '%MODAL_HAVE never|not|just|really|probably|definitely|certainly|surely|easily|already|still|even|only|maybe|totally|ever [of] %PARTICIPLES => have',
       // A person and a modal leave no room for the preposition: “Ye should of telt us”, “u shouldnt of come”
       // (“he would of course”, “it must of necessity” are right: not “it”, and never before those).
       "@SUBJ|ye|u|ya|y'all|who|nobody|somebody|someone|anybody|anyone|everyone %MODAL_HAVE [of] !course&!itself&!himself&!herself&!themselves&!myself&!yourself&!necessity&!right&!old&!late&!all&!@DET&!@POSS&!$&!,&!— => have",
       // “I’d of known”, “she’d of come”: after a contraction’s “’d” the preposition cannot follow.
       // “They ought to of worked on the farm.”
-      'ought to [of] @VERB|@PAST|been|had|done|gone|known|seen|thought|said|got|given|taken|made => have',
+      'ought to [of] %PARTICIPLES => have',
       "'d [of] !course&!itself&!himself&!herself&!themselves&!myself&!yourself&!necessity&!right&!old&!late&!all&!@DET&!@POSS&!$&!,&!— => have",
     ],
   },
@@ -463,8 +489,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "[its] over|true|late|cold|hot|hard|easy|impossible|possible|dark|done|time|true|finished|gone|here|there|enough $|, => it's",
       "[its] hard|easy|impossible|possible|nice|late|important|necessary|useless|strange|odd|funny|dangerous|safe|difficult|enough to|that => it's",
       // Not a part of “it”: “the rest of it’s sound enough”, “some of it’s mathematical”.
-      "!some|all|most|rest|part|none|much|any|half|more|less|bit|lot|parts|lots of|in|on|at|by|from|into|onto|upon|under|through|within|without [it's] @N|@ADJ => its",
-      "some|all|most|rest|part|none|much|any|half|more|less|bit|lot|parts|lots of [it's] @N !@ADV&!@ADJ => its",
+      "!%PART_OF of|in|on|at|by|from|into|onto|upon|under|through|within|without [it's] @N|@ADJ => its",
+      "%PART_OF of [it's] @N !@ADV&!@ADJ => its",
       "[it's] own => its",
       "wagged|shook|lifted|raised|spread|flapped|bared|arched|tossed|ruffled|cocked|folded|stretched|licked|lost|wagging|shaking|flapping [it's] => its",
       "[its] worth @DET|@POSS|it|every|a|$|,|noting|mentioning|trying|remembering|asking|checking|considering => it's",
@@ -516,8 +542,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     note: '“Led” is the past of “lead”; “lead” is the present, or the metal.',
     patterns: [
       // "The old dog lead them to the cave" (but "They let the pony lead them home": a bare infinitive).
-      '!let|lets|letting|make|makes|made|making|help|helps|helped|helping|watch|watched|saw|see|heard|hear|have|had|bid|would|will|could|can|should|must|might|may|to @ART|@POSS @SG [lead] @DET|@OBJ|@POSS|away|back|off|out|down|up|into|through|across => led',
-      '!let|lets|letting|make|makes|made|making|help|helps|helped|helping|watch|watched|saw|see|heard|hear|have|had|bid|would|will|could|can|should|must|might|may|to @ART|@POSS @ADJ @SG [lead] @DET|@OBJ|@POSS|away|back|off|out|down|up|into|through|across => led',
+      '!%BARE_INF @ART|@POSS @SG [lead] %LED_OBJECT => led',
+      '!%BARE_INF @ART|@POSS @ADJ @SG [lead] %LED_OBJECT => led',
       '@ART @SG [lead] to|into|through|down|up|back|out|across|toward|towards|away => led',
       // Not after “let” and the like: “Tom let Huck lead up to the subject.”
       '!let|lets|letting|make|makes|made|making|help|helps|helped|watch|watched|saw|see|heard|hear|bid|have|had he|she|it|@PROPN [lead] @DET|@POSS|him|her|them|me|us|away|back|off|out|down|up|into|through|to|toward|towards|across => led',
@@ -693,16 +719,18 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '[pored] @DET|@POSS|@OBJ|himself|herself|themselves|myself|out|down|in|into|from|forth|onto|across => poured',
       '[pore] @ART|it|them|out|himself|herself|myself => pour',
       '[poring] @ART|@POSS|it|out|down|himself|herself => pouring',
-      ...['poured pored', 'pouring poring', 'pour pore', 'pours pores'].flatMap((pair) => {
-        const [wrong, right] = pair.split(' ');
-        const reading =
-          'book|books|map|maps|letter|letters|papers|documents|notes|pages|accounts|records|files|ledger|ledgers|newspaper|newspapers|paper|manuscript|manuscripts|report|reports|plans|details|diary|journal|contract|scriptures|texts|charts|photographs|photos|list|lists|menu|catalogue|figures|numbers|page|evidence|data|clues|blueprints|designs|volumes|tomes|log|logs|logbook|grammar|score|scroll|scrolls|verses|poems|poem|novel|novels|atlas|almanac|timetable|instructions|recipe|recipes|handwriting|deeds|register|bills|sums|homework|lessons|textbook|textbooks|dictionary|bible|catalogues|article|articles|headlines|column|columns|exam|exams|proofs|drawings|sketches|census|will';
-        return [
-          `[${wrong}] over @ART|@POSS ${reading} => ${right}`,
-          `[${wrong}] over @ART|@POSS @WORD ${reading} => ${right}`,
-          `[${wrong}] over ${reading} => ${right}`,
-        ];
-      }),
+      '[poured] over @ART|@POSS %READING_MATTER => pored',
+      '[poured] over @ART|@POSS @WORD %READING_MATTER => pored',
+      '[poured] over %READING_MATTER => pored',
+      '[pouring] over @ART|@POSS %READING_MATTER => poring',
+      '[pouring] over @ART|@POSS @WORD %READING_MATTER => poring',
+      '[pouring] over %READING_MATTER => poring',
+      '[pour] over @ART|@POSS %READING_MATTER => pore',
+      '[pour] over @ART|@POSS @WORD %READING_MATTER => pore',
+      '[pour] over %READING_MATTER => pore',
+      '[pours] over @ART|@POSS %READING_MATTER => pores',
+      '[pours] over @ART|@POSS @WORD %READING_MATTER => pores',
+      '[pours] over %READING_MATTER => pores',
     ],
   },
   {
@@ -882,12 +910,12 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       '!all&!@ADP [their] might => there',
       '@VERB|@AUX|@NOUN|@ADV|@ADJ|over [their] $|,|@ADP|@CCONJ|to|again|until !- => there',
       "^ [their] @ADP&!of !- => they're",
-      "^|think|hope|guess|know|because|if|when|sure|said [their] fine|right|wrong|welcome|sorry|late|early|mad|crazy|dead|okay|safe|free|beautiful|lucky|sure|done|ready|alone|married|cool|serious|kidding|happy|sad|tired|sick|well|awesome|great|amazing|brilliant|smart|funny|kind|patient|nice|perfect|lovely|busy|right|offline|online|even|late|wonderful|terrible|impossible|hopeless|brave|clever|stupid|silly|mistaken $|,|?|!|here|there|to|that|about|and|now|with|right|again => they're",
+      "^|think|hope|guess|know|because|if|when|sure|said [their] %STATE $|,|?|!|here|there|to|that|about|and|now|with|right|again => they're",
       'said|say|says|heard|think|know|hope|guess [there] @INGW&!being => they\'re',
-      "^|think|heard|said|hope|guess|know|because|if|maybe|sure|like [their] @INGW @NOVERB => they're",
-      "^|think|heard|said|hope|guess|know|because|if|maybe|sure|like [their] just @ING => they're",
-      "^|think|heard|said|hope|guess|know|because|if|maybe|sure|like [their] not|still|always|already|never|probably|really|far|supposed !-&!being => they're",
-      "^|think|heard|said|hope|guess|know|because|if|maybe|sure|like|them [their] @ADJ&!own|best|worst|utmost|many|few|other|only|first|last|next|usual|very|late|invited|supposed|allowed|expected|required|married|finished|done|offline|online $|,|to|for|about|with|and|now|here|there => they're",
+      "%CLAUSE_OPENERS [their] @INGW @NOVERB => they're",
+      "%CLAUSE_OPENERS [their] just @ING => they're",
+      "%CLAUSE_OPENERS [their] not|still|always|already|never|probably|really|far|supposed !-&!being => they're",
+      "%CLAUSE_OPENERS|them [their] @ADJ&!own|best|worst|utmost|many|few|other|only|first|last|next|usual|very|late|invited|supposed|allowed|expected|required|married|finished|done|offline|online $|,|to|for|about|with|and|now|here|there => they're",
       // Not an existential "there": "She said there need be no hurry."
       '@VERB&!%STAY [there] @NOUN&!@TIME&!need|needs|remains|remain|stands|lies|lives|comes|follows|rests|hangs|sits|exists|seems|appears|arises|goes|runs|falls|grows => their',
       // Not a time: “to skate there next winter”; not “worth”: “in there worth seeing”.
@@ -909,8 +937,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "!@ADP|to|on|at|in [their] fine|right|wrong|late|safe|sure|ready|okay|here|there|together|happy|married|gone|done|lost $|,|to => they're",
       '!@NOUN|@PROPN [there] own !@DET&!@POSS&!@OBJ&!all => their',
       // Not "from": "From there buses run every hour".
-      'of|in|on|at|by|with|into|onto|upon|under|through|within|without|about|for|to [there] @N&!@TIME&!worth !@TIME|@ADP => their',
-      'of|in|on|at|by|with|into|onto|upon|under|through|within|without|about|for|to [there] @ADJ&!next&!last&!every&!each&!worth @NOUN => their',
+      '%PREPOSITIONS [there] @N&!@TIME&!worth !@TIME|@ADP => their',
+      '%PREPOSITIONS [there] @ADJ&!next&!last&!every&!each&!worth @NOUN => their',
       '^ [there] @N @VERB|@AUX => their',
       "^|think|hope|guess|know|said|because|if|unless|maybe|sure [there] going|gonna => they're",
       // "I think there not coming": an adverb and a participle make a clause (but "There not being any hope, …").
@@ -932,8 +960,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       `@VERB&!%CLAUSE [they're] @ED @N => their`,
       // Not after a verb that takes a place: "they found there armed men", "she saw there painted ships".
       `@VERB&!%LOCATIVE&!%STAY [there] @ED @NOUN => their`,
-      "hand|handed|give|gave|pass|passed|bring|brought|send|sent|lend|lent|fetch|fetched|buy|bought|throw|threw|toss|tossed|sell|sold|offer|offered @OBJ [they're] @N&!@TIME => their",
-      "hand|handed|give|gave|pass|passed|bring|brought|send|sent|lend|lent|fetch|fetched|buy|bought|throw|threw|toss|tossed|sell|sold|offer|offered @OBJ [there] @N&!@TIME => their",
+      "%GIVING @OBJ [they're] @N&!@TIME => their",
+      "%GIVING @OBJ [there] @N&!@TIME => their",
       '@NOUN and [there] @ADJ @NOUN @NOVERB => their',
       'of|in|on|at|by|with|into|onto|upon|about|for|to [there] past|future $|,|and|or => their',
       'of|at|with|into|onto|upon|within|without|to|between|among|toward|towards|against|despite [there] most|least|very|recently|newly @ADJ|@ED|@ADV|@N => their',
@@ -1197,8 +1225,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "^ [Were] excited|thrilled|happy|glad|proud|pleased|delighted|sad|able|so|really|very|both|out|off|too|back|getting|looking|hoping|working|trying|planning @STMT => we're",
       "^ [Were] a|an @NOVERB @STMT => we're",
       "^ [Were] the best|only|first|last|same|ones|champions|winners @NOVERB @STMT => we're",
-      "^|, i think|hope|guess|bet|suppose|reckon [were] @ING|gonna|going|almost|nearly|just|still|not|all|both|never|always|already|out|late|here|done|ready|fine|okay|lost|sorry|excited|happy|glad|proud|thrilled|so|too => we're",
-      "because|if|maybe|unless [were] @ING|gonna|going|almost|nearly|just|still|not|all|both|never|always|already|out|late|here|done|ready|fine|okay|lost|sorry|excited|happy|glad|proud|thrilled|so|too => we're",
+      "^|, i think|hope|guess|bet|suppose|reckon [were] %AFTER_WE_RE => we're",
+      "because|if|maybe|unless [were] %AFTER_WE_RE => we're",
       // "The doors we're locked when the police came" (but "The room we're locked in").
       "^ @ART|@POSS @PL [we're] @ED|@ADJ when|by|$|,|and|before|after|because|until => were",
       "^|if|when|because|but|as|since|though|while|unless|and|that i|we|they|you|he|she [we're] => were",
@@ -1252,7 +1280,7 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       "!@ADP [your] going to @VERB|@AUX => you're",
       "^ [your] really|very|so|totally @ADJ&!own $|,|?|!|and|to|at|with => you're",
       "^ [your] really|totally|so|too @WORD&!own $|,|?|! => you're",
-      "^|hope|think|guess|bet|know|sure|assume|hoping|suppose|because|if|when|since [your] fine|right|wrong|welcome|sorry|late|early|mad|crazy|dead|okay|safe|free|beautiful|lucky|sure|done|ready|alone|married|cool|serious|kidding|happy|sad|tired|sick|well|awesome|great|amazing|brilliant|smart|funny|kind|patient|nice|perfect|lovely|busy|right|offline|online|even|late|wonderful|terrible|impossible|hopeless|brave|clever|stupid|silly|mistaken $|,|?|!|here|there|to|that|about|and|now|with => you're",
+      "^|hope|think|guess|bet|know|sure|assume|hoping|suppose|because|if|when|since [your] %STATE $|,|?|!|here|there|to|that|about|and|now|with => you're",
       "when|if|since|because|as|before|after|until|unless|while|hope|think|know|guess|sure|^ [your] out|in|at|on|not|totally|always|never|still|also|probably|clearly|obviously|such !-&!own&!being => you're",
       // Not before a noun: “Your net and box would have told me” (the tagger reads “net” as an adjective).
       "^ [your] @ADJ&!own|best|worst|only|first|last|next|usual|new|old $|,|?|!|to => you're",

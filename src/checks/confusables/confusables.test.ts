@@ -783,6 +783,20 @@ describe('confusables: with the learned model', () => {
     expect(flags(checkLearned('“Where not?” she asked.'))).toEqual([]);
   });
 
+  it('judges one word of context only on a clear margin, and then with less confidence', () => {
+    const found = checkLearned('“I new,” she said.');
+    expect(flags(found)).toEqual([['new', 'confusable-new-knew', 'knew']]);
+    expect(found[0]!.note).toMatch(/^After ‘I’, ‘knew’ is likelier than ‘new’\./);
+    // Under 0.6: “accept all” leaves it unticked.
+    expect(found[0]!.confidence).toBeLessThan(0.6);
+  });
+
+  it('gives a pattern flag the model leans toward, short of its threshold, a middle confidence', () => {
+    const [d] = checkLearned('The new rules will effect everyone.');
+    expect(d?.fixes[0]).toMatchObject({ text: 'affect' });
+    expect(d?.confidence).toBe(0.85);
+  });
+
   it('raises the confidence of a pattern flag the model agrees with', () => {
     const [d] = checkLearned('She new the man.');
     expect(d?.confidence).toBeGreaterThanOrEqual(0.9);
@@ -802,6 +816,26 @@ describe('confusables: the pattern language', () => {
     const { compile } = await import('./pattern.js');
     expect(compile('@MODAL [effect] %BRING_ABOUT => affect', { BRING_ABOUT: 'repairs|escape' }).source).toBe('@MODAL [effect] repairs|escape => affect');
     expect(() => compile('[effect] %NOPE => affect', {})).toThrow(/Unknown list %NOPE/);
+  });
+
+  it('writes a long word list once: twelve words or more used twice are a named list (%NAME)', () => {
+    const uses = new Map<string, number>();
+    for (const set of CONFUSABLE_SETS) {
+      for (const source of [...set.patterns, ...(set.keep ?? [])]) {
+        for (const atom of source.split('=>')[0]!.replace(/[[\]]/g, ' ').split(/\s+/)) {
+          for (const part of atom.split('&')) {
+            const alternatives = part.replace(/^!/, '');
+            if (alternatives.split('|').length >= 12) uses.set(alternatives, (uses.get(alternatives) ?? 0) + 1);
+          }
+        }
+      }
+    }
+    expect([...uses].filter(([, n]) => n > 1)).toEqual([]);
+  });
+
+  it('uses every named list', () => {
+    const sources = CONFUSABLE_SETS.flatMap((set) => [...set.patterns, ...(set.keep ?? [])]).join('\n');
+    expect(Object.keys(LISTS).filter((name) => !sources.includes(`%${name}`))).toEqual([]);
   });
 });
 
