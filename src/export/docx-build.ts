@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { strToU8, zipSync } from 'fflate';
 import { splitParagraphs } from '../engine/paragraphs.js';
 import { escapeXml, readDocx, type DocxDocument } from '../formats/docx.js';
-import { markdownSections, type SourceFormat } from '../formats/prose.js';
+import { markdownSections, plainBlocks, type SourceFormat } from '../formats/prose.js';
 
 /** A `.docx` made from a text or Markdown manuscript, with a map from source offsets to the document's text. */
 export interface BuiltDocx {
@@ -116,10 +116,22 @@ function markdownBlocks(source: string): Block[] {
       for (const child of node.children) block(child);
     }
   };
-  // In sections: the parser's cost grows with the square of a long document of lists (prose.ts).
+  // In sections: the parser's cost grows with the square of a long document of lists (prose.ts). A block with
+  // more list, quote, emphasis or link markers than any prose has is exported as plain text, as the checks read
+  // it: parsed, 3,000 nested list items kept an export busy for over twenty minutes.
   for (const section of markdownSections(source)) {
-    base = section.from;
-    block(markdown.parse(section.text));
+    let at = 0;
+    const parse = (from: number, to: number): void => {
+      if (to <= from) return;
+      base = section.from + from;
+      block(markdown.parse(section.text.slice(from, to)));
+    };
+    for (const [from, to] of plainBlocks(section.text)) {
+      parse(at, from);
+      for (const b of textBlocks(section.text.slice(from, to))) blocks.push({ spans: b.spans.map((span) => ({ ...span, source: span.source! + section.from + from })) });
+      at = to;
+    }
+    parse(at, section.text.length);
   }
   return blocks;
 }
