@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { strToU8, zipSync } from 'fflate';
 import { splitParagraphs } from '../engine/paragraphs.js';
 import { escapeXml, readDocx, type DocxDocument } from '../formats/docx.js';
-import type { SourceFormat } from '../formats/prose.js';
+import { markdownSections, plainBlocks, type SourceFormat } from '../formats/prose.js';
 
 /** A `.docx` made from a text or Markdown manuscript, with a map from source offsets to the document's text. */
 export interface BuiltDocx {
@@ -83,11 +83,14 @@ function textBlocks(source: string): Block[] {
 
 function markdownBlocks(source: string): Block[] {
   const blocks: Block[] = [];
+  let base = 0; // the source offset of the section being read: its tree's offsets start there
   const inline = (nodes: readonly PhrasingContent[], italic: boolean, bold: boolean, out: Span[]): void => {
     for (const node of nodes) {
       if (node.type === 'text') {
-        const from = node.position?.start.offset;
-        const to = node.position?.end.offset;
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        const from = start === undefined ? undefined : base + start;
+        const to = end === undefined ? undefined : base + end;
         const verbatim = from !== undefined && to !== undefined && source.slice(from, to) === node.value;
         // Soft line breaks inside a paragraph flow as spaces, as in the rendered Markdown.
         out.push({ text: node.value.replace(/\n/g, ' '), ...(verbatim ? { source: from } : {}), italic, bold });
@@ -113,7 +116,23 @@ function markdownBlocks(source: string): Block[] {
       for (const child of node.children) block(child);
     }
   };
-  block(markdown.parse(source));
+  // In sections: the parser's cost grows with the square of a long document of lists (prose.ts). A block with
+  // more list, quote, emphasis or link markers than any prose has is exported as plain text, as the checks read
+  // it: parsed, 3,000 nested list items kept an export busy for over twenty minutes.
+  for (const section of markdownSections(source)) {
+    let at = 0;
+    const parse = (from: number, to: number): void => {
+      if (to <= from) return;
+      base = section.from + from;
+      block(markdown.parse(section.text.slice(from, to)));
+    };
+    for (const [from, to] of plainBlocks(section.text)) {
+      parse(at, from);
+      for (const b of textBlocks(section.text.slice(from, to))) blocks.push({ spans: b.spans.map((span) => ({ ...span, source: span.source! + section.from + from })) });
+      at = to;
+    }
+    parse(at, section.text.length);
+  }
   return blocks;
 }
 

@@ -1,6 +1,6 @@
 import type { Processor } from 'unified';
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_MARKERS_PER_BLOCK, plainBlocks, proseOf } from './prose.js';
+import { MAX_CONTAINERS_PER_BLOCK, MAX_MARKERS_PER_BLOCK, markdownSections, plainBlocks, proseOf } from './prose.js';
 
 /** Every text the Markdown parser is handed, so a test can count the work it is given. */
 const parsed = vi.hoisted((): string[] => []);
@@ -43,6 +43,20 @@ describe('proseOf (Markdown)', () => {
     expect(prose).not.toContain('item 2999');
     const quotes = `${'>'.repeat(1000)} deep\n\nShallow prose.\n`;
     expect(proseOf(quotes, 'markdown').trim()).toBe('Shallow prose.');
+  });
+
+  it('leaves out a line opening with thousands of list markers, as it does thousands of quote markers', () => {
+    // 3,000 list markers on one line took 6 s of CPU: each opens a list inside the last.
+    for (const marker of ['- ', '1. ', '> - ', '* 2) ']) {
+      const source = `${marker.repeat(3000)}She said so.\n\n- A list item.\n- > Quoted in a list.\n`;
+      parsed.length = 0;
+      const prose = proseOf(source, 'markdown');
+      expect(prose).toHaveLength(source.length);
+      expect(prose.replace(/\s+/g, ' ').trim()).toBe('A list item. Quoted in a list.');
+      expect(parsed[0]!.split('\n')[0]).toBe('');
+    }
+    // Eight are still parsed: “She said so.” is prose in a list nested eight deep.
+    expect(proseOf(`${'- '.repeat(8)}She said so.`, 'markdown').trim()).toBe('She said so.');
   });
 
   describe('a block with more emphasis and link markers than prose has', () => {
@@ -88,6 +102,65 @@ describe('proseOf (Markdown)', () => {
       const over = `_a_ _b_ _c_ ${source}`;
       expect(plainBlocks(over)).toEqual([[0, over.length]]);
       expect(proseOf(over, 'markdown')).toContain('(http://x.y)');
+    });
+  });
+
+  describe('a long document of lists', () => {
+    // The parser keeps one list of events for the whole text and moves events already read each time it closes a
+    // nested list: an outline of 8,000 items (100 KB) took 32 s, growing with the square of the text.
+    const outline = Array.from({ length: 160 }, () => '- a point\n  - a sub-point\n'.repeat(25)).join('\n');
+
+    it('is parsed in sections that start after a blank line in column 0, with the same prose', () => {
+      parsed.length = 0;
+      const prose = proseOf(outline, 'markdown');
+      expect(prose).toBe(outline.replace(/- /g, '  '));
+      expect(parsed.length).toBeGreaterThan(1);
+      expect(Math.max(...parsed.map((doc) => doc.split('\n').length))).toBeLessThanOrEqual(64 + 51);
+      expect(parsed.join('\n')).toBe(outline);
+    });
+
+    it('never cuts inside front matter, fenced code or an HTML comment, and resolves references across sections', () => {
+      const filler = Array.from({ length: 70 }, (_, i) => `Line ${i} of prose.`).join('\n\n');
+      const source = [
+        '---\ntitle: A\n\nauthor: B\n---',
+        filler,
+        '```\ncode one\n\ncode two\n```',
+        filler,
+        '<!-- a note\n\nstill the note -->',
+        filler,
+        'She saw [the man][him].',
+        filler,
+        '[him]: http://x.y',
+      ].join('\n\n');
+      parsed.length = 0;
+      const prose = proseOf(source, 'markdown');
+      expect(parsed.length).toBeGreaterThan(1);
+      for (const hidden of ['title', 'author', 'code one', 'code two', 'a note', 'still the note', 'him', 'http']) expect(prose).not.toContain(hidden);
+      expect(prose).toContain('She saw  the man      .');
+      expect(prose).toContain('Line 69 of prose.');
+    });
+
+    it('starts no section inside front matter, fenced code, an HTML comment or a <pre> block', () => {
+      const inside = (open: string, close: string): string => [open, ...Array.from({ length: 100 }, () => 'inside'), close].join('\n\n');
+      const filler = Array.from({ length: 70 }, (_, i) => `Line ${i}.`).join('\n\n');
+      const source = [inside('---', '---'), filler, inside('```', '```'), filler, inside('<!-- a note', '-->'), filler, inside('<pre>', '</pre>'), filler, inside('~~~~', '~~~~'), filler].join('\n\n');
+      const sections = markdownSections(source);
+      expect(sections.length).toBeGreaterThan(4);
+      expect(sections.filter((s) => s.text.startsWith('inside') || s.text.startsWith('-->') || s.text.startsWith('</pre>'))).toEqual([]);
+      for (const s of sections) expect(source.startsWith(s.text.split('\n\n[')[0]!.slice(0, 20), s.from)).toBe(true);
+    });
+
+    it('reads a block of thousands of nested list items as plain text', () => {
+      const source = `${'- - a\n'.repeat(2000)}\nAfter *it*.`;
+      parsed.length = 0;
+      const prose = proseOf(source, 'markdown');
+      expect(prose).toBe(`${'    a\n'.repeat(2000)}\nAfter  it .`);
+      for (const doc of parsed) {
+        for (const block of doc.split(/\n[ \t]*\n/)) {
+          const containers = block.split('\n').reduce((n, line) => n + (/^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*/.exec(line)![0].match(/[>*+-]|\d[.)]/g)?.length ?? 0), 0);
+          expect(containers).toBeLessThanOrEqual(MAX_CONTAINERS_PER_BLOCK);
+        }
+      }
     });
   });
 });

@@ -165,6 +165,7 @@ const adversarial: ReadonlyArray<{ name: string; size: number; make: () => strin
   { name: 'markdown 3,000 list markers on a line', size: 1e4, make: () => `${'- '.repeat(3000)}She said so.`, format: 'markdown' },
   { name: 'markdown 2,000 nested quotes', size: 1e4, make: () => `${'> '.repeat(2000)}She said so.`, format: 'markdown' },
   { name: 'markdown 5,000 nested emphasis', size: 1e4, make: () => `${'*_'.repeat(5000)}word${'_*'.repeat(5000)}`, format: 'markdown' },
+  { name: 'markdown outline of 8,000 nested items', size: 1e5, make: () => Array.from({ length: 160 }, () => '- a point\n  - a sub-point\n'.repeat(25)).join('\n'), format: 'markdown' },
   { name: '10,000 straight quotes', size: 1e4, make: () => '"'.repeat(10_000) },
   { name: '5,000 quoted lines', size: 1e5, make: () => Array.from({ length: 5000 }, (_, i) => `“Is it ${i}?” she said.`).join(' ') },
   { name: '20,000 unbalanced quotes', size: 1e5, make: () => 'He said “no and ‘yes ’ then '.repeat(4000) },
