@@ -44,8 +44,6 @@ export interface BookService {
   updateSettings(handle: string, change: SettingsChange): Promise<Result<ManuscriptSettings>>;
   /** What an export of the whole book needs of its files. */
   source(handle: string): BookSource | undefined;
-  /** The folder of a book, for the host only. */
-  folderOf(handle: string): string | undefined;
 }
 
 export interface BookServiceOptions {
@@ -167,6 +165,5 @@ export function createBookService(documents: DocumentService, options: BookServi
         files: [...paths, ...paths.map((p) => `${p}.redline.json`), bookSettingsPathFor(book.folder)],
       };
     },
-    folderOf: (handle) => books.get(handle)?.folder,
   };
 }
