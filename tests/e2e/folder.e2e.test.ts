@@ -3,7 +3,7 @@
 // POV, saved chapter by chapter, reopened, and exported whole as a tracked-changes .docx with every change since
 // the review began, each accepted fix's comment naming its check.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -107,6 +107,7 @@ describe.skipIf(!hasChromium)('a folder of chapters as one book, via redline ser
     // A scene's POV, from the Settings view: kept under its chapter file, keyed as that file numbers it.
     await page.getByRole('button', { name: 'Settings' }).click();
     const view = page.getByRole('dialog', { name: 'Manuscript settings' });
+    await expect(view.innerText()).resolves.toContain('Shared by every chapter, in the folder’s book.redline.json');
     await expect(view.getByRole('region', { name: 'Point of view by scene' }).innerText()).resolves.toMatch(/1:1\.1[\s\S]*2:1\.1[\s\S]*3:1\.1/);
     await view.getByRole('button', { name: 'Set POV of scene 1:1.2' }).click();
     const chooser = page.getByRole('dialog', { name: 'Set POV character' });
@@ -180,5 +181,17 @@ describe.skipIf(!hasChromium)('a folder of chapters as one book, via redline ser
     expect(one).toContain('Chapter Two');
     expect(one).not.toContain('Chapter One');
     expect(one).toMatch(/<w:delText[^>]*>new<\/w:delText>/);
+
+    // A save writes only the chapters that changed: typing in chapter 10 leaves chapters 1 and 2 untouched.
+    const untouched = await Promise.all(['chapter-1.txt', 'chapter-2.txt'].map(async (n) => (await stat(join(dir, n))).mtimeMs));
+    // The end of the book is chapter 10's final newline: one step back is the end of its last sentence.
+    await page.locator('.cm-content').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type(' Then she slept.');
+    await page.keyboard.press('Control+s');
+    await poll(() => page.locator('.rl-banner').innerText()).toContain('Saved chapter-10.txt.');
+    expect(await readFile(join(dir, 'chapter-10.txt'), 'utf8')).toBe(CHAPTER_10.replace('the the letter back.', 'the letter back. Then she slept.'));
+    expect(await Promise.all(['chapter-1.txt', 'chapter-2.txt'].map(async (n) => (await stat(join(dir, n))).mtimeMs))).toEqual(untouched);
   }, 300_000);
 });
