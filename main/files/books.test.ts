@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBaselineStore } from './baselines.js';
 import { createBookService } from './books.js';
 import { createDocumentService, type DocumentService } from './documents.js';
+import { makeDocx } from '../../tests/support/docx.js';
 
 let dir: string;
 let documents: DocumentService;
@@ -76,5 +77,16 @@ describe('a folder opened as a book', () => {
     await writeFile(join(dir, 'book', 'chapter-3.txt'), new Uint8Array([0, 1, 2, 0, 0]));
     const broken = await books.open(join(dir, 'book'));
     expect(!broken.ok && broken.error.message).toMatch(/^The chapter chapter-3\.txt/);
+  });
+
+  it('takes a Word chapter for review: in the book, marked, never saved over', async () => {
+    await writeFile(join(dir, 'book', 'chapter-3.docx'), await makeDocx([{ heading: 1, runs: ['Chapter Three'] }, 'She new the man.']));
+    const books = createBookService(documents, { root: join(dir, 'book') });
+    const book = await books.open(join(dir, 'book'));
+    if (!book.ok) throw new Error(book.error.message);
+    const word = book.value.book!.chapters[2]!;
+    expect(word).toMatchObject({ name: 'chapter-3.docx', docx: true });
+    expect(book.value.text.slice(word.from)).toContain('She new the man.');
+    expect(await documents.save(word.handle, 'x')).toMatchObject({ ok: false, error: { code: 'docx-review' } });
   });
 });
