@@ -65,5 +65,8 @@ describe('a book in the editor', () => {
   it('logs accepted fixes with the text they replaced', () => {
     const fix = { check: 'confusables' as const, ruleId: 'confusable-new-knew', message: '“new” may be “knew” here.' };
     expect(fixLog('She new him.', [{ from: 4, to: 7, insert: 'knew', fix }, { from: 0, to: 3, insert: 'He' }])).toEqual([{ removed: 'new', insert: 'knew', fix }]);
+    // A fix the writer then typed a page over is no fix to log (the host refuses a log entry that long).
+    const page = 'x'.repeat(2000);
+    expect(fixLog(`She new him. ${page}`, [{ from: 4, to: 2013, insert: 'knew', fix }])).toEqual([]);
   });
 });

@@ -105,7 +105,15 @@ export function chapterChanges(
   return { base: all.base.slice(range.from, range.to), edits: all.edits.filter(inside).map(shift), open: all.open.filter(inside).map(shift) };
 }
 
-/** The accepted fixes among `edits` (review base offsets), as the review's log keeps them. */
+/** The longest replaced or inserted text the review's log keeps (the host refuses longer): a fix is a few words. */
+export const MAX_LOGGED_TEXT = 1000;
+
+/**
+ * The accepted fixes among `edits` (review base offsets), as the review's log keeps them. A change longer than
+ * {@link MAX_LOGGED_TEXT} (typing over a fixed word merges with the fix) is left out: a save must never fail for it.
+ */
 export function fixLog(base: string, edits: readonly EditorEdit[]): LoggedFix[] {
-  return edits.flatMap((e) => (e.fix ? [{ removed: base.slice(e.from, e.to), insert: e.insert, fix: e.fix }] : []));
+  return edits.flatMap((e) =>
+    e.fix && e.to - e.from <= MAX_LOGGED_TEXT && e.insert.length <= MAX_LOGGED_TEXT ? [{ removed: base.slice(e.from, e.to), insert: e.insert, fix: e.fix }] : [],
+  );
 }
