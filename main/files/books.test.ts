@@ -90,3 +90,57 @@ describe('a folder opened as a book', () => {
     expect(await documents.save(word.handle, 'x')).toMatchObject({ ok: false, error: { code: 'docx-review' } });
   });
 });
+
+describe('a book keeps what was set on its chapters alone', () => {
+  const sidecar = (name: string, json: object): Promise<void> => writeFile(join(dir, 'book', `${name}.redline.json`), JSON.stringify(json));
+
+  it('folds each chapter’s own words, ignores, rules and POVs into the book, without rewriting them', async () => {
+    await sidecar('Chapter-1.md', { words: ['Mara'], ignored: ['fp-one'], ignoredRules: ['passive-voice'], povCharacters: { '1.1': 'Mara' } });
+    await sidecar('chapter-2.txt', { words: ['Jon', 'Mara'], ignored: ['fp-two'], povCharacters: { '1.1': 'Jon', '1.2': 'Mara' } });
+    await writeFile(join(dir, 'book', 'book.redline.json'), JSON.stringify({ words: ['zorbled'], chapters: { 'chapter-2.txt': { povCharacters: { '1.2': 'Ana' } } } }));
+    const before = await readFile(join(dir, 'book', 'chapter-2.txt.redline.json'), 'utf8');
+    const books = createBookService(documents, { root: join(dir, 'book') });
+    const book = await books.open(join(dir, 'book'));
+    if (!book.ok) throw new Error(book.error.message);
+    expect(book.value.settings).toMatchObject({ words: ['zorbled', 'Mara', 'Jon'], ignored: ['fp-one', 'fp-two'], ignoredRules: ['passive-voice'] });
+    // Keyed as the book keys scenes; the book's own POV for 2:1.2 wins over the chapter's.
+    expect(book.value.settings.povCharacters).toEqual({ '1:1.1': 'Mara', '2:1.1': 'Jon', '2:1.2': 'Ana' });
+    expect(book.value.book?.notices).toBeUndefined();
+    // A change writes the book's file; the chapter's own file is not rewritten.
+    await books.updateSettings(book.value.handle, { kind: 'add-word', word: 'Pell' });
+    expect(await readFile(join(dir, 'book', 'chapter-2.txt.redline.json'), 'utf8')).toBe(before);
+    expect(JSON.parse(await readFile(join(dir, 'book', 'book.redline.json'), 'utf8')).words).toEqual(['zorbled', 'Mara', 'Jon', 'Pell']);
+  });
+
+  it('takes the book’s dialect, narration and tense; else the first chapter’s, saying where the chapters disagree', async () => {
+    await sidecar('Chapter-1.md', { dialect: 'en-GB', tense: 'past' });
+    await sidecar('chapter-2.txt', { dialect: 'en-US', narration: 'close', tense: 'past' });
+    await sidecar('chapter-10.txt', { narration: 'omniscient' });
+    const books = createBookService(documents, { root: join(dir, 'book') });
+    const book = await books.open(join(dir, 'book'));
+    if (!book.ok) throw new Error(book.error.message);
+    expect(book.value.settings).toMatchObject({ dialect: 'en-GB', narration: 'close', tense: 'past' });
+    expect(book.value.book?.notices).toEqual([
+      'The chapters set different dialects (Chapter-1.md: en-GB, chapter-2.txt: en-US); the book uses en-GB until you set it in Settings.',
+      'The chapters set different narrations (chapter-2.txt: close, chapter-10.txt: omniscient); the book uses close until you set it in Settings.',
+    ]);
+    // Once the book says, the chapters no longer matter.
+    await writeFile(join(dir, 'book', 'book.redline.json'), JSON.stringify({ dialect: 'en-US', narration: 'omniscient' }));
+    const again = await books.reload(book.value.handle);
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.value.settings).toMatchObject({ dialect: 'en-US', narration: 'omniscient', tense: 'past' });
+    expect(again.value.book?.notices).toBeUndefined();
+  });
+
+  it('a chapter opened alone reads its folder’s book.redline.json too, and writes only its own', async () => {
+    await sidecar('chapter-2.txt', { words: ['Jon'], povCharacters: { '1.1': 'Jon' } });
+    await writeFile(join(dir, 'book', 'book.redline.json'), JSON.stringify({ words: ['zorbled'], ignoredRules: ['passive-voice'], dialect: 'en-GB', chapters: { 'chapter-2.txt': { povCharacters: { '1.2': 'Ana' } } } }));
+    const alone = await documents.open(join(dir, 'book', 'chapter-2.txt'));
+    if (!alone.ok) throw new Error(alone.error.message);
+    expect(alone.value.settings).toMatchObject({ words: ['zorbled', 'Jon'], ignoredRules: ['passive-voice'], dialect: 'en-GB', povCharacters: { '1.1': 'Jon', '1.2': 'Ana' } });
+    const changed = await documents.updateSettings(alone.value.handle, { kind: 'add-word', word: 'Pell' });
+    expect(changed.ok && changed.value.words).toEqual(['zorbled', 'Jon', 'Pell']);
+    expect(JSON.parse(await readFile(join(dir, 'book', 'chapter-2.txt.redline.json'), 'utf8')).words).toEqual(['Jon', 'Pell']);
+    expect(JSON.parse(await readFile(join(dir, 'book', 'book.redline.json'), 'utf8')).words).toEqual(['zorbled']);
+  });
+});

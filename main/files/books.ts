@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
-import { BOOK_SCENE_KEY, bookEditorSettings, bookSettingsJson, joinChapters, type BookSettings } from '../../src/contract/book.js';
+import { BOOK_SCENE_KEY, bookEditorSettings, bookSettingsJson, foldChapterSettings, joinChapters, type BookSettings } from '../../src/contract/book.js';
 import type { ChapterInfo, DocumentSnapshot, SettingsChange } from '../../src/contract/ipc.js';
 import { EMPTY_SETTINGS, type ManuscriptSettings } from '../../src/contract/manuscript-settings.js';
 import { fail, ok, type Result } from '../../src/contract/result.js';
@@ -22,7 +22,10 @@ interface OpenBook {
   readonly folder: string;
   /** Chapter handles and file names, in order. */
   chapters: Array<{ readonly handle: string; readonly name: string }>;
+  /** `book.redline.json` with each chapter's own settings folded in (see `foldChapterSettings`). */
   settings: BookSettings;
+  /** Where the chapters disagree and the book is silent (dialect, narration, tense): said when the book opens. */
+  conflicts: readonly string[];
 }
 
 /** What an export of the whole book writes from. */
@@ -80,7 +83,7 @@ export function createBookService(documents: DocumentService, options: BookServi
       settings: bookEditorSettings(book.settings, book.chapters.map((c) => c.name)),
       untitled: false,
       ...(since !== undefined ? { baseline: { since, text: bases.text, ...(fixes.length ? { fixes } : {}) } } : {}),
-      book: { folder: basename(book.folder), chapters: infos },
+      book: { folder: basename(book.folder), chapters: infos, ...(book.conflicts.length ? { notices: book.conflicts } : {}) },
     };
   };
 
@@ -94,6 +97,15 @@ export function createBookService(documents: DocumentService, options: BookServi
     return ok(path);
   };
   const readSettings = async (folder: string): Promise<BookSettings> => ((await settingsPath(folder)).ok ? ((await readBookSettings(folder)) ?? EMPTY_BOOK) : EMPTY_BOOK);
+  /**
+   * The book's settings as the writer sees them: `book.redline.json` with each chapter's own `<file>.redline.json`
+   * folded in (read, never rewritten), so what was set on a chapter alone still holds in the book.
+   */
+  const foldedSettings = async (folder: string, chapters: readonly DocumentSnapshot[]) =>
+    foldChapterSettings(
+      await readSettings(folder),
+      chapters.map((c) => ({ name: c.name, settings: documents.ownSettingsOf(c.handle) ?? EMPTY_SETTINGS })),
+    );
 
   return {
     async open(folder) {
@@ -109,7 +121,8 @@ export function createBookService(documents: DocumentService, options: BookServi
         }
         opened.push(doc.value);
       }
-      const book: OpenBook = { handle: randomUUID(), folder: full, chapters: opened.map((o) => ({ handle: o.handle, name: o.name })), settings: await readSettings(full) };
+      const folded = await foldedSettings(full, opened);
+      const book: OpenBook = { handle: randomUUID(), folder: full, chapters: opened.map((o) => ({ handle: o.handle, name: o.name })), settings: folded.settings, conflicts: folded.conflicts };
       books.set(book.handle, book);
       return ok(snapshotOf(book, opened));
     },
@@ -123,7 +136,9 @@ export function createBookService(documents: DocumentService, options: BookServi
         if (!r.ok) return r;
         again.push(r.value);
       }
-      book.settings = await readSettings(book.folder);
+      const folded = await foldedSettings(book.folder, again);
+      book.settings = folded.settings;
+      book.conflicts = folded.conflicts;
       return ok(snapshotOf(book, again));
     },
     async updateSettings(handle, change) {

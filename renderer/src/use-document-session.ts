@@ -89,6 +89,8 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
         text: `${d.name} is a Word document opened for review: Export… writes a .docx with your changes (tracked, if you like); the original is never overwritten.${d.review.warning ? ` ${d.review.warning}` : ''}`,
       });
     }
+    // The chapters' own settings disagree (dialect, narration, tense) and the book does not say: which one it took.
+    if (d.book?.notices?.length) setBanner({ kind: 'warning', text: d.book.notices.join(' ') });
   }, []);
 
   const save = useCallback(

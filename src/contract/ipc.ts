@@ -60,6 +60,11 @@ export interface BookInfo {
   /** The folder's name. */
   readonly folder: string;
   readonly chapters: readonly ChapterInfo[];
+  /**
+   * Plain sentences for the writer when the book opens: where the chapters' own settings disagree (dialect,
+   * narration, tense) and `book.redline.json` does not say, and which value the book took.
+   */
+  readonly notices?: readonly string[];
 }
 
 /** One chapter file of a book. */
