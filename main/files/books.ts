@@ -47,6 +47,8 @@ export interface BookService {
   updateSettings(handle: string, change: SettingsChange): Promise<Result<ManuscriptSettings>>;
   /** What an export of the whole book needs of its files. */
   source(handle: string): BookSource | undefined;
+  /** The file name of the book's chapter at `path` (as the file service holds it), if it is one. */
+  chapterAt(handle: string, path: string): string | undefined;
 }
 
 export interface BookServiceOptions {
@@ -166,6 +168,10 @@ export function createBookService(documents: DocumentService, options: BookServi
         return written;
       }
       return ok(bookEditorSettings(next, book.chapters.map((c) => c.name)));
+    },
+    chapterAt(handle, path) {
+      const full = resolve(path);
+      return books.get(handle)?.chapters.find((c) => documents.pathOf(c.handle) === full)?.name;
     },
     source(handle) {
       const book = books.get(handle);

@@ -416,6 +416,23 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
   const restoreRecovery = useCallback(async () => {
     const r = recoveries[0];
     if (!r) return;
+    // A book's chapters: each one's autosaved text back in its place in the book, unsaved (Save writes them).
+    const book = docRef.current?.book;
+    const ed = editor.current;
+    const into = book && ed ? recoveries.filter((o) => o.chapter !== undefined && book.chapters.some((c) => c.name === o.chapter)) : [];
+    if (book && ed && into.length) {
+      const restored: string[] = [];
+      for (const o of into) {
+        const got = await bridge.invoke('recovery:read', { id: o.id });
+        if (!got.ok) return setBanner({ kind: 'error', text: got.error.message });
+        if (!ed.restoreChapter(book.chapters.findIndex((c) => c.name === o.chapter), got.value.text)) continue;
+        restored.push(o.chapter!);
+        // The autosave keeps it from here on, under this session's chapter.
+        void bridge.invoke('recovery:discard', { id: o.id });
+      }
+      setRecoveries(recoveries.filter((o) => !into.includes(o)));
+      return setBanner({ kind: 'info', text: `Restored ${restored.join(', ')} into the book, unsaved: Save writes ${restored.length === 1 ? 'it' : 'them'} to ${restored.length === 1 ? 'its file' : 'their files'}.` });
+    }
     const res = await bridge.invoke('recovery:restore', { id: r.id });
     if (!res.ok) return setBanner({ kind: 'error', text: res.error.message });
     setDocument(res.value);
