@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBaselineStore } from './baselines.js';
 import { createBookService } from './books.js';
 import { createDocumentService, type DocumentService } from './documents.js';
@@ -142,5 +142,44 @@ describe('a book keeps what was set on its chapters alone', () => {
     expect(changed.ok && changed.value.words).toEqual(['zorbled', 'Jon', 'Pell']);
     expect(JSON.parse(await readFile(join(dir, 'book', 'chapter-2.txt.redline.json'), 'utf8')).words).toEqual(['Jon', 'Pell']);
     expect(JSON.parse(await readFile(join(dir, 'book', 'book.redline.json'), 'utf8')).words).toEqual(['zorbled']);
+  });
+});
+
+describe('chapter files added to or removed from an open book’s folder', () => {
+  it('says which were added and removed, once each, and a reload takes them in or leaves them out', async () => {
+    let poke: (() => void) | undefined;
+    const books = createBookService(documents, { root: join(dir, 'book'), debounceMs: 1, watchFolder: (_folder, onChange) => ((poke = onChange), () => undefined) });
+    const changes: unknown[] = [];
+    books.onFolderChange((c) => changes.push(c));
+    const book = await books.open(join(dir, 'book'));
+    if (!book.ok) throw new Error(book.error.message);
+    const settle = async (): Promise<void> => {
+      poke!();
+      await vi.waitFor(() => expect(changes.length).toBeGreaterThan(seen));
+    };
+    let seen = 0;
+    // A touch that changes no chapter (a save, the settings file) says nothing.
+    await writeFile(join(dir, 'book', 'book.redline.json'), '{}');
+    poke!();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(changes).toEqual([]);
+    await writeFile(join(dir, 'book', 'chapter-4.txt'), 'Chapter Four\n\nNew.\n');
+    await rm(join(dir, 'book', 'chapter-2.txt'));
+    await settle();
+    expect(changes).toEqual([{ handle: book.value.handle, kind: 'folder-changed', added: ['chapter-4.txt'], removed: ['chapter-2.txt'] }]);
+    seen = 1;
+    // The same difference again is not said again.
+    poke!();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(changes).toHaveLength(1);
+    const again = await books.reload(book.value.handle);
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.value.book?.chapters.map((c) => c.name)).toEqual(['Chapter-1.md', 'chapter-4.txt', 'chapter-10.txt']);
+    expect(again.value.text).toContain('Chapter Four\n\nNew.\n');
+    expect(again.value.text).not.toContain('Jon left.');
+    // The chapters kept their handles; the new one saves through its own.
+    expect(again.value.book?.chapters[0]?.handle).toBe(book.value.book?.chapters[0]?.handle);
+    expect((await documents.save(again.value.book!.chapters[1]!.handle, 'Chapter Four\n\nNewer.\n')).ok).toBe(true);
+    expect(await readFile(join(dir, 'book', 'chapter-4.txt'), 'utf8')).toBe('Chapter Four\n\nNewer.\n');
   });
 });

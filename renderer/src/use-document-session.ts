@@ -296,6 +296,10 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
         editor.current?.load(document);
       }),
       bridge.on('doc:disk-change', (change) => {
+        if (change.kind === 'folder-changed') {
+          if (change.handle === docRef.current?.handle) onFolderChanged(change.added, change.removed);
+          return;
+        }
         const book = docRef.current?.book;
         const chapter = book?.chapters.find((c) => c.handle === change.handle);
         if (book && chapter) return onChapterOnDisk(chapter.name, change.kind);
@@ -339,6 +343,28 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
       if (!r.ok) return setBanner({ kind: 'error', text: r.error.message });
       editor.current?.load(r.value);
       setDocument(r.value);
+    };
+    // Chapter files added to or removed from the book's folder: said, and the book read again when the writer asks.
+    const onFolderChanged = (added: readonly string[], removed: readonly string[]): void => {
+      const list = (names: readonly string[]): string => (names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`);
+      const what = [added.length ? `${list(added)} ${added.length === 1 ? 'was' : 'were'} added` : '', removed.length ? `${list(removed)} ${removed.length === 1 ? 'was' : 'were'} removed` : '']
+        .filter(Boolean)
+        .join('; ');
+      const todo = added.length && removed.length ? 'to include the new chapters and leave out the others' : added.length ? `to include ${added.length === 1 ? 'it' : 'them'}` : `to leave ${removed.length === 1 ? 'it' : 'them'} out`;
+      setBanner({
+        kind: 'warning',
+        text: `The folder changed: ${what}. Reload the book ${todo}.${editor.current?.dirty ? ' Save first: a reload reads every chapter from disk.' : ''}`,
+        actions: [
+          {
+            label: 'Reload the book',
+            run: () => {
+              if (editor.current?.dirty && !window.confirm('Reload the book from disk and lose your unsaved changes?')) return;
+              void reloadBook().then(() => setBanner(undefined));
+            },
+          },
+          { label: 'Not now', run: () => setBanner(undefined) },
+        ],
+      });
     };
     const onChapterOnDisk = (name: string, kind: 'reloaded' | 'changed-while-dirty' | 'deleted'): void => {
       if (kind === 'reloaded' && !editor.current?.dirty) {

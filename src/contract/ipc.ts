@@ -258,7 +258,12 @@ export interface EventContract {
   'doc:disk-change':
     | { readonly handle: string; readonly kind: 'reloaded'; readonly document: DocumentSnapshot }
     | { readonly handle: string; readonly kind: 'changed-while-dirty' }
-    | { readonly handle: string; readonly kind: 'deleted' };
+    | { readonly handle: string; readonly kind: 'deleted' }
+    /**
+     * A book's folder (`handle`: the book's) gained or lost chapter files since the book was read: their names.
+     * The book shows them once it is reloaded (`doc:reload` lists the folder again).
+     */
+    | { readonly handle: string; readonly kind: 'folder-changed'; readonly added: readonly string[]; readonly removed: readonly string[] };
   'menu:command': { readonly command: MenuCommand };
   /** A document the host opened itself (Open Recent, drag and drop onto the window, the OS). */
   'doc:opened': { readonly document: DocumentSnapshot };
