@@ -141,7 +141,12 @@ describe('a book keeps what was set on its chapters alone', () => {
     const changed = await documents.updateSettings(alone.value.handle, { kind: 'add-word', word: 'Pell' });
     expect(changed.ok && changed.value.words).toEqual(['zorbled', 'Jon', 'Pell']);
     expect(JSON.parse(await readFile(join(dir, 'book', 'chapter-2.txt.redline.json'), 'utf8')).words).toEqual(['Jon', 'Pell']);
-    expect(JSON.parse(await readFile(join(dir, 'book', 'book.redline.json'), 'utf8')).words).toEqual(['zorbled']);
+    expect(JSON.parse(await readFile(join(dir, 'book', 'book.redline.json'), 'utf8')).words).toEqual(['zorbled']);    // A book.redline.json linked out of the served folder is not read for a chapter alone either.
+    await rm(join(dir, 'book', 'book.redline.json'));
+    await writeFile(join(dir, 'outside.json'), '{"words":["secret"]}');
+    await symlink(join(dir, 'outside.json'), join(dir, 'book', 'book.redline.json'));
+    const linked = await documents.reload(alone.value.handle);
+    expect(linked.ok && linked.value.settings.words).toEqual(['Jon', 'Pell']);
   });
 });
 
