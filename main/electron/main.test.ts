@@ -30,6 +30,7 @@ const CONTRACT_CHANNELS = {
   'doc:new-review': true,
   'recovery:save': true,
   'recovery:restore': true,
+  'recovery:read': true,
   'recovery:discard': true,
   'app:set-review-panel': true,
   'app:set-preferences': true,

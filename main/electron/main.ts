@@ -67,6 +67,7 @@ void app.whenReady().then(async () => {
     },
   });
   documents.onDiskChange((change) => send('doc:disk-change', change));
+  books.onFolderChange((change) => send('doc:disk-change', change));
 
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, args: unknown) => {

@@ -12,6 +12,8 @@ import { fail, ok, type Result } from '../../src/contract/result.js';
 import { revisionWarning, type DocxDocument } from '../../src/formats/docx.js';
 import { readDocxFile } from '../../src/formats/docx.node.js';
 import { cleanStaleTempFiles, type AtomicWriteFs, type AtomicWriteOptions } from '../../src/formats/atomic-write.node.js';
+import { withBookSettings, type BookSettings } from '../../src/contract/book.js';
+import { bookSettingsPathFor, readBookSettings } from '../../src/formats/book.node.js';
 import { checkReplaceable, readSettingsFor, readTextFile, realPathOf, settingsPathFor, writeFileSafely } from '../../src/formats/file.node.js';
 import { isManuscriptName, manuscriptKindOf, MANUSCRIPT_KINDS, sourceFormatOf, TEXT_KINDS, type ManuscriptKind } from '../../src/formats/manuscript-types.js';
 import { DEFAULT_LAYOUT, encodeText, type TextLayout } from '../../src/formats/text.js';
@@ -63,7 +65,10 @@ interface OpenDocument {
   /** The text as last read from or written to disk: a watch event that finds this text is our own write. */
   diskText: string | undefined;
   dirty: boolean;
+  /** Its own settings (`<file>.redline.json`): what a settings change writes. */
   settings: ManuscriptSettings;
+  /** The folder's `book.redline.json`, when it has one: shown and checked with its own (as the CLI does). */
+  book?: BookSettings;
   stopWatch: () => void;
   /** A Word document opened for review: the original, which Export writes from. Save refuses it. */
   docx?: DocxDocument;
@@ -99,6 +104,8 @@ export interface DocumentService {
   /** Handles of the open documents. */
   handles(): string[];
   onDiskChange(listener: (change: DiskChange) => void): () => void;
+  /** A document's own settings (`<file>.redline.json`), without its book's. */
+  ownSettingsOf(handle: string): ManuscriptSettings | undefined;
   close(handle: string): void;
   closeAll(): void;
 }
@@ -136,6 +143,15 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
   // A settings sidecar that is a symlink out of the folder is not read (nor written).
   const settingsOf = async (path: string): Promise<ManuscriptSettings> =>
     (await withinRoot(settingsPathFor(path))).ok ? readSettingsFor(path) : EMPTY_SETTINGS;
+  // A chapter opened alone reads its folder's book settings too, unless that file links out of the folder.
+  const bookOf = async (path: string): Promise<BookSettings | undefined> =>
+    (await withinRoot(bookSettingsPathFor(dirname(path)))).ok ? readBookSettings(dirname(path)) : undefined;
+  const bookOption = async (path: string): Promise<{ book?: BookSettings }> => {
+    const book = await bookOf(path);
+    return book ? { book } : {};
+  };
+  /** What the editor shows and checks with: its own settings, with its book's when its folder has one. */
+  const viewOf = (doc: OpenDocument): ManuscriptSettings => (doc.book ? withBookSettings(doc.settings, doc.book, doc.name) : doc.settings);
 
   // Saving writes only text and Markdown; opening also takes Word documents (for review).
   const inside = async (path: string, kinds: readonly ManuscriptKind[] = TEXT_KINDS): Promise<Result<string>> => {
@@ -161,7 +177,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
     text,
     format: doc.format,
     layout: LAYOUT_LABEL(doc.layout),
-    settings: doc.settings,
+    settings: viewOf(doc),
     untitled: doc.path === undefined,
     ...(doc.docx ? { review: { kind: 'docx' as const, ...warningOf(doc.docx) } } : {}),
     ...(doc.baseline ? { baseline: doc.baseline } : {}),
@@ -231,6 +247,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       diskText: read.value.text,
       dirty: false,
       settings: await settingsOf(checked.value),
+      ...(await bookOption(checked.value)),
       stopWatch: () => undefined,
       ...(options.baselines ? { baseline: await options.baselines.get(await realPathOf(checked.value), read.value.text) } : {}),
     };
@@ -251,6 +268,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       diskText: read.value.text,
       dirty: false,
       settings: await settingsOf(path),
+      ...(await bookOption(path)),
       stopWatch: () => undefined,
       docx: read.value,
     };
@@ -332,6 +350,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       doc.dirty = false;
       // The word list and ignores travel with the text to its new name, and so does the review.
       if (hadSettings) await writeSettings(doc, checked.value);
+      doc.book = await bookOf(checked.value);
       if (options.baselines && !doc.docx) {
         const baseline = doc.baseline ?? { since: new Date().toISOString(), text };
         await options.baselines.put(await realPathOf(checked.value), baseline);
@@ -353,6 +372,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
         doc.docx = again.value;
         doc.diskText = again.value.text;
         doc.settings = await settingsOf(doc.path);
+        doc.book = await bookOf(doc.path);
         return ok(snapshot(doc, again.value.text));
       }
       const read = await readTextFile(doc.path);
@@ -361,6 +381,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       doc.layout = read.value.layout;
       doc.dirty = false;
       doc.settings = await settingsOf(doc.path);
+        doc.book = await bookOf(doc.path);
       return ok(snapshot(doc, read.value.text));
     },
     setDirty(handle, dirty) {
@@ -383,7 +404,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
           return written;
         }
       }
-      return ok(doc.settings);
+      return ok(viewOf(doc));
     },
     async newReview(handle, text) {
       const got = get(handle);
@@ -397,6 +418,7 @@ export function createDocumentService(options: DocumentServiceOptions = {}): Doc
       if (doc.baseline) doc.baseline = baseline;
       return ok({ since: baseline.since });
     },
+    ownSettingsOf: (handle) => docs.get(handle)?.settings,
     pathOf: (handle) => docs.get(handle)?.path,
     nameOf: (handle) => docs.get(handle)?.name,
     layoutOf(handle) {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import type { InitialState } from '../../src/contract/ipc.js';
 import { ok } from '../../src/contract/result.js';
 import { createBookService } from '../files/books.js';
 import { createDocumentService } from '../files/documents.js';
@@ -127,6 +128,51 @@ describe('the IPC handlers', () => {
     });
     const own = await invoke('recovery:restore', { id: 'own' });
     expect(own.ok && own.value).toMatchObject({ name: 'chapter.txt', text: 'Chapter One, unsaved.\n', untitled: false, restored: true });
+  });
+
+  it('offers a book’s autosaved chapters as chapters of the book, and reads their text back to put in place', async () => {
+    const book = await mkdtemp(join(tmpdir(), 'redline-book-rec-'));
+    const other = await mkdtemp(join(tmpdir(), 'redline-other-rec-'));
+    await writeFile(join(book, 'chapter-1.txt'), 'Chapter One.\n');
+    await writeFile(join(book, 'chapter-2.txt'), 'Chapter Two.\n');
+    await writeFile(join(other, 'story.txt'), 'A story.\n');
+    // The earlier session's autosaves: chapter 2 of this book, and a file elsewhere.
+    const first = await setup(book);
+    const recovery = createRecoveryStore(join(first.dir, 'recovery'));
+    await recovery.save({ id: 'a-elsewhere', name: 'story.txt', path: join(other, 'story.txt'), text: 'A story, unsaved.\n' });
+    await recovery.save({ id: 'b-two', name: 'chapter-2.txt', path: join(book, 'chapter-2.txt'), text: 'Chapter Two, unsaved.\n' });
+    const init = await first.invoke('app:initial', {});
+    if (!init.ok) throw new Error(init.error.message);
+    // The book's chapter first (Restore takes it into the book), marked with its file name.
+    expect((init.value as InitialState).recoveries.map((r) => [r.name, r.chapter])).toEqual([['chapter-2.txt', 'chapter-2.txt'], ['story.txt', undefined]]);
+    expect(await first.invoke('recovery:read', { id: 'b-two' })).toEqual({ ok: true, value: { name: 'chapter-2.txt', text: 'Chapter Two, unsaved.\n' } });
+    expect(await first.invoke('recovery:read', { id: '../x' })).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
+    // Reading does not open the chapter alone: the window still holds the book.
+    const again = await first.invoke('app:initial', {});
+    expect(again.ok && (again.value as InitialState).document.book?.chapters.map((c) => c.name)).toEqual(['chapter-1.txt', 'chapter-2.txt']);
+  });
+
+  it('reads back only autosaves of files the window may open', async () => {
+    const book = await mkdtemp(join(tmpdir(), 'redline-book-rec-'));
+    const other = await mkdtemp(join(tmpdir(), 'redline-other-rec-'));
+    await writeFile(join(book, 'chapter-1.txt'), 'Chapter One.\n');
+    const data = await mkdtemp(join(tmpdir(), 'redline-ipc-rec-'));
+    const recovery = createRecoveryStore(join(data, 'recovery'));
+    await recovery.save({ id: 'elsewhere', name: 'story.txt', path: join(other, 'story.txt'), text: 'A story.\n' });
+    const documents = createDocumentService({ root: book, watch: null });
+    const { invoke } = createHandlers({
+      host: 'serve',
+      documents,
+      books: createBookService(documents, { root: book }),
+      recovery,
+      settings: await openSettingsStore(join(data, 'settings.json')),
+      engineData: async () => ({ lexicon: '', wordRanks: [], vocabulary: [] }),
+      dialogs: { open: async () => undefined, saveAs: async () => ok(undefined), exportAs: async () => ok(undefined) },
+      initialPath: book,
+    });
+    const init = await invoke('app:initial', {});
+    expect(init.ok && (init.value as InitialState).recoveries).toEqual([]);
+    expect(await invoke('recovery:read', { id: 'elsewhere' })).toMatchObject({ ok: false, error: { code: 'recovery-elsewhere' } });
   });
 
   it('open a file from the command line, save as through the dialog, and remember recent files', async () => {

@@ -6,7 +6,7 @@
 import { lstat, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { MAX_TEXT_CHARS, validArgs, isChannel, type ArgsOf, type Channel, type DocumentSnapshot, type EngineData, type ExportDone, type ExportRequest, type FixNote, type ResultOf } from '../../src/contract/ipc.js';
+import { MAX_TEXT_CHARS, validArgs, isChannel, type ArgsOf, type Channel, type DocumentSnapshot, type EngineData, type ExportDone, type ExportRequest, type FixNote, type RecoveryOffer, type ResultOf } from '../../src/contract/ipc.js';
 import { exportWithReport, type NotedEdit } from '../../src/export/with-report.js';
 import type { AtomicWriteFs } from '../../src/formats/atomic-write.node.js';
 import { settingsPathFor, writeFileSafely } from '../../src/formats/file.node.js';
@@ -70,6 +70,20 @@ export interface HostApi {
 export function createHandlers(deps: HandlerDeps): HostApi {
   const { documents, recovery, settings, dialogs, books } = deps;
   const isBook = (handle: string): boolean => books?.isBook(handle) ?? false;
+  // Only work this window can restore onto its own file (or untitled work): with `redline serve chapter.txt`,
+  // an autosave of another book outside the folder used to replace the chapter in the window. A chapter of the
+  // open book is marked, so it is restored into the book in its place.
+  const recoveriesFor = async (handle: string): Promise<RecoveryOffer[]> => {
+    const chapters = new Map<string, string>();
+    const offers = await recovery.list(async (e) => {
+      const chapter = e.path !== undefined && books && isBook(handle) ? books.chapterAt(handle, e.path) : undefined;
+      if (chapter !== undefined) chapters.set(e.id, chapter);
+      return e.path === undefined || documents.canOpen(e.path);
+    });
+    // The book's chapters first: Restore takes them all into the book at once.
+    const marked = offers.map((o) => (chapters.has(o.id) ? { ...o, chapter: chapters.get(o.id)! } : o));
+    return [...marked.filter((o) => o.chapter !== undefined), ...marked.filter((o) => o.chapter === undefined)];
+  };
   const openFolder = async (path: string): Promise<ResultOf<'book:open'>> =>
     books ? books.open(path) : fail({ code: 'unsupported-type', message: `${basename(path)} is a folder: this host opens one file at a time` });
   const dictionaryPath = deps.dictionaryPath ?? personalDictionaryPath(process.env, homedir());
@@ -118,9 +132,7 @@ export function createHandlers(deps: HandlerDeps): HostApi {
         host: deps.host,
         document: initial,
         dictionary: { path: dictionaryPath, words: words.ok ? words.value : [] },
-        // Only work this window can restore onto its own file (or untitled work): with `redline serve chapter.txt`,
-        // an autosave of another book outside the folder used to replace the chapter in the window.
-        recoveries: await recovery.list((e) => e.path === undefined || documents.canOpen(e.path)),
+        recoveries: await recoveriesFor(initial.handle),
         reviewPanelOpen: settings.get().reviewPanelOpen,
         preferences: settings.get().preferences,
       });
@@ -207,6 +219,15 @@ export function createHandlers(deps: HandlerDeps): HostApi {
       documents.setDirty(snapshot.handle, true);
       await recovery.discard(id);
       return ok(snapshot);
+    },
+    async 'recovery:read'({ id }) {
+      const entry = await recovery.read(id);
+      if (!entry.ok) return entry;
+      // Only work this window can write back: a chapter of its book, or its own file.
+      if (entry.value.path === undefined || !(await documents.canOpen(entry.value.path))) {
+        return fail({ code: 'recovery-elsewhere', message: `${entry.value.name} was not autosaved from a file this window has open.` });
+      }
+      return ok({ name: entry.value.name, text: entry.value.text });
     },
     async 'recovery:discard'({ id }) {
       await recovery.discard(id);

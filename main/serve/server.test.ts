@@ -132,3 +132,36 @@ describe('redline serve’s data folder', () => {
     expect((await stat(data)).mode & 0o777).toBe(0o700);
   });
 });
+
+describe('redline serve FOLDER', () => {
+  it('opens the folder’s chapter files as one book, saves each chapter in place, and keeps to the folder', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'redline-serve-book-'));
+    await mkdir(join(root, 'static'));
+    await writeFile(join(root, 'static', 'index.html'), '<!doctype html><title>Redline</title>');
+    await mkdir(join(root, 'novel'));
+    await writeFile(join(root, 'novel', 'ch-10.md'), '# Ten\n\nEnd.\n');
+    await writeFile(join(root, 'novel', 'ch-9.txt'), 'Nine.\r\n');
+    await writeFile(join(root, 'outside.txt'), 'not in the book');
+    const book = await startServe({ file: join(root, 'novel'), staticDir: join(root, 'static'), dataDir: join(root, 'data'), engineData, token: 'b00k' });
+    try {
+      const post = (channel: string, args: unknown) =>
+        fetch(`http://127.0.0.1:${book.port}/bridge/invoke/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-redline-token': 'b00k' }, body: JSON.stringify(args) }).then(
+          (r) => r.json() as Promise<{ ok: boolean; value: InitialState & DocumentSnapshot; error?: { code: string } }>,
+        );
+      const init = await post('app:initial', {});
+      const doc = init.value.document;
+      expect(doc.book?.chapters.map((c) => c.name)).toEqual(['ch-9.txt', 'ch-10.md']);
+      expect(doc.text).toBe('Nine.\n\n\n# Ten\n\nEnd.\n');
+      expect(await post('doc:save', { handle: doc.book!.chapters[0]!.handle, text: 'Nine, then.\n' })).toMatchObject({ ok: true });
+      expect(await readFile(join(root, 'novel', 'ch-9.txt'), 'utf8')).toBe('Nine, then.\r\n');
+      // Settings go to the folder's book.redline.json; Save As of the book, or a name outside, is refused.
+      expect(await post('doc:update-settings', { handle: doc.handle, change: { kind: 'add-word', word: 'zorbled' } })).toMatchObject({ ok: true });
+      expect(JSON.parse(await readFile(join(root, 'novel', 'book.redline.json'), 'utf8'))).toMatchObject({ words: ['zorbled'] });
+      expect(await post('doc:save-as', { handle: doc.handle, text: 'x', name: 'copy.txt' })).toMatchObject({ ok: false, error: { code: 'book' } });
+      expect(await post('doc:save-as', { handle: doc.book!.chapters[0]!.handle, text: 'x', name: '../outside.txt', replace: true })).toMatchObject({ ok: false });
+      expect(await readFile(join(root, 'outside.txt'), 'utf8')).toBe('not in the book');
+    } finally {
+      await book.close();
+    }
+  });
+});

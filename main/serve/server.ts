@@ -98,6 +98,7 @@ export async function startServe(options: ServeOptions): Promise<RunningServer> 
     for (const s of streams) s.write(data);
   };
   documents.onDiskChange((change) => broadcast('doc:disk-change', change));
+  books.onFolderChange((change) => broadcast('doc:disk-change', change));
 
   let port = 0;
   const expected = Buffer.from(token);

@@ -188,6 +188,7 @@ export function App({ bridge }: { bridge: HostBridge }) {
       {showSettings && editor.current && (
         <SettingsDialog
           name={doc?.name ?? 'manuscript'}
+          book={!!doc?.book}
           settings={editor.current.settings()}
           dictionary={{ path: dictionary.path, words: editor.current.personalWords() }}
           defaultDialect={preferences.dialect}

@@ -14,6 +14,8 @@ const TENSE_LABELS: Readonly<Record<NarrationTense, string>> = { auto: 'Automati
 
 export interface SettingsDialogProps {
   readonly name: string;
+  /** A book (a folder of chapter files): its settings are the folder's `book.redline.json`, shared by every chapter. */
+  readonly book?: boolean;
   readonly settings: ManuscriptSettings;
   readonly dictionary: PersonalDictionary;
   /** The app's default dialect (Preferences), which a manuscript without its own follows. */
@@ -78,8 +80,17 @@ export function SettingsDialog(props: SettingsDialogProps) {
       <div className="rl-modal rl-settings-dialog" role="dialog" aria-modal="true" aria-label="Manuscript settings" tabIndex={-1} ref={box}>
         <h2>Settings of {props.name}</h2>
         <p>
-          Kept beside the manuscript in <code>{props.name}.redline.json</code>
-          {props.untitled ? ' once it is saved' : ''}, where the command line reads them too. Every change here is saved at once.
+          {props.book ? (
+            <>
+              Shared by every chapter, in the folder’s <code>book.redline.json</code>; each scene’s POV is kept under its chapter file. The command line reads them
+              too. Every change here is saved at once.
+            </>
+          ) : (
+            <>
+              Kept beside the manuscript in <code>{props.name}.redline.json</code>
+              {props.untitled ? ' once it is saved' : ''}, where the command line reads them too. Every change here is saved at once.
+            </>
+          )}
         </p>
 
         <section className="rl-settings-section" aria-label="Words">
@@ -96,7 +107,7 @@ export function SettingsDialog(props: SettingsDialogProps) {
             />
             <WordList
               title="This manuscript’s words"
-              hint={`${props.name}.redline.json`}
+              hint={props.book ? 'book.redline.json' : `${props.name}.redline.json`}
               words={settings.words}
               move="Move to my dictionary"
               disabled={busy}

@@ -89,6 +89,8 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
         text: `${d.name} is a Word document opened for review: Export… writes a .docx with your changes (tracked, if you like); the original is never overwritten.${d.review.warning ? ` ${d.review.warning}` : ''}`,
       });
     }
+    // The chapters' own settings disagree (dialect, narration, tense) and the book does not say: which one it took.
+    if (d.book?.notices?.length) setBanner({ kind: 'warning', text: d.book.notices.join(' ') });
   }, []);
 
   const save = useCallback(
@@ -294,6 +296,10 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
         editor.current?.load(document);
       }),
       bridge.on('doc:disk-change', (change) => {
+        if (change.kind === 'folder-changed') {
+          if (change.handle === docRef.current?.handle) onFolderChanged(change.added, change.removed);
+          return;
+        }
         const book = docRef.current?.book;
         const chapter = book?.chapters.find((c) => c.handle === change.handle);
         if (book && chapter) return onChapterOnDisk(chapter.name, change.kind);
@@ -337,6 +343,28 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
       if (!r.ok) return setBanner({ kind: 'error', text: r.error.message });
       editor.current?.load(r.value);
       setDocument(r.value);
+    };
+    // Chapter files added to or removed from the book's folder: said, and the book read again when the writer asks.
+    const onFolderChanged = (added: readonly string[], removed: readonly string[]): void => {
+      const list = (names: readonly string[]): string => (names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`);
+      const what = [added.length ? `${list(added)} ${added.length === 1 ? 'was' : 'were'} added` : '', removed.length ? `${list(removed)} ${removed.length === 1 ? 'was' : 'were'} removed` : '']
+        .filter(Boolean)
+        .join('; ');
+      const todo = added.length && removed.length ? 'to include the new chapters and leave out the others' : added.length ? `to include ${added.length === 1 ? 'it' : 'them'}` : `to leave ${removed.length === 1 ? 'it' : 'them'} out`;
+      setBanner({
+        kind: 'warning',
+        text: `The folder changed: ${what}. Reload the book ${todo}.${editor.current?.dirty ? ' Save first: a reload reads every chapter from disk.' : ''}`,
+        actions: [
+          {
+            label: 'Reload the book',
+            run: () => {
+              if (editor.current?.dirty && !window.confirm('Reload the book from disk and lose your unsaved changes?')) return;
+              void reloadBook().then(() => setBanner(undefined));
+            },
+          },
+          { label: 'Not now', run: () => setBanner(undefined) },
+        ],
+      });
     };
     const onChapterOnDisk = (name: string, kind: 'reloaded' | 'changed-while-dirty' | 'deleted'): void => {
       if (kind === 'reloaded' && !editor.current?.dirty) {
@@ -414,6 +442,23 @@ export function useDocumentSession(bridge: HostBridge, ui: SessionUi): DocumentS
   const restoreRecovery = useCallback(async () => {
     const r = recoveries[0];
     if (!r) return;
+    // A book's chapters: each one's autosaved text back in its place in the book, unsaved (Save writes them).
+    const book = docRef.current?.book;
+    const ed = editor.current;
+    const into = book && ed ? recoveries.filter((o) => o.chapter !== undefined && book.chapters.some((c) => c.name === o.chapter)) : [];
+    if (book && ed && into.length) {
+      const restored: string[] = [];
+      for (const o of into) {
+        const got = await bridge.invoke('recovery:read', { id: o.id });
+        if (!got.ok) return setBanner({ kind: 'error', text: got.error.message });
+        if (!ed.restoreChapter(book.chapters.findIndex((c) => c.name === o.chapter), got.value.text)) continue;
+        restored.push(o.chapter!);
+        // The autosave keeps it from here on, under this session's chapter.
+        void bridge.invoke('recovery:discard', { id: o.id });
+      }
+      setRecoveries(recoveries.filter((o) => !into.includes(o)));
+      return setBanner({ kind: 'info', text: `Restored ${restored.join(', ')} into the book, unsaved: Save writes ${restored.length === 1 ? 'it' : 'them'} to ${restored.length === 1 ? 'its file' : 'their files'}.` });
+    }
     const res = await bridge.invoke('recovery:restore', { id: r.id });
     if (!res.ok) return setBanner({ kind: 'error', text: res.error.message });
     setDocument(res.value);

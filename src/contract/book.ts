@@ -6,7 +6,7 @@
  * the folder, {@link BOOK_SETTINGS_FILE}; each chapter's scene POVs live there too, under the chapter's file
  * name and keyed as that chapter alone numbers its scenes, so `redline check chapter-2.txt` reads the same ones.
  */
-import { parseSettings, SCENE_KEY, type ManuscriptSettings } from './manuscript-settings.js';
+import { parseSettings, SCENE_KEY, type IgnoredNote, type ManuscriptSettings } from './manuscript-settings.js';
 
 /** The book-level settings file in a folder of chapters: shared by the app and the CLI. */
 export const BOOK_SETTINGS_FILE = 'book.redline.json';
@@ -103,5 +103,65 @@ export function withBookSettings(own: ManuscriptSettings, book: BookSettings, na
     tense: own.tense !== 'auto' ? own.tense : book.shared.tense,
     povCharacters: { ...own.povCharacters, ...(book.chapters[name] ?? {}) },
     ...(dialect ? { dialect } : {}),
+  };
+}
+
+/** A chapter's own settings (`<file>.redline.json`, from when it was reviewed alone), by file name. */
+export interface ChapterSettings {
+  readonly name: string;
+  readonly settings: ManuscriptSettings;
+}
+
+/**
+ * The book's settings with each chapter's own folded in, so a writer who opens the folder keeps what they set on
+ * each chapter alone: words, ignored findings (and their notes) and ignored rules are the union of all; a
+ * chapter's scene POVs apply under its file name unless the book sets that scene; the dialect, narration and
+ * tense are the book's when it sets them (a dialect, or a value other than `auto`), else the first chapter's
+ * (in book order) that sets one. `conflicts` has one plain sentence for each of those three on which the
+ * chapters disagree and the book is silent. Nothing is written: the chapters' files stay as they are.
+ */
+export function foldChapterSettings(book: BookSettings, chapters: readonly ChapterSettings[]): { readonly settings: BookSettings; readonly conflicts: readonly string[] } {
+  const union = (lists: ReadonlyArray<readonly string[]>): string[] => [...new Set(lists.flat())];
+  const all = [book.shared, ...chapters.map((c) => c.settings)];
+  const conflicts: string[] = [];
+  /** The book's value if set, else the first chapter's; a disagreement among the chapters is noted. */
+  const pick = <T extends string>(label: string, bookValue: T | undefined, of: (s: ManuscriptSettings) => T | undefined): T | undefined => {
+    if (bookValue !== undefined) return bookValue;
+    const set = chapters.flatMap((c) => {
+      const v = of(c.settings);
+      return v === undefined ? [] : [{ name: c.name, v }];
+    });
+    const first = set[0];
+    if (first && set.some((s) => s.v !== first.v)) {
+      conflicts.push(`The chapters set different ${label}s (${set.map((s) => `${s.name}: ${s.v}`).join(', ')}); the book uses ${first.v} until you set it in Settings.`);
+    }
+    return first?.v;
+  };
+  const notAuto = <T extends string>(v: T): T | undefined => (v === 'auto' ? undefined : v);
+  const dialect = pick('dialect', book.shared.dialect, (s) => s.dialect);
+  const narration = pick('narration', notAuto(book.shared.narration), (s) => notAuto(s.narration)) ?? 'auto';
+  const tense = pick('tense', notAuto(book.shared.tense), (s) => notAuto(s.tense)) ?? 'auto';
+  const povs: Record<string, Readonly<Record<string, string>>> = { ...book.chapters };
+  for (const c of chapters) {
+    const own = c.settings.povCharacters;
+    if (Object.keys(own).length) povs[c.name] = { ...own, ...(book.chapters[c.name] ?? {}) };
+  }
+  const { dialect: _none, ...shared } = book.shared;
+  return {
+    settings: {
+      shared: {
+        ...shared,
+        words: union(all.map((s) => s.words)),
+        ignored: union(all.map((s) => s.ignored)),
+        ignoredNotes: Object.assign({}, ...[...all].reverse().map((s) => s.ignoredNotes)) as Record<string, IgnoredNote>,
+        ignoredRules: union(all.map((s) => s.ignoredRules)),
+        narration,
+        tense,
+        povCharacters: {},
+        ...(dialect !== undefined ? { dialect } : {}),
+      },
+      chapters: povs,
+    },
+    conflicts,
   };
 }

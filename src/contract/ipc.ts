@@ -60,6 +60,11 @@ export interface BookInfo {
   /** The folder's name. */
   readonly folder: string;
   readonly chapters: readonly ChapterInfo[];
+  /**
+   * Plain sentences for the writer when the book opens: where the chapters' own settings disagree (dialect,
+   * narration, tense) and `book.redline.json` does not say, and which value the book took.
+   */
+  readonly notices?: readonly string[];
 }
 
 /** One chapter file of a book. */
@@ -114,6 +119,11 @@ export interface EngineData {
 export interface RecoveryOffer {
   readonly id: string;
   readonly name: string;
+  /**
+   * Set when the autosave is of a chapter of the book this window has open: that chapter's file name. Such work
+   * is restored into the book, in that chapter's place (`recovery:read`), not opened alone.
+   */
+  readonly chapter?: string;
   /** ISO time of the autosave. */
   readonly savedAt: string;
 }
@@ -248,7 +258,12 @@ export interface EventContract {
   'doc:disk-change':
     | { readonly handle: string; readonly kind: 'reloaded'; readonly document: DocumentSnapshot }
     | { readonly handle: string; readonly kind: 'changed-while-dirty' }
-    | { readonly handle: string; readonly kind: 'deleted' };
+    | { readonly handle: string; readonly kind: 'deleted' }
+    /**
+     * A book's folder (`handle`: the book's) gained or lost chapter files since the book was read: their names.
+     * The book shows them once it is reloaded (`doc:reload` lists the folder again).
+     */
+    | { readonly handle: string; readonly kind: 'folder-changed'; readonly added: readonly string[]; readonly removed: readonly string[] };
   'menu:command': { readonly command: MenuCommand };
   /** A document the host opened itself (Open Recent, drag and drop onto the window, the OS). */
   'doc:opened': { readonly document: DocumentSnapshot };
@@ -307,6 +322,8 @@ export interface IpcContract {
   /** Autosave of unsaved text to the recovery folder. */
   'recovery:save': { args: { readonly handle: string; readonly text: string }; result: null };
   'recovery:restore': { args: { readonly id: string }; result: DocumentSnapshot };
+  /** The text of an autosave this window can write back (a chapter of its book), to restore it in place. */
+  'recovery:read': { args: { readonly id: string }; result: { readonly name: string; readonly text: string } };
   'recovery:discard': { args: { readonly id: string }; result: null };
   'app:set-review-panel': { args: { readonly open: boolean }; result: null };
   'app:set-preferences': { args: { readonly preferences: Preferences }; result: Preferences };
@@ -401,6 +418,7 @@ const VALIDATORS = {
     shape(v, ['change']) && shape(v['change'], ['kind', 'word']) && (v['change']['kind'] === 'add' || v['change']['kind'] === 'remove') && word(v['change']['word']),
   'recovery:save': (v): v is ArgsOf<'recovery:save'> => shape(v, ['handle', 'text']) && str(v['handle']) && text(v['text']),
   'recovery:restore': (v): v is ArgsOf<'recovery:restore'> => shape(v, ['id']) && str(v['id']) && /^[\w-]+$/.test(v['id']),
+  'recovery:read': (v): v is ArgsOf<'recovery:read'> => shape(v, ['id']) && str(v['id']) && /^[\w-]+$/.test(v['id']),
   'recovery:discard': (v): v is ArgsOf<'recovery:discard'> => shape(v, ['id']) && str(v['id']) && /^[\w-]+$/.test(v['id']),
   'app:set-review-panel': (v): v is ArgsOf<'app:set-review-panel'> => shape(v, ['open']) && typeof v['open'] === 'boolean',
   'app:set-preferences': (v): v is ArgsOf<'app:set-preferences'> => shape(v, ['preferences']) && validPreferences(v['preferences']),

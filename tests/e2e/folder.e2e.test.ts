@@ -3,7 +3,7 @@
 // POV, saved chapter by chapter, reopened, and exported whole as a tracked-changes .docx with every change since
 // the review began, each accepted fix's comment naming its check.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -107,6 +107,7 @@ describe.skipIf(!hasChromium)('a folder of chapters as one book, via redline ser
     // A scene's POV, from the Settings view: kept under its chapter file, keyed as that file numbers it.
     await page.getByRole('button', { name: 'Settings' }).click();
     const view = page.getByRole('dialog', { name: 'Manuscript settings' });
+    await expect(view.innerText()).resolves.toContain('Shared by every chapter, in the folder’s book.redline.json');
     await expect(view.getByRole('region', { name: 'Point of view by scene' }).innerText()).resolves.toMatch(/1:1\.1[\s\S]*2:1\.1[\s\S]*3:1\.1/);
     await view.getByRole('button', { name: 'Set POV of scene 1:1.2' }).click();
     const chooser = page.getByRole('dialog', { name: 'Set POV character' });
@@ -180,5 +181,64 @@ describe.skipIf(!hasChromium)('a folder of chapters as one book, via redline ser
     expect(one).toContain('Chapter Two');
     expect(one).not.toContain('Chapter One');
     expect(one).toMatch(/<w:delText[^>]*>new<\/w:delText>/);
+
+    // A save writes only the chapters that changed: typing in chapter 10 leaves chapters 1 and 2 untouched.
+    const untouched = await Promise.all(['chapter-1.txt', 'chapter-2.txt'].map(async (n) => (await stat(join(dir, n))).mtimeMs));
+    // The end of the book is chapter 10's final newline: one step back is the end of its last sentence.
+    await page.locator('.cm-content').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type(' Then she slept.');
+    await page.keyboard.press('Control+s');
+    await poll(() => page.locator('.rl-banner').innerText()).toContain('Saved chapter-10.txt.');
+    expect(await readFile(join(dir, 'chapter-10.txt'), 'utf8')).toBe(CHAPTER_10.replace('the the letter back.', 'the letter back. Then she slept.'));
+    expect(await Promise.all(['chapter-1.txt', 'chapter-2.txt'].map(async (n) => (await stat(join(dir, n))).mtimeMs))).toEqual(untouched);
   }, 300_000);
+
+  it('keeps what was set on a chapter alone, restores an autosaved chapter into the book, and says when the folder gains a chapter', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'redline-e2e-book2-'));
+    await writeFile(join(dir, 'chapter-1.txt'), CHAPTER_1);
+    await writeFile(join(dir, 'chapter-2.txt'), CHAPTER_10);
+    // Set when chapter 1 was reviewed alone: an invented word and a rule switched off.
+    await writeFile(join(dir, 'chapter-1.txt.redline.json'), JSON.stringify({ words: ['zorbled'], ignoredRules: ['repeated-word'] }));
+    await writeFile(join(dir, 'chapter-2.txt.redline.json'), JSON.stringify({ words: ['Ilsa'] }));
+    const served = await app.serve(dir);
+    // The earlier session crashed with chapter 2 unsaved.
+    await mkdir(join(served.dataDir, 'recovery'), { recursive: true, mode: 0o700 });
+    const recovered = CHAPTER_10.replace('She put the the letter back.', 'She put the letter back, unsaved.');
+    await writeFile(
+      join(served.dataDir, 'recovery', 'earlier.json'),
+      JSON.stringify({ id: 'earlier', name: 'chapter-2.txt', path: join(dir, 'chapter-2.txt'), text: recovered, savedAt: new Date().toISOString() }),
+      { mode: 0o600 },
+    );
+    const page = await openApp(app.browser(), served.url);
+    page.on('dialog', (d) => void d.accept());
+    await page.setViewportSize({ width: 1200, height: 3000 });
+    expect(await chapterNames(page)).toEqual(['chapter-1.txt', 'chapter-2.txt']);
+    // Each chapter's own words and ignored rule hold in the whole book: none is flagged anywhere.
+    await poll(() => underlined(page, 'spelling')).toEqual(['recieved']);
+    expect(await underlined(page, 'repeated-words')).toEqual([]);
+
+    // The autosave is offered as a chapter of this book and goes back in its place, unsaved.
+    const offer = page.locator('.rl-banner', { hasText: 'Unsaved work from an earlier session' });
+    await expect(offer.innerText()).resolves.toContain('chapter-2.txt (a chapter of this book)');
+    await offer.getByRole('button', { name: 'Restore into the book' }).click();
+    await poll(() => editorText(page)).toContain('She put the letter back, unsaved.');
+    expect(await chapterNames(page)).toEqual(['chapter-1.txt', 'chapter-2.txt']);
+    expect(await editorText(page)).toContain('zorbled the string');
+    await poll(() => page.title()).toMatch(/^● /);
+    await page.keyboard.press('Control+s');
+    await poll(() => readFile(join(dir, 'chapter-2.txt'), 'utf8')).toBe(recovered);
+    expect(await readFile(join(dir, 'chapter-1.txt'), 'utf8')).toBe(CHAPTER_1);
+    expect(JSON.parse(await readFile(join(dir, 'chapter-1.txt.redline.json'), 'utf8'))).toEqual({ words: ['zorbled'], ignoredRules: ['repeated-word'] });
+
+    // A chapter file added while the book is open: said, and taken in on Reload the book.
+    await writeFile(join(dir, 'chapter-3.txt'), 'Chapter Three\n\nA new chapter.\n');
+    const folder = page.locator('.rl-banner', { hasText: 'The folder changed' });
+    await poll(() => folder.count()).toBe(1);
+    expect(await folder.innerText()).toContain('The folder changed: chapter-3.txt was added. Reload the book to include it.');
+    await folder.getByRole('button', { name: 'Reload the book' }).click();
+    await poll(() => chapterNames(page)).toEqual(['chapter-1.txt', 'chapter-2.txt', 'chapter-3.txt']);
+    expect(await editorText(page)).toContain('A new chapter.');
+  });
 });

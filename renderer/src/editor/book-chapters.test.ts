@@ -4,7 +4,7 @@ import { EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import { joinChapters } from '../../../src/contract/book.js';
 import type { BookInfo } from '../../../src/contract/ipc.js';
-import { bookChapters, bookExtension, bookReviewFrom, chapterAt, chapterChanges, chapterTexts, fixLog } from './book-chapters.js';
+import { bookChapters, bookExtension, bookReviewFrom, chapterAt, chapterChanges, chapterTexts, fixLog, replaceChapter } from './book-chapters.js';
 import { reviewState } from './review-extensions.js';
 import { changesSinceOpen, sinceOpen } from './since-open.js';
 
@@ -65,5 +65,28 @@ describe('a book in the editor', () => {
   it('logs accepted fixes with the text they replaced', () => {
     const fix = { check: 'confusables' as const, ruleId: 'confusable-new-knew', message: '“new” may be “knew” here.' };
     expect(fixLog('She new him.', [{ from: 4, to: 7, insert: 'knew', fix }, { from: 0, to: 3, insert: 'He' }])).toEqual([{ removed: 'new', insert: 'knew', fix }]);
+    // A fix the writer then typed a page over is no fix to log (the host refuses a log entry that long).
+    const page = 'x'.repeat(2000);
+    expect(fixLog(`She new him. ${page}`, [{ from: 4, to: 2013, insert: 'knew', fix }])).toEqual([]);
+  });
+});
+
+describe('recovered work put back into its chapter', () => {
+  it('replaces only that chapter’s text, in its place, the others and the separators kept', () => {
+    const state = opened();
+    const change = replaceChapter(state, 1, 'Chapter Two\n\nThe end, unsaved.\nMore.');
+    expect(change).toEqual({ from: joined.starts[1]! + 'Chapter Two\n\nThe '.length, to: joined.starts[1]! + 'Chapter Two\n\nThe the end'.length, insert: 'end, unsaved.\nMore' });
+    const after = state.update({ changes: change! }).state;
+    expect(chapterTexts(after)).toEqual([CHAPTERS[0], 'Chapter Two\n\nThe end, unsaved.\nMore.', CHAPTERS[2]]);
+    // The last chapter, and an empty text for a chapter, stay in place too.
+    const last = after.update({ changes: replaceChapter(after, 2, '')! }).state;
+    expect(chapterTexts(last)).toEqual([CHAPTERS[0], 'Chapter Two\n\nThe end, unsaved.\nMore.', '']);
+    const first = last.update({ changes: replaceChapter(last, 0, 'Prologue\n\n' + CHAPTERS[0])! }).state;
+    expect(chapterTexts(first)).toEqual(['Prologue\n\n' + CHAPTERS[0], 'Chapter Two\n\nThe end, unsaved.\nMore.', '']);
+  });
+
+  it('nothing to do when the chapter already reads so, or there is no such chapter', () => {
+    expect(replaceChapter(opened(), 0, CHAPTERS[0]!)).toBeUndefined();
+    expect(replaceChapter(opened(), 3, 'x')).toBeUndefined();
   });
 });

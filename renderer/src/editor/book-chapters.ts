@@ -61,6 +61,26 @@ export function chapterTexts(state: EditorState): string[] {
   return b ? splitChapters(state.doc.toString(), b.starts) : [];
 }
 
+/**
+ * The change that makes chapter `index` read `text` (recovered work put back in its place): only the span where
+ * they differ (common start and end kept), inside that chapter, so the separators and the other chapters stay as
+ * they are. `undefined` when there is no such chapter or it already reads `text`.
+ */
+export function replaceChapter(state: EditorState, index: number, text: string): ChangeSpec | undefined {
+  const b = state.field(bookChapters, false);
+  const from = b?.starts[index];
+  if (!b || from === undefined) return undefined;
+  const next = b.starts[index + 1];
+  const to = next === undefined ? state.doc.length : next - CHAPTER_SEPARATOR.length;
+  const now = state.doc.sliceString(from, to);
+  if (now === text) return undefined;
+  let head = 0;
+  while (head < now.length && head < text.length && now[head] === text[head]) head++;
+  let tail = 0;
+  while (tail < now.length - head && tail < text.length - head && now[now.length - 1 - tail] === text[text.length - 1 - tail]) tail++;
+  return { from: from + head, to: to - tail, insert: text.slice(head, text.length - tail) };
+}
+
 /** The index of the chapter containing `pos` (the last one whose start is at or before it). */
 export function chapterAt(state: EditorState, pos: number): number {
   const b = state.field(bookChapters, false);
@@ -105,7 +125,15 @@ export function chapterChanges(
   return { base: all.base.slice(range.from, range.to), edits: all.edits.filter(inside).map(shift), open: all.open.filter(inside).map(shift) };
 }
 
-/** The accepted fixes among `edits` (review base offsets), as the review's log keeps them. */
+/** The longest replaced or inserted text the review's log keeps (the host refuses longer): a fix is a few words. */
+export const MAX_LOGGED_TEXT = 1000;
+
+/**
+ * The accepted fixes among `edits` (review base offsets), as the review's log keeps them. A change longer than
+ * {@link MAX_LOGGED_TEXT} (typing over a fixed word merges with the fix) is left out: a save must never fail for it.
+ */
 export function fixLog(base: string, edits: readonly EditorEdit[]): LoggedFix[] {
-  return edits.flatMap((e) => (e.fix ? [{ removed: base.slice(e.from, e.to), insert: e.insert, fix: e.fix }] : []));
+  return edits.flatMap((e) =>
+    e.fix && e.to - e.from <= MAX_LOGGED_TEXT && e.insert.length <= MAX_LOGGED_TEXT ? [{ removed: base.slice(e.from, e.to), insert: e.insert, fix: e.fix }] : [],
+  );
 }

@@ -38,7 +38,7 @@ import {
   type PovChoice,
 } from './review-state.js';
 import { changesSinceOpen, markSaved, reviewFrom, sinceOpen, startReview, unsaved } from './since-open.js';
-import { bookChapters, bookExtension, bookReviewFrom, chapterAt, chapterTexts, type BookChapters } from './book-chapters.js';
+import { bookChapters, bookExtension, bookReviewFrom, chapterAt, chapterTexts, replaceChapter, type BookChapters } from './book-chapters.js';
 
 export type { PovChoice } from './review-state.js';
 export { bufferedPort, type WorkerPort } from './check-loop.js';
@@ -213,6 +213,13 @@ export class ReviewEditor {
   /** Each chapter's text now (a book), to save each to its own file. */
   chapterTexts(): string[] {
     return chapterTexts(this.view.state);
+  }
+
+  /** Puts recovered work back as chapter `index`'s text (a book), unsaved; false when there is no such chapter. */
+  restoreChapter(index: number, text: string): boolean {
+    const changes = replaceChapter(this.view.state, index, text);
+    if (changes) this.view.dispatch({ changes, userEvent: 'input.restore' });
+    return this.book()?.starts[index] !== undefined;
   }
 
   /** The chapter the cursor is in (a book), else -1. */
