@@ -145,3 +145,24 @@ describe('viewpoint from the evidence a reader uses', () => {
     expect(learnGenders(facts).get('Sunnoe')).toBeUndefined();
   });
 });
+
+describe('names set in capitals', () => {
+  it('takes a chapter’s first word in capitals for the character the manuscript names in title case', () => {
+    const text = [
+      'Chapter 1',
+      'ORLA wondered whether the fox had been back. The cows were restless, and Orla knew she would have to sit up for it.',
+      'Later that week Orla mended the fence, and she was sure the gap had been made on purpose.',
+    ].join('\n\n');
+    expect(scenes(text)[0]!.heads).toEqual([{ name: 'Orla', count: 4 }]);
+  });
+});
+
+describe('one character under two names', () => {
+  it('takes a given name written before a surname for the same character', () => {
+    const text = [
+      'Tamsin Vell came home late. Tamsin Vell was tired, and Vell knew the house was cold.',
+      'Tamsin wondered whether the stove had gone out, and Vell was sure it had.',
+    ].join('\n\n');
+    expect(scenes(text)[0]!.heads.map((h) => h.name)).toEqual(['Vell']);
+  });
+});

@@ -622,10 +622,11 @@ export function isHeading(text: string, source: string, from: number): boolean {
  */
 export function scenesOf(
   paragraphs: readonly Paragraph[],
-  narration: readonly ParagraphNarration[],
+  written: readonly ParagraphNarration[],
   source: string,
   capitalised: ReadonlyMap<string, WordUse>,
 ): Scene[] {
+  const narration = sameCharacter(written.map((n) => inTitleCase(n, capitalised)));
   const agents = new Set(narration.flatMap((n) => n.agents));
   // Names the narration itself gives a mind ("Tobiah Fensom remembered", "Orlette's knees had been killing her").
   const thinkers = new Set(narration.flatMap((n) => n.minds.filter((m) => m.nameWord !== undefined).map((m) => m.subject)));
@@ -703,6 +704,74 @@ export function scenesOf(
   });
   close(paragraphs.length);
   return scenes;
+}
+
+/**
+ * "MARILLA came briskly forward": a name set in capitals (a chapter's first word, a sign) is the same character as
+ * "Marilla" when the manuscript writes that form inside sentences. Other words in capitals ("MOTH", "FBI") stay.
+ */
+function inTitleCase(n: ParagraphNarration, capitalised: ReadonlyMap<string, WordUse>): ParagraphNarration {
+  const fix = (word: string): string => {
+    if (!/\p{Lu}{2}/u.test(word)) return word;
+    const words = word.split(' ').map((w) => {
+      if (w.length < 2 || w !== w.toUpperCase()) return w;
+      const t = w.charAt(0) + w.slice(1).toLowerCase();
+      return (capitalised.get(t)?.mid ?? 0) >= 1 ? t : w;
+    });
+    return words.join(' ');
+  };
+  if (!n.mentions.some((m) => /\p{Lu}{2}/u.test(m.name))) return n;
+  return {
+    ...n,
+    mentions: n.mentions.map((m) => ({ ...m, name: fix(m.name), nameWord: fix(m.nameWord) })),
+    minds: n.minds.map((m) => ({ ...m, subject: fix(m.subject), ...(m.nameWord ? { nameWord: fix(m.nameWord) } : {}) })),
+    genderVotes: n.genderVotes.map(([name, g]) => [fix(name), g] as const),
+    agents: n.agents.map(fix),
+    ...(n.closingSubject ? { closingSubject: fix(n.closingSubject) } : {}),
+  };
+}
+
+/**
+ * "Newland Archer … Archer … Newland": a given name written right before a surname in the narration is the same
+ * character; each is renamed to whichever of the two the narration uses more, so his thoughts under one name are
+ * never a hop in a scene told under the other.
+ */
+function sameCharacter(narration: readonly ParagraphNarration[]): readonly ParagraphNarration[] {
+  const uses = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
+  for (const n of narration) {
+    n.mentions.forEach((m, i) => {
+      uses.set(m.name, (uses.get(m.name) ?? 0) + 1);
+      const next = n.mentions[i + 1];
+      if (next && !m.name.includes(' ') && !next.name.includes(' ') && next.from === m.from + m.name.length + 1 && m.name !== next.name) {
+        const p = pairs.get(m.name) ?? new Map<string, number>();
+        p.set(next.name, (p.get(next.name) ?? 0) + 1);
+        pairs.set(m.name, p);
+      }
+    });
+  }
+  // "Elizabeth Bennet", "Jane Bennet": a surname several given names share is a family's, not one character's.
+  const givenNames = new Map<string, number>();
+  for (const surnames of pairs.values()) for (const surname of surnames.keys()) givenNames.set(surname, (givenNames.get(surname) ?? 0) + 1);
+  const alias = new Map<string, string>();
+  for (const [given, surnames] of pairs) {
+    // "Newland Archer" twice at least, and "Newland" before no other surname.
+    if (surnames.size !== 1) continue;
+    const [surname, times] = [...surnames][0]!;
+    if (times < 2 || givenNames.get(surname) !== 1) continue;
+    const [from, to] = (uses.get(given) ?? 0) > (uses.get(surname) ?? 0) ? [surname, given] : [given, surname];
+    alias.set(from, to);
+  }
+  if (alias.size === 0) return narration;
+  const fix = (name: string): string => alias.get(name) ?? name;
+  return narration.map((n) => ({
+    ...n,
+    mentions: n.mentions.map((m) => ({ ...m, name: fix(m.name), nameWord: fix(m.nameWord) })),
+    minds: n.minds.map((m) => ({ ...m, subject: fix(m.subject), ...(m.nameWord ? { nameWord: fix(m.nameWord) } : {}) })),
+    genderVotes: n.genderVotes.map(([name, g]) => [fix(name), g] as const),
+    agents: n.agents.map(fix),
+    ...(n.closingSubject ? { closingSubject: fix(n.closingSubject) } : {}),
+  }));
 }
 
 /** Names with co-reference votes of their own (not only a name list's prior). */

@@ -387,7 +387,10 @@ function headHops(scene: Scene, pov: string, povGender: Gender | undefined, povS
         /\b(?:was|were|is|are|been)\s+(?:(?:already|still|just|now|[a-z]+ly)\s+)?$/.test(context.text.slice(Math.max(0, h.verbFrom - 30), h.verbFrom)),
     );
     const hindsight = pov === 'I' && scene.tense !== 'present' && !atWork;
-    const confidence = Math.round(identity * (0.5 + 0.5 * povSure) * (beat ? 0.75 : 1) * (hindsight ? 0.6 : 1) * 100) / 100;
+    // A viewpoint that holds less than 60% of the scene's evidence is contested ("Mrs. Hurst's" chapter of
+    // Pride and Prejudice at 40%): the hop is only as sure as the viewpoint it breaks.
+    const contested = povSure < 0.6 ? povSure / 0.6 : 1;
+    const confidence = Math.round(identity * (0.5 + 0.5 * povSure) * contested * (beat ? 0.75 : 1) * (hindsight ? 0.6 : 1) * 100) / 100;
     const span = (unnamed.has(first) ? undefined : wholeParagraph(scene, first, last, other, povGender, context)) ?? { from: first.sentenceFrom, to: last.sentenceTo };
     // "another woman frowned" reads badly: an unnamed mind is shown with its pronoun.
     const shown = unnamed.has(first) ? they.charAt(0).toUpperCase() + they.slice(1) : other;
