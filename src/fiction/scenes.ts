@@ -260,6 +260,8 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
   let openingPronoun: 'he' | 'she' | undefined;
   let firstSentence = true;
   let pendingVote: string | undefined;
+  // The token index of the named subject `pendingVote` was set at, in the current sentence (-1: none).
+  let pendingAt = -1;
   // The named subject of the last sentence that had one, and whether another name came after it.
   let lastSubject: string | undefined;
   // The sentence before (and this one) has "him" / an object "her": someone else of that gender is in play.
@@ -284,6 +286,7 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
     sentenceHer = tokens.some((x, c) => /^her$/i.test(x.text) && !determinerBefore(tokens[c + 1]?.text.toLowerCase() ?? ''));
     const opening = firstSentence;
     firstSentence = false;
+    pendingAt = -1;
     const sentenceFrom = tokens[0]!.from;
     const sentenceTo = sentence.position?.end.offset ?? tokens[tokens.length - 1]!.to;
     const sentenceText = text.slice(sentence.position?.start.offset ?? sentenceFrom, sentenceTo).toLowerCase();
@@ -348,7 +351,8 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
       }
       // "Vey shrugged off their own pack": "their" in one named subject's clause is singular they. Not after
       // "and" ("Jon and Mara took their seats") or another name.
-      else if (pendingVote && w === 'their' && i + 1 < tokens.length && lower[i + 1] === 'own' && !lower.slice(0, i).includes('and')) {
+      // "Vireo folded their arms": "their" right after a named subject and its verb.
+      else if (pendingVote && w === 'their' && i + 1 < tokens.length && (lower[i + 1] === 'own' || (pendingAt >= 0 && i - pendingAt <= 3 && determinerBefore(lower[i + 1]!))) && !lower.slice(0, i).includes('and')) {
         genderVotes.push([pendingVote, 'n'], [pendingVote, 'n']);
       }
       // "Sunniva found him in the corridor. He had a bag of ice": not a vote when the sentence before had an
@@ -391,7 +395,10 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
         const subject = t.initial || (titled && tokens[i - 1]!.initial) || (next !== undefined && adjacent(i + 1) && (isPastOrAux(next) || isPastForm(next)));
         const speaks = (next !== undefined && SPEECH_VERBS.test(next)) || SPEECH_VERBS.test(titled ? (lower[i - 2] ?? '') : previous);
         mentions.push({ name, nameWord: bare, from: titled ? tokens[i - 1]!.from : t.from, ...(title ? { gender: title } : {}), subject, ...(speaks ? { speaks } : {}) });
-        if (subject) pendingVote = name;
+        if (subject) {
+          pendingVote = name;
+          pendingAt = i;
+        }
         if (subject && sentenceSubject === undefined) sentenceSubject = name;
         else if (sentenceSubject !== name) sentenceSubject = '';
         // "Mara opened the letter": a name that acts is a character ("London was" stays without a gender, so
@@ -810,7 +817,9 @@ export function learnGenders(narration: readonly ParagraphNarration[]): Map<stri
     if ((v.f >= 2 && v.f >= 2 * (v.m + v.n)) || (v.f === 1 && v.m + v.n === 0)) out.set(name, 'f');
     else if ((v.m >= 2 && v.m >= 2 * (v.f + v.n)) || (v.m === 1 && v.f + v.n === 0)) out.set(name, 'm');
     // Singular they only from "themself" or a clear majority: "they" is plural far more often.
-    else if (v.n >= 2 && v.n >= 2 * (v.m + v.f)) out.set(name, 'n');
+    // Singular they only from "themself", "their own", "Vireo folded their arms" or a following "They": a writer
+    // keeps to it, so it wins a plain majority (the he / she votes near such a name are mostly someone else's).
+    else if (v.n >= 2 && v.n >= v.m + v.f) out.set(name, 'n');
   }
   return out;
 }
@@ -834,8 +843,29 @@ function sceneOf(
   let past = 0;
   let present = 0;
   let words = 0;
-  const genderOf = (name: string, given?: Gender): Gender | undefined =>
+  const listed = (name: string, given?: Gender): Gender | undefined =>
     given ?? genders.get(name) ?? (female.has(name) ? 'f' : male.has(name) ? 'm' : undefined);
+  // One candidate per pronoun, for gender too: "Ilsabet" is the scene's only subject of unknown gender, every
+  // other character named is a man, and "she" opens sentence after sentence: she is Ilsabet.
+  const inferred = new Map<string, Gender>();
+  {
+    const unknown = new Set<string>();
+    const known: Record<Gender, number> = { m: 0, f: 0, n: 0 };
+    const pronouns: Record<Gender, number> = { m: 0, f: 0, n: 0 };
+    for (let i = firstParagraph; i < endParagraph; i++) {
+      if (indented[i]) continue;
+      for (const mention of narration[i]!.mentions) {
+        if (!isName(mention.name, mention.nameWord)) continue;
+        const g = listed(mention.name, mention.gender);
+        if (g) known[g]++;
+        else if (mention.subject) unknown.add(mention.name);
+      }
+      for (const p of narration[i]!.pronounSubjects) if (p.pronoun !== 'they') pronouns[p.pronoun === 'he' ? 'm' : 'f']++;
+    }
+    const open = (['m', 'f'] as const).filter((g) => pronouns[g] >= 3 && known[g] === 0);
+    if (unknown.size === 1 && open.length === 1) inferred.set([...unknown][0]!, open[0]!);
+  }
+  const genderOf = (name: string, given?: Gender): Gender | undefined => listed(name, given) ?? inferred.get(name);
   // The nearest named subject of each gender, and the paragraph it was named in.
   const last: Partial<Record<Gender, { readonly name: string; readonly paragraph: number; readonly from: number }>> = {};
   // Characters of each gender named so far in the scene: with one on stage, "he" is him.
