@@ -168,7 +168,10 @@ const male = new Set(MALE_NAMES);
 
 const FIRST = new Set(['i', 'me', 'my', 'myself', 'mine']);
 const INNER_ORGANS = new Set(['stomach', 'chest', 'heart', 'throat', 'gut', 'lungs', 'breastbone', 'ribs', 'pulse', 'belly']);
-const NOT_NAMES = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'their', 'its', 'our', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'then', 'when', 'what', 'who', 'yes', 'no', 'not', 'but', 'and', 'so', 'if', 'oh']);
+const NOT_NAMES = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'their', 'its', 'our', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'then', 'when', 'what', 'who', 'yes', 'no', 'not', 'but', 'and', 'so', 'if', 'oh',
+  // Words that open sentences in capitals and never name anyone: "Or she wondered…", "Still, Jon knew".
+  'or', 'nor', 'yet', 'still', 'now', 'once', 'perhaps', 'maybe', 'only', 'even', 'just', 'instead', 'besides',
+  'meanwhile', 'later', 'then', 'there', 'here', 'somehow', 'sometimes', 'why', 'how', 'where', 'which', 'whatever']);
 /** "He'd known it", "she’d", "they'd": a subject pronoun with its auxiliary. */
 const CONTRACTED_SUBJECT = /^(i|he|she|we|they)['’](?:d|s|ll|ve|m|re)$/;
 const THIRD = new Set(['he', 'she', 'him', 'her', 'his', 'himself', 'herself', 'hers']);
@@ -483,7 +486,8 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
       // "Tobias studied her face and wondered whether…": a second verb sharing the sentence's subject. Only
       // when the sentence opens with that subject and its verb, and no other clause starts before "and".
       let shared: { index: number; mention?: Mention } | undefined;
-      if (j > 1 && lower[j] === 'and' && adjacent(j + 1) && adjacent(j)) {
+      // "Lom went back to the bar, maybe a little tired, and wished…": a comma before "and" too.
+      if (j > 1 && lower[j] === 'and' && adjacent(j + 1) && (adjacent(j) || /^\s*,\s*$/.test(text.slice(tokens[j - 1]!.to, tokens[j]!.from)))) {
         const title = TITLES[lower[0]!] !== undefined && tokens.length > 1 && NAME.test(tokens[1]!.text) ? 1 : 0;
         const head = tokens[title]!;
         const mention = mentions.find((m) => m.from === tokens[0]!.from && m.subject);
@@ -526,9 +530,13 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
         }
       }
       if (!subject) continue;
+      // "All Avonlea knew", "the whole of Highbury thought": a place standing for its people, not a mind.
+      if (nameWord && j >= 1 && (lower[j - 1] === 'all' || (lower[j - 1] === 'of' && lower[j - 2] === 'whole'))) continue;
       if (nameWord) agents.push(subject);
       // The subject must open its clause: "Jon knew", "; and he wondered", not "when he knew", "that Jon thought".
-      const k = nameWord && subject.includes(' ') ? j - 1 : j;
+      // "Down in the hall, Tobiah Fensom remembered": a given name before the surname is part of the subject.
+      const given = nameWord !== undefined && !subject.includes(' ') && j >= 1 && adjacent(j) && NAME.test(tokens[j - 1]!.text) && !NOT_NAMES.has(lower[j - 1]!) && TITLES[lower[j - 1]!] === undefined;
+      const k = (nameWord && subject.includes(' ')) || given ? j - 1 : j;
       // "; and he wondered" opens a clause; "Mr. and Mrs. Weston did think" does not.
       // "Ren shrugged, though he privately thought the plan was madness": a concessive clause asserts its mind
       // ("when he knew" only times it). "and all he wanted was to go home" reports what he wanted.
@@ -1058,6 +1066,8 @@ function viewpoint(
   const opening = from + (to - from) * 0.4;
   const whole = new Map<string, number>();
   const early = new Map<string, number>();
+  // The opening's minds alone (no focal bonus, no subjects): "several minds from the start" for omniscience.
+  const earlyMinds = new Map<string, number>();
   const add = (map: Map<string, number>, name: string, n: number): void => {
     map.set(name, (map.get(name) ?? 0) + n);
   };
@@ -1068,6 +1078,7 @@ function viewpoint(
     if (m.sentenceFrom < opening) {
       add(whole, m.character, weight);
       add(early, m.character, weight);
+      add(earlyMinds, m.character, weight);
     }
   }
   if (focal) {
@@ -1092,7 +1103,7 @@ function viewpoint(
   const lead = heads[0];
   const strong = lead ? heads.filter((h) => h.count >= Math.max(2, lead.count * 0.3)) : [];
   const balanced = heads[1] !== undefined && lead !== undefined && heads[1].count >= 6 && heads[1].count >= 0.6 * lead.count;
-  const openingMinds = first.filter(([, n]) => n >= 2).length;
+  const openingMinds = [...earlyMinds.values()].filter((n) => n >= 2).length;
   // Spread evenly: a lead with more than twice the next mind's reports is a viewpoint with a few hops.
   const even = lead !== undefined && heads[1] !== undefined && heads[1].count >= 0.5 * lead.count;
   if ((strong.length >= 3 || balanced) && openingMinds >= 2 && even) return { confidence: 0, omniscient: true };

@@ -349,6 +349,9 @@ function headHops(scene: Scene, pov: string, povGender: Gender | undefined, povS
     // "Amy wants the rest of the page, so I must stop.": a letter or diary quoted in a third-person scene tells
     // its writer's world in its own first person.
     if (pov !== 'I' && firstVoice(context, m.sentenceFrom)) continue;
+    // "Maelis: he knew I was struggling": a message or a script's line, quoted, not narrated.
+    const lineStart = context.text.lastIndexOf('\n', m.sentenceFrom - 1) + 1;
+    if (SPEAKER_LABEL.test(context.text.slice(lineStart, m.verbFrom))) continue;
     hops.push(m);
   }
   const drafts: PovDraft[] = [];
