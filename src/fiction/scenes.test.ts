@@ -162,10 +162,51 @@ describe('viewpoint from the evidence a reader uses', () => {
     expect([hop?.character, hop?.sure]).toEqual(['Brevik', true]);
   });
 
+  it('learns singular they from “their” right after the name and its verb', () => {
+    const text = 'Vireo folded their arms and waited. Sela crossed the room. She sat down.\n\nVireo found their gloves on the bench. They pulled them on slowly.';
+    const paragraphs = splitParagraphs(text);
+    const facts = paragraphs.map((p) => narrationOf({ text: p.text, tree: parser.parse(p.text) }));
+    expect([learnGenders(facts).get('Vireo'), learnGenders(facts).get('Sela')]).toEqual(['n', 'f']);
+  });
+
+  it('gives the scene’s one subject of unknown gender the pronoun no other character on stage takes', () => {
+    // No vote says what Nerys is (every "she" is a paragraph away from her name), but the only other character
+    // is a man, and "she" keeps opening sentences.
+    const text = [
+      'Nerys crossed the square before the bells. The cold kept Nerys awake. Nerys counted the strokes. The fountain was frozen.',
+      'The arcade was dark. She had not slept. She wondered whether the courier had come. She kept to the shadow.',
+      'Oskar stood by the well with his collar up.',
+      'The wind dropped. She hated that he was early. She was sure he had read the letter.',
+    ].join('\n\n');
+    const [scene] = scenes(text);
+    expect(scene!.minds.filter((m) => m.subject === 'she').map((m) => m.character)).toEqual(['Nerys', 'Nerys', 'Nerys']);
+  });
+
   it('does not take up a pronoun after an object pronoun of that gender as a vote', () => {
     const text = 'Sunnoe found him by the door.\n\nHe had a bag of ice against his shoulder.';
     const paragraphs = splitParagraphs(text);
     const facts = paragraphs.map((p) => narrationOf({ text: p.text, tree: parser.parse(p.text) }));
     expect(learnGenders(facts).get('Sunnoe')).toBeUndefined();
+  });
+});
+
+describe('names set in capitals', () => {
+  it('takes a chapter’s first word in capitals for the character the manuscript names in title case', () => {
+    const text = [
+      'Chapter 1',
+      'ORLA wondered whether the fox had been back. The cows were restless, and Orla knew she would have to sit up for it.',
+      'Later that week Orla mended the fence, and she was sure the gap had been made on purpose.',
+    ].join('\n\n');
+    expect(scenes(text)[0]!.heads).toEqual([{ name: 'Orla', count: 4 }]);
+  });
+});
+
+describe('one character under two names', () => {
+  it('takes a given name written before a surname for the same character', () => {
+    const text = [
+      'Tamsin Vell came home late. Tamsin Vell was tired, and Vell knew the house was cold.',
+      'Tamsin wondered whether the stove had gone out, and Vell was sure it had.',
+    ].join('\n\n');
+    expect(scenes(text)[0]!.heads.map((h) => h.name)).toEqual(['Vell']);
   });
 });

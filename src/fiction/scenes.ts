@@ -168,7 +168,10 @@ const male = new Set(MALE_NAMES);
 
 const FIRST = new Set(['i', 'me', 'my', 'myself', 'mine']);
 const INNER_ORGANS = new Set(['stomach', 'chest', 'heart', 'throat', 'gut', 'lungs', 'breastbone', 'ribs', 'pulse', 'belly']);
-const NOT_NAMES = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'their', 'its', 'our', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'then', 'when', 'what', 'who', 'yes', 'no', 'not', 'but', 'and', 'so', 'if', 'oh']);
+const NOT_NAMES = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'their', 'its', 'our', 'your', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'then', 'when', 'what', 'who', 'yes', 'no', 'not', 'but', 'and', 'so', 'if', 'oh',
+  // Words that open sentences in capitals and never name anyone: "Or she wondered…", "Still, Jon knew".
+  'or', 'nor', 'yet', 'still', 'now', 'once', 'perhaps', 'maybe', 'only', 'even', 'just', 'instead', 'besides',
+  'meanwhile', 'later', 'then', 'there', 'here', 'somehow', 'sometimes', 'why', 'how', 'where', 'which', 'whatever']);
 /** "He'd known it", "she’d", "they'd": a subject pronoun with its auxiliary. */
 const CONTRACTED_SUBJECT = /^(i|he|she|we|they)['’](?:d|s|ll|ve|m|re)$/;
 const THIRD = new Set(['he', 'she', 'him', 'her', 'his', 'himself', 'herself', 'hers']);
@@ -261,6 +264,8 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
   let openingPronoun: 'he' | 'she' | undefined;
   let firstSentence = true;
   let pendingVote: string | undefined;
+  // The token index of the named subject `pendingVote` was set at, in the current sentence (-1: none).
+  let pendingAt = -1;
   // The named subject of the last sentence that had one, and whether another name came after it.
   let lastSubject: string | undefined;
   // The sentence before (and this one) has "him" / an object "her": someone else of that gender is in play.
@@ -285,6 +290,7 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
     sentenceHer = tokens.some((x, c) => /^her$/i.test(x.text) && !determinerBefore(tokens[c + 1]?.text.toLowerCase() ?? ''));
     const opening = firstSentence;
     firstSentence = false;
+    pendingAt = -1;
     const sentenceFrom = tokens[0]!.from;
     const sentenceTo = sentence.position?.end.offset ?? tokens[tokens.length - 1]!.to;
     const sentenceText = text.slice(sentence.position?.start.offset ?? sentenceFrom, sentenceTo).toLowerCase();
@@ -349,7 +355,8 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
       }
       // "Vey shrugged off their own pack": "their" in one named subject's clause is singular they. Not after
       // "and" ("Jon and Mara took their seats") or another name.
-      else if (pendingVote && w === 'their' && i + 1 < tokens.length && lower[i + 1] === 'own' && !lower.slice(0, i).includes('and')) {
+      // "Vireo folded their arms": "their" right after a named subject and its verb.
+      else if (pendingVote && w === 'their' && i + 1 < tokens.length && (lower[i + 1] === 'own' || (pendingAt >= 0 && i - pendingAt <= 3 && determinerBefore(lower[i + 1]!))) && !lower.slice(0, i).includes('and')) {
         genderVotes.push([pendingVote, 'n'], [pendingVote, 'n']);
       }
       // "Sunniva found him in the corridor. He had a bag of ice": not a vote when the sentence before had an
@@ -392,7 +399,10 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
         const subject = t.initial || (titled && tokens[i - 1]!.initial) || (next !== undefined && adjacent(i + 1) && (isPastOrAux(next) || isPastForm(next)));
         const speaks = (next !== undefined && SPEECH_VERBS.test(next)) || SPEECH_VERBS.test(titled ? (lower[i - 2] ?? '') : previous);
         mentions.push({ name, nameWord: bare, from: titled ? tokens[i - 1]!.from : t.from, ...(title ? { gender: title } : {}), subject, ...(speaks ? { speaks } : {}) });
-        if (subject) pendingVote = name;
+        if (subject) {
+          pendingVote = name;
+          pendingAt = i;
+        }
         if (subject && sentenceSubject === undefined) sentenceSubject = name;
         else if (sentenceSubject !== name) sentenceSubject = '';
         // "Mara opened the letter": a name that acts is a character ("London was" stays without a gender, so
@@ -477,7 +487,8 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
       // "Tobias studied her face and wondered whether…": a second verb sharing the sentence's subject. Only
       // when the sentence opens with that subject and its verb, and no other clause starts before "and".
       let shared: { index: number; mention?: Mention } | undefined;
-      if (j > 1 && lower[j] === 'and' && adjacent(j + 1) && adjacent(j)) {
+      // "Lom went back to the bar, maybe a little tired, and wished…": a comma before "and" too.
+      if (j > 1 && lower[j] === 'and' && adjacent(j + 1) && (adjacent(j) || /^\s*,\s*$/.test(text.slice(tokens[j - 1]!.to, tokens[j]!.from)))) {
         const title = TITLES[lower[0]!] !== undefined && tokens.length > 1 && NAME.test(tokens[1]!.text) ? 1 : 0;
         const head = tokens[title]!;
         const mention = mentions.find((m) => m.from === tokens[0]!.from && m.subject);
@@ -520,9 +531,13 @@ export function narrationOf(input: ParagraphInput): ParagraphNarration {
         }
       }
       if (!subject) continue;
+      // "All Avonlea knew", "the whole of Highbury thought": a place standing for its people, not a mind.
+      if (nameWord && j >= 1 && (lower[j - 1] === 'all' || (lower[j - 1] === 'of' && lower[j - 2] === 'whole'))) continue;
       if (nameWord) agents.push(subject);
       // The subject must open its clause: "Jon knew", "; and he wondered", not "when he knew", "that Jon thought".
-      const k = nameWord && subject.includes(' ') ? j - 1 : j;
+      // "Down in the hall, Tobiah Fensom remembered": a given name before the surname is part of the subject.
+      const given = nameWord !== undefined && !subject.includes(' ') && j >= 1 && adjacent(j) && NAME.test(tokens[j - 1]!.text) && !NOT_NAMES.has(lower[j - 1]!) && TITLES[lower[j - 1]!] === undefined;
+      const k = (nameWord && subject.includes(' ')) || given ? j - 1 : j;
       // "; and he wondered" opens a clause; "Mr. and Mrs. Weston did think" does not.
       // "Ren shrugged, though he privately thought the plan was madness": a concessive clause asserts its mind
       // ("when he knew" only times it). "and all he wanted was to go home" reports what he wanted.
@@ -623,11 +638,12 @@ export function isHeading(text: string, source: string, from: number): boolean {
  */
 export function scenesOf(
   paragraphs: readonly Paragraph[],
-  narration: readonly ParagraphNarration[],
+  written: readonly ParagraphNarration[],
   source: string,
   capitalised: ReadonlyMap<string, WordUse>,
   files?: ReadonlyArray<{ readonly from: number; readonly name: string }>,
 ): Scene[] {
+  const narration = sameCharacter(written.map((n) => inTitleCase(n, capitalised)));
   const agents = new Set(narration.flatMap((n) => n.agents));
   // Names the narration itself gives a mind ("Tobiah Fensom remembered", "Orlette's knees had been killing her").
   const thinkers = new Set(narration.flatMap((n) => n.minds.filter((m) => m.nameWord !== undefined).map((m) => m.subject)));
@@ -719,6 +735,74 @@ export function scenesOf(
   return scenes;
 }
 
+/**
+ * "MARILLA came briskly forward": a name set in capitals (a chapter's first word, a sign) is the same character as
+ * "Marilla" when the manuscript writes that form inside sentences. Other words in capitals ("MOTH", "FBI") stay.
+ */
+function inTitleCase(n: ParagraphNarration, capitalised: ReadonlyMap<string, WordUse>): ParagraphNarration {
+  const fix = (word: string): string => {
+    if (!/\p{Lu}{2}/u.test(word)) return word;
+    const words = word.split(' ').map((w) => {
+      if (w.length < 2 || w !== w.toUpperCase()) return w;
+      const t = w.charAt(0) + w.slice(1).toLowerCase();
+      return (capitalised.get(t)?.mid ?? 0) >= 1 ? t : w;
+    });
+    return words.join(' ');
+  };
+  if (!n.mentions.some((m) => /\p{Lu}{2}/u.test(m.name))) return n;
+  return {
+    ...n,
+    mentions: n.mentions.map((m) => ({ ...m, name: fix(m.name), nameWord: fix(m.nameWord) })),
+    minds: n.minds.map((m) => ({ ...m, subject: fix(m.subject), ...(m.nameWord ? { nameWord: fix(m.nameWord) } : {}) })),
+    genderVotes: n.genderVotes.map(([name, g]) => [fix(name), g] as const),
+    agents: n.agents.map(fix),
+    ...(n.closingSubject ? { closingSubject: fix(n.closingSubject) } : {}),
+  };
+}
+
+/**
+ * "Newland Archer … Archer … Newland": a given name written right before a surname in the narration is the same
+ * character; each is renamed to whichever of the two the narration uses more, so his thoughts under one name are
+ * never a hop in a scene told under the other.
+ */
+function sameCharacter(narration: readonly ParagraphNarration[]): readonly ParagraphNarration[] {
+  const uses = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
+  for (const n of narration) {
+    n.mentions.forEach((m, i) => {
+      uses.set(m.name, (uses.get(m.name) ?? 0) + 1);
+      const next = n.mentions[i + 1];
+      if (next && !m.name.includes(' ') && !next.name.includes(' ') && next.from === m.from + m.name.length + 1 && m.name !== next.name) {
+        const p = pairs.get(m.name) ?? new Map<string, number>();
+        p.set(next.name, (p.get(next.name) ?? 0) + 1);
+        pairs.set(m.name, p);
+      }
+    });
+  }
+  // "Elizabeth Bennet", "Jane Bennet": a surname several given names share is a family's, not one character's.
+  const givenNames = new Map<string, number>();
+  for (const surnames of pairs.values()) for (const surname of surnames.keys()) givenNames.set(surname, (givenNames.get(surname) ?? 0) + 1);
+  const alias = new Map<string, string>();
+  for (const [given, surnames] of pairs) {
+    // "Newland Archer" twice at least, and "Newland" before no other surname.
+    if (surnames.size !== 1) continue;
+    const [surname, times] = [...surnames][0]!;
+    if (times < 2 || givenNames.get(surname) !== 1) continue;
+    const [from, to] = (uses.get(given) ?? 0) > (uses.get(surname) ?? 0) ? [surname, given] : [given, surname];
+    alias.set(from, to);
+  }
+  if (alias.size === 0) return narration;
+  const fix = (name: string): string => alias.get(name) ?? name;
+  return narration.map((n) => ({
+    ...n,
+    mentions: n.mentions.map((m) => ({ ...m, name: fix(m.name), nameWord: fix(m.nameWord) })),
+    minds: n.minds.map((m) => ({ ...m, subject: fix(m.subject), ...(m.nameWord ? { nameWord: fix(m.nameWord) } : {}) })),
+    genderVotes: n.genderVotes.map(([name, g]) => [fix(name), g] as const),
+    agents: n.agents.map(fix),
+    ...(n.closingSubject ? { closingSubject: fix(n.closingSubject) } : {}),
+  }));
+}
+
 /** Names with co-reference votes of their own (not only a name list's prior). */
 function learnedNames(narration: readonly ParagraphNarration[]): string[] {
   const names = new Set<string>();
@@ -755,7 +839,9 @@ export function learnGenders(narration: readonly ParagraphNarration[]): Map<stri
     if ((v.f >= 2 && v.f >= 2 * (v.m + v.n)) || (v.f === 1 && v.m + v.n === 0)) out.set(name, 'f');
     else if ((v.m >= 2 && v.m >= 2 * (v.f + v.n)) || (v.m === 1 && v.f + v.n === 0)) out.set(name, 'm');
     // Singular they only from "themself" or a clear majority: "they" is plural far more often.
-    else if (v.n >= 2 && v.n >= 2 * (v.m + v.f)) out.set(name, 'n');
+    // Singular they only from "themself", "their own", "Vireo folded their arms" or a following "They": a writer
+    // keeps to it, so it wins a plain majority (the he / she votes near such a name are mostly someone else's).
+    else if (v.n >= 2 && v.n >= v.m + v.f) out.set(name, 'n');
   }
   return out;
 }
@@ -779,8 +865,29 @@ function sceneOf(
   let past = 0;
   let present = 0;
   let words = 0;
-  const genderOf = (name: string, given?: Gender): Gender | undefined =>
+  const listed = (name: string, given?: Gender): Gender | undefined =>
     given ?? genders.get(name) ?? (female.has(name) ? 'f' : male.has(name) ? 'm' : undefined);
+  // One candidate per pronoun, for gender too: "Ilsabet" is the scene's only subject of unknown gender, every
+  // other character named is a man, and "she" opens sentence after sentence: she is Ilsabet.
+  const inferred = new Map<string, Gender>();
+  {
+    const unknown = new Set<string>();
+    const known: Record<Gender, number> = { m: 0, f: 0, n: 0 };
+    const pronouns: Record<Gender, number> = { m: 0, f: 0, n: 0 };
+    for (let i = firstParagraph; i < endParagraph; i++) {
+      if (indented[i]) continue;
+      for (const mention of narration[i]!.mentions) {
+        if (!isName(mention.name, mention.nameWord)) continue;
+        const g = listed(mention.name, mention.gender);
+        if (g) known[g]++;
+        else if (mention.subject) unknown.add(mention.name);
+      }
+      for (const p of narration[i]!.pronounSubjects) if (p.pronoun !== 'they') pronouns[p.pronoun === 'he' ? 'm' : 'f']++;
+    }
+    const open = (['m', 'f'] as const).filter((g) => pronouns[g] >= 3 && known[g] === 0);
+    if (unknown.size === 1 && open.length === 1) inferred.set([...unknown][0]!, open[0]!);
+  }
+  const genderOf = (name: string, given?: Gender): Gender | undefined => listed(name, given) ?? inferred.get(name);
   // The nearest named subject of each gender, and the paragraph it was named in.
   const last: Partial<Record<Gender, { readonly name: string; readonly paragraph: number; readonly from: number }>> = {};
   // Characters of each gender named so far in the scene: with one on stage, "he" is him.
@@ -973,6 +1080,8 @@ function viewpoint(
   const opening = from + (to - from) * 0.4;
   const whole = new Map<string, number>();
   const early = new Map<string, number>();
+  // The opening's minds alone (no focal bonus, no subjects): "several minds from the start" for omniscience.
+  const earlyMinds = new Map<string, number>();
   const add = (map: Map<string, number>, name: string, n: number): void => {
     map.set(name, (map.get(name) ?? 0) + n);
   };
@@ -983,6 +1092,7 @@ function viewpoint(
     if (m.sentenceFrom < opening) {
       add(whole, m.character, weight);
       add(early, m.character, weight);
+      add(earlyMinds, m.character, weight);
     }
   }
   if (focal) {
@@ -1007,7 +1117,7 @@ function viewpoint(
   const lead = heads[0];
   const strong = lead ? heads.filter((h) => h.count >= Math.max(2, lead.count * 0.3)) : [];
   const balanced = heads[1] !== undefined && lead !== undefined && heads[1].count >= 6 && heads[1].count >= 0.6 * lead.count;
-  const openingMinds = first.filter(([, n]) => n >= 2).length;
+  const openingMinds = [...earlyMinds.values()].filter((n) => n >= 2).length;
   // Spread evenly: a lead with more than twice the next mind's reports is a viewpoint with a few hops.
   const even = lead !== undefined && heads[1] !== undefined && heads[1].count >= 0.5 * lead.count;
   if ((strong.length >= 3 || balanced) && openingMinds >= 2 && even) return { confidence: 0, omniscient: true };

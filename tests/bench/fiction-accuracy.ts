@@ -61,7 +61,7 @@ for (const file of [...new Set(gold.map((g) => g.file))].sort()) {
   const text = readFileSync(new URL(file, dir), 'utf8');
   const outcome = engine.check(text);
   const ds = outcome.diagnostics;
-  const scenes = ((outcome.summaries.pov as { scenes?: Array<{ pov?: string | null }> } | undefined)?.scenes ?? []).filter(
+  const scenes = ((outcome.summaries.pov as { scenes?: Array<{ pov?: string | null; from: number; to: number }> } | undefined)?.scenes ?? []).filter(
     (s) => s !== undefined,
   );
   for (const g of gold.filter((x) => x.file === file)) {
@@ -82,7 +82,7 @@ for (const file of [...new Set(gold.map((g) => g.file))].sort()) {
       const found = ds.filter((d) => d.ruleId === 'pov-head-hop' && overlaps(d, from, to));
       if (found.some(warn)) hopsFlagged++;
       if (found.length) hopsAnyLevel++;
-      const sure = found.length ? ` (${Math.max(...found.map((d) => d.confidence ?? 0)).toFixed(2)})` : '';
+      const sure = found.length ? ` (${Math.max(...found.map((d) => d.confidence ?? 0)).toFixed(2)}${/holds (\d+%)/.exec(found[0]!.note ?? '')?.[1] ?? ''})` : '';
       lines.push(`${found.some(warn) ? 'HIT ' : found.length ? 'INFO' : 'MISS'} hop   ${file} [${h.thinker}${h.shape ? `, ${h.shape}` : ''}]${sure} ${h.sentence}`);
     }
     for (const p of g.personShifts ?? []) {
@@ -118,15 +118,18 @@ for (const file of [...new Set(gold.map((g) => g.file))].sort()) {
     }
     if (g.clean) {
       cleanScenes++;
-      const pov = ds.filter((d) => d.check === 'pov' && warn(d)).length;
-      const tense = ds.filter((d) => d.check === 'tense' && warn(d)).length;
+      // Only the findings inside this scene: a file may hold a clean scene and one with slips.
+      const scene = scenes[g.scene - 1];
+      const inScene = ds.filter((d) => !scene || (d.from < scene.to && d.to > scene.from));
+      const pov = inScene.filter((d) => d.check === 'pov' && warn(d)).length;
+      const tense = inScene.filter((d) => d.check === 'tense' && warn(d)).length;
       cleanPovWarnings += pov;
       cleanTenseWarnings += tense;
       if (g.narration === 'third') {
         cleanCloseThird++;
         cleanCloseThirdPovWarnings += pov;
       }
-      for (const d of ds.filter((x) => (x.check === 'pov' || x.check === 'tense') && warn(x))) {
+      for (const d of inScene.filter((x) => (x.check === 'pov' || x.check === 'tense') && warn(x))) {
         lines.push(`FALSE clean ${file} ${d.ruleId} (${(d.confidence ?? 0).toFixed(2)}): ${JSON.stringify(text.slice(Math.max(0, d.from - 40), d.to + 40))}`);
       }
     }

@@ -91,8 +91,17 @@ describe('head-hopping', () => {
 
   it.each([
     ['necessity inferred from outside', 'He had been to the farm a hundred times; he had to know the gate was locked.'],
+    ['a message quoted line by line', 'The phone lit up.\nJon: he knew about the farm\nJon: he always knew'],
+    ['a place standing for its people', 'All Harrowgate knew the farm had been sold.'],
   ])('stays quiet on %s', (_label, line) => {
     expect(check(withMara(line)).filter((d) => d.ruleId === 'pov-head-hop')).toEqual([]);
+  });
+
+  it.each([
+    ['a given name before the surname', 'Down in the yard, Jon Aske remembered the winter the well froze.'],
+    ['a second verb after a comma and "and"', 'Jon went back to the stove, a little stiff, and wished she would stop watching him.'],
+  ])('flags a hop with %s', (_label, line) => {
+    expect(check(withMara(line)).map((d) => d.ruleId)).toEqual(['pov-head-hop']);
   });
 
   it('flags a mind after an adverb that opens its clause', () => {

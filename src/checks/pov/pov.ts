@@ -349,6 +349,9 @@ function headHops(scene: Scene, pov: string, povGender: Gender | undefined, povS
     // "Amy wants the rest of the page, so I must stop.": a letter or diary quoted in a third-person scene tells
     // its writer's world in its own first person.
     if (pov !== 'I' && firstVoice(context, m.sentenceFrom)) continue;
+    // "Maelis: he knew I was struggling": a message or a script's line, quoted, not narrated.
+    const lineStart = context.text.lastIndexOf('\n', m.sentenceFrom - 1) + 1;
+    if (SPEAKER_LABEL.test(context.text.slice(lineStart, m.verbFrom))) continue;
     hops.push(m);
   }
   const drafts: PovDraft[] = [];
@@ -387,7 +390,10 @@ function headHops(scene: Scene, pov: string, povGender: Gender | undefined, povS
         /\b(?:was|were|is|are|been)\s+(?:(?:already|still|just|now|[a-z]+ly)\s+)?$/.test(context.text.slice(Math.max(0, h.verbFrom - 30), h.verbFrom)),
     );
     const hindsight = pov === 'I' && scene.tense !== 'present' && !atWork;
-    const confidence = Math.round(identity * (0.5 + 0.5 * povSure) * (beat ? 0.75 : 1) * (hindsight ? 0.6 : 1) * 100) / 100;
+    // A viewpoint that holds less than 60% of the scene's evidence is contested ("Mrs. Hurst's" chapter of
+    // Pride and Prejudice at 40%): the hop is only as sure as the viewpoint it breaks.
+    const contested = povSure < 0.6 ? povSure / 0.6 : 1;
+    const confidence = Math.round(identity * (0.5 + 0.5 * povSure) * contested * (beat ? 0.75 : 1) * (hindsight ? 0.6 : 1) * 100) / 100;
     const span = (unnamed.has(first) ? undefined : wholeParagraph(scene, first, last, other, povGender, context)) ?? { from: first.sentenceFrom, to: last.sentenceTo };
     // "another woman frowned" reads badly: an unnamed mind is shown with its pronoun.
     const shown = unnamed.has(first) ? they.charAt(0).toUpperCase() + they.slice(1) : other;
