@@ -392,7 +392,7 @@ function standalone(text: string, sentences: readonly SentenceFacts[], done: rea
     const generic = s.lower.some((w, i) => GENERIC.has(w) && (i === 0 || /^(?:when|if|as|and|that|but)$/.test(s.lower[i - 1]!))) || /\b(?:a|any|every) (?:man|woman|girl|boy|person|fellow|child)\b/.test(s.lower.join(' '));
     // "if a signalman sleeps on duty, he risks his place", "when you pull the cord, a wheel goes round": a
     // general rule with its condition, or generic "you".
-    if (s.lower.includes('you') || ((s.lower.includes('if') || s.lower.includes('when')) && f.present && /\b(?:if|when)\b[^.]*\b(?:[a-z]+s|is|are)\b/.test(s.lower.join(' ')))) return;
+    if (s.lower.includes('you') || ((s.lower.includes('if') || s.lower.includes('when')) && f.present && /\b(?:if|when)\b[^.]*\b(?:(?!(?:was|has|his|this|its|as|us)\b)[a-z]+s|is|are)\b/.test(s.lower.join(' ')))) return;
     const neighbours = [k - 1, k + 1].filter((x) => sentences[x] !== undefined && !sentences[x]!.thought);
     const presentAround = neighbours.some((x) => sentences[x]!.presentPairs > 0 || found[x]!.present !== undefined || finitePresent(sentences[x]!.lower));
     const pastAround = neighbours.some((x) => sentences[x]!.pastPairs > 0 || found[x]!.past !== undefined);
@@ -503,6 +503,8 @@ function nounPhraseSubject(text: string, s: SentenceFacts, i: number): TenseDraf
   if (lower[i + 1] === 'following') return undefined;
   const subordinate = !opens && definite && SUBORDINATORS.has(before) && adjacent(i);
   if (!(definite || indefinite) || !(opens || subordinate)) return undefined;
+  // "I felt like the proprietor of a performing dog when the tyke has just pulled off his trick": a simile's time.
+  if (subordinate && lower.slice(0, i).some((x) => x === 'like' || x === 'though')) return undefined;
   let n = i + 1;
   let head = '';
   let nouns = possessiveName ? 1 : 0;
@@ -588,7 +590,8 @@ function candidates(text: string, s: SentenceFacts): { present?: TenseDraft; pas
     const t = tokens[i]!;
     // "a man counting coins he knows he does not have", "which France has preserved": only a subject that opens
     // its clause.
-    const opens = i === 0 || !adjacent(i) || /^(?:and|then|but|so)$/.test(lower[i - 1]!);
+    // (The parser keeps "came in. She's light" as one sentence: "in." is read as inches.)
+    const opens = i === 0 || !adjacent(i) || /^(?:and|then|but|so)$/.test(lower[i - 1]!) || /^(?!(?:mr|mrs|ms|dr|st|rev|capt|col|gen|prof|messrs)\.$)[a-z]+\.$/.test(lower[i - 1]!);
     let v = -1;
     let phrase = false;
     let name: string | undefined;
