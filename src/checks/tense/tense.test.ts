@@ -138,6 +138,33 @@ describe('issue 16: present verbs in past narration wherever they stand', () => 
     expect(check(`${story}\n\nI am older now, and I still remember the smell of tar.\n`)).toEqual([]);
   });
 
+  it.each([
+    ['a noun phrase and a past verb', 'The door opened behind her.', ['opened', 'opens']],
+    ['“they” and a past verb', 'They walked along the harbour wall.', ['walked', 'walk']],
+    ['an irregular past joined to a present', 'He picks up the cup and drank.', ['drank', 'drinks']],
+  ])('flags past in present narration: %s', (_label, line, [actual, fix]) => {
+    const scene = 'Wenna and Taddeo meet at the quay. She is late, and he is cold. Taddeo waits by the rail, and Wenna runs the last yards.';
+    const text = `${scene}\n\n${line}\n\nWenna laughs. Taddeo shakes his head, and he takes her bag.\n`;
+    expect(flags(check(text)).filter(([a]) => line.includes(a))).toEqual([[actual, 'tense-past-in-present', fix]]);
+  });
+
+  it.each([
+    ['what was said before the scene', 'His brother said a lot of things.'],
+    ['backstory with a time word', 'The old mill burned down years ago.'],
+  ])('stays quiet in present narration on %s', (_label, line) => {
+    const scene = 'Wenna and Taddeo meet at the quay. She is late, and he is cold. Taddeo waits by the rail, and Wenna runs the last yards.';
+    const text = `${scene}\n\n${line}\n\nWenna laughs. Taddeo shakes his head, and he takes her bag.\n`;
+    expect(flags(check(text)).filter(([a]) => line.includes(a))).toEqual([]);
+  });
+
+  it.each([
+    ['the narrator pointing at the page', 'The following is a copy of the letter.'],
+    ['a simile’s “when” clause', 'He felt like a juggler when the last ball has just landed in his hand.'],
+  ])('stays quiet in past narration on %s', (_label, line) => {
+    const SCENE = 'Wenna and Taddeo rode into the yard at dusk. He tied the horses, and she carried the saddlebags to the door. She was tired, and he was hungry.';
+    expect(flags(check(`${SCENE}\n\n${line}\n\nWenna lit the lamp, and he sat down.\n`)).filter(([a]) => line.includes(a))).toEqual([]);
+  });
+
   it('flags the narrator’s own past among present sentences, and someone else’s', () => {
     const present = 'I climb the ladder and lean on the rail. The ship rolls under me. I hold on with both hands.';
     expect(flags(check(`${present}\n\nI wiped the salt off my face with my sleeve. The bell rings below.\n`))).toEqual([['wiped', 'tense-past-in-present', 'wipe']]);
