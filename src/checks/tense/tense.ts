@@ -90,8 +90,9 @@ export const tense: CheckDefinition<TenseOptions, TenseData> = {
           for (let i = 0; i < tokens.length; i++) {
             const t = tokens[i]!;
             const w = lower[i]!;
-            // "back then", "by then": a time apart; a bare "Then she pushed off" only moves the story on.
-            if (shifts.has(w) || (w === 'then' && /^(?:back|by|since|until|till|even)$/.test(lower[i - 1] ?? ''))) timeShift = true;
+            // "She thought then that…", "back then": a time apart; "Then she pushed off", "and then she stops" at the
+            // head of a clause only move the story on.
+            if (shifts.has(w) || (w === 'then' && i > 0 && adjacent(i) && !/^(?:and|but|so)$/.test(lower[i - 1] ?? ''))) timeShift = true;
             // "Even after all the times she's done this" → "she'd done".
             const contracted = CONTRACTED_PERFECT.exec(t.text);
             if (contracted && perfectAt(i + 1)) {
