@@ -51,6 +51,13 @@ export const tense: CheckDefinition<TenseOptions, TenseData> = {
     return {
       scan(input) {
         const drafts: TenseDraft[] = [];
+        // "‘When she came home that summer… They’ve never had a sewing-machine": a paragraph that opens with a
+        // quotation mark the speech spans did not close is speech carried over several paragraphs.
+        const opener = /^\s*([‘“"'])/.exec(input.text);
+        if (opener) {
+          const first = narrationSentences(input)[0]?.tokens[0];
+          if (first && first.from <= opener[0].length + 1) return [];
+        }
         const sentences: SentenceFacts[] = [];
         const firstVoice = (input.text.replace(/[“"][^”"]*[”"]?/g, ' ').match(/\b(?:I|me|my|I['’](?:m|d|ve|ll))\b/g) ?? []).length >= 2;
         for (const { sentence, tokens } of narrationSentences(input)) {
@@ -407,7 +414,8 @@ function standalone(text: string, sentences: readonly SentenceFacts[], done: rea
     // In a first-person narration (or a diary in the narration) the narrator's present is theirs: only a definite
     // noun phrase with no present-frame word ("The canteen is packed." among past sentences; not "The harbour is
     // still there") can be a slip.
-    const framed = s.lower.some((w) => FRAME.has(w));
+    // (The sentence before counts: "I was in San Francisco two summers ago… Lena's shop is around the corner.")
+    const framed = s.lower.some((w) => FRAME.has(w)) || (before?.lower.includes('ago') ?? false);
     const voiceOk = !firstVoice || (present?.data?.['subject'] === 'np' && !framed);
     const mixed = past !== undefined || s.pastPairs > 0;
     // "Tiny lives in a house of her own, and Lena's shop is just around the corner": two present verbs in one
