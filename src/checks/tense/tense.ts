@@ -386,7 +386,8 @@ function standalone(text: string, sentences: readonly SentenceFacts[], done: rea
   // "The Divide is now thickly populated. The rich soil yields heavy harvests": a paragraph with two sentences in
   // the present or more is a passage told in the present (an essay, a letter, a coda), not a slip.
   const anyCandidate = found.some((f) => f.present !== undefined);
-  const presentSentences = anyCandidate ? sentences.filter((s, k) => !s.thought && (s.presentPairs > 0 || found[k]!.present !== undefined || presentVerbs(s) > 0)).length : 0;
+  // ("She must have been reading that letter for hours" is a past: a pronoun pair with a modal perfect is no present.)
+  const presentSentences = anyCandidate ? sentences.filter((s, k) => !s.thought && (found[k]!.present !== undefined || presentVerbs(s) > 0)).length : 0;
   sentences.forEach((s, k) => {
     const f = found[k]!;
     // ("She's tired." is two words and a whole sentence.)
@@ -415,7 +416,9 @@ function standalone(text: string, sentences: readonly SentenceFacts[], done: rea
     // noun phrase with no present-frame word ("The canteen is packed." among past sentences; not "The harbour is
     // still there") can be a slip.
     // (The sentence before counts: "I was in San Francisco two summers ago… Lena's shop is around the corner.")
-    const framed = s.lower.some((w) => FRAME.has(w)) || (before?.lower.includes('ago') ?? false);
+    // A frame word in the present verb's own clause ("The quay is still there"; not "The solar is cold, as it
+    // always was").
+    const framed = (f.present ? clauseWords(text, s, f.present.from) : s.lower).some((w) => FRAME.has(w)) || (before?.lower.includes('ago') ?? false);
     const voiceOk = !firstVoice || (present?.data?.['subject'] === 'np' && !framed);
     const mixed = past !== undefined || s.pastPairs > 0;
     // "Tiny lives in a house of her own, and Lena's shop is just around the corner": two present verbs in one
