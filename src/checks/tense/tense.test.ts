@@ -113,6 +113,7 @@ describe('issue 16: present verbs in past narration wherever they stand', () => 
     ['a present perfect inside another clause', 'It was the second winter in a row he has lost a horse to the cold.', ['has lost', 'had lost']],
     ['a bare plural verb beside a past one', 'They unload the cart and went inside.', ['unload', 'unloaded']],
     ['an irregular plural verb', 'The two of them stood there while the lanterns swing in the wind, and Wenna shivered.', null],
+    ['a plural noun phrase and a base verb joined to a past one', 'The riders canter past the gate and vanished into the dusk.', ['canter', 'cantered']],
   ])('flags %s', (_label, line, expected) => {
     const found = flags(check(inScene(line))).filter(([actual]) => line.includes(actual));
     expect(found).toEqual(expected ? [[expected[0], 'tense-present-in-past', expected[1]]] : []);
@@ -122,6 +123,7 @@ describe('issue 16: present verbs in past narration wherever they stand', () => 
     ['a general truth with a bare plural subject', 'Horses know the way home in the dark.'],
     ['a maxim with a noun subject', 'Pride makes people say foolish things.'],
     ['a generic “a” subject', 'A tired horse is a stubborn horse.'],
+    ['a generic “a” subject with an object', 'A good saddle is worth its weight in silver.'],
     ['a simile with “as”', 'She watched him as a hawk watches a field mouse.'],
     ['a present frame with “now”', 'The farmhouse is a ruin now.'],
     ['a present passage of two sentences', 'The valley is wide and green. The river runs through it.'],

@@ -511,6 +511,11 @@ function nounPhraseSubject(text: string, s: SentenceFacts, i: number): TenseDraf
     while (k < Math.min(max, tokens.length) && (k === from || !/[,;:—–]/.test(text.slice(tokens[k - 1]!.to, tokens[k]!.from)))) k++;
     return k;
   };
+  /** "The soldiers march past the window and disappeared": "and" and a past verb later in the clause share the subject. */
+  const joinedPast = (from: number): boolean => {
+    const end = clauseEnd(from + 1, from + 10);
+    return lower.slice(from + 1, end).some((y, k) => y === 'and' && (/^[a-z]{3,}ed$/.test(lower[from + 2 + k] ?? '') || isIrregularPast(lower[from + 2 + k] ?? '')));
+  };
   // "The following is a facsimile", "the following narrative is Jim's": the narrator pointing at the page.
   if (lower[i + 1] === 'following') return undefined;
   const subordinate = !opens && definite && SUBORDINATORS.has(before) && adjacent(i);
@@ -542,7 +547,7 @@ function nounPhraseSubject(text: string, s: SentenceFacts, i: number): TenseDraf
       } else if (!plural && !subordinate && /^[a-z]{3,}s$/.test(x) && !NOT_VERB_S.test(x) && !EVIDENTIAL.test(x) && !nounAfter && (tg === 'VERB' || (indefinite && /^(?:ADP|ADV|PART)$/.test(next)) || (OBJECT_DETERMINERS.has(after) && (i === 0 || !adjacent(i))))) fix = toPast(x);
       // "the doors swing open" (not "her knees came up", "the hairs stand up" after "felt": a bare infinitive, so
       // only a clause that opens a sentence or follows a conjunction).
-      else if (plural && baseForm(x) && i === 0 && !nounAfter && (tg === 'VERB' || (isIrregularBase(x) && /^(?:ADJ|ADP|ADV|PART)$/.test(next)))) fix = pastOf(x);
+      else if (plural && baseForm(x) && i === 0 && !nounAfter && (joinedPast(n) || tg === 'VERB' || (isIrregularBase(x) && /^(?:ADJ|ADP|ADV|PART)$/.test(next)))) fix = pastOf(x);
       // (Not "His brother said a lot of things": what was said before the scene.)
       // (Only a phrase opening its sentence or a coordinated clause, and no present verb after it: in "the
       // head-rests covered with linen" and "The laughter heard below becomes doubled" the -ed is a participle.)
@@ -688,8 +693,10 @@ function candidates(text: string, s: SentenceFacts): { present?: TenseDraft; pas
     if (v >= tokens.length || !adjacent(v)) continue;
     const vw = lower[v]!;
     const verb = tokens[v]!;
+    // "A good horse is worth its weight in gold": "a" + noun + "is" is a general truth unless a past verb shares
+    // the sentence ("a maintenance drone bumps against the hull" is an event, and stays alone-worthy).
     const named = (d: TenseDraft): TenseDraft =>
-      name ? { ...d, data: { ...d.data!, name } } : phrase && w === 'the' ? { ...d, data: { ...d.data!, subject: 'np' } } : d;
+      name ? { ...d, data: { ...d.data!, name } } : phrase && w === 'the' ? { ...d, data: { ...d.data!, subject: 'np' } } : phrase && vw === 'is' ? { ...d, data: { ...d.data!, subject: 'indefinite' } } : d;
     if (vw === 'is' && !name) {
       presentSeen = true;
       present ??= named(draftPresent(verb.from, verb.to, verb.text, match(verb.text, 'was'), 'present-tense'));
