@@ -113,6 +113,7 @@ describe('issue 16: present verbs in past narration wherever they stand', () => 
     ['a present perfect inside another clause', 'It was the second winter in a row he has lost a horse to the cold.', ['has lost', 'had lost']],
     ['a bare plural verb beside a past one', 'They unload the cart and went inside.', ['unload', 'unloaded']],
     ['an irregular plural verb', 'The two of them stood there while the lanterns swing in the wind, and Wenna shivered.', null],
+    ['a plural noun phrase and a base verb joined to a past one', 'The riders canter past the gate and vanished into the dusk.', ['canter', 'cantered']],
   ])('flags %s', (_label, line, expected) => {
     const found = flags(check(inScene(line))).filter(([actual]) => line.includes(actual));
     expect(found).toEqual(expected ? [[expected[0], 'tense-present-in-past', expected[1]]] : []);
@@ -122,6 +123,7 @@ describe('issue 16: present verbs in past narration wherever they stand', () => 
     ['a general truth with a bare plural subject', 'Horses know the way home in the dark.'],
     ['a maxim with a noun subject', 'Pride makes people say foolish things.'],
     ['a generic “a” subject', 'A tired horse is a stubborn horse.'],
+    ['a generic “a” subject with an object', 'A good saddle is worth its weight in silver.'],
     ['a simile with “as”', 'She watched him as a hawk watches a field mouse.'],
     ['a present frame with “now”', 'The farmhouse is a ruin now.'],
     ['a present passage of two sentences', 'The valley is wide and green. The river runs through it.'],
@@ -136,6 +138,33 @@ describe('issue 16: present verbs in past narration wherever they stand', () => 
     expect(check(`${story}\n\nThe quay is crowded. I pushed through to the wall and waited.\n`).map((d) => d.actual)).toEqual(['is']);
     expect(check(`${story}\n\nThe quay is still there. I walked past it last spring.\n`)).toEqual([]);
     expect(check(`${story}\n\nI am older now, and I still remember the smell of tar.\n`)).toEqual([]);
+  });
+
+  it.each([
+    ['a noun phrase and a past verb', 'The door opened behind her.', ['opened', 'opens']],
+    ['“they” and a past verb', 'They walked along the harbour wall.', ['walked', 'walk']],
+    ['an irregular past joined to a present', 'He picks up the cup and drank.', ['drank', 'drinks']],
+  ])('flags past in present narration: %s', (_label, line, [actual, fix]) => {
+    const scene = 'Wenna and Taddeo meet at the quay. She is late, and he is cold. Taddeo waits by the rail, and Wenna runs the last yards.';
+    const text = `${scene}\n\n${line}\n\nWenna laughs. Taddeo shakes his head, and he takes her bag.\n`;
+    expect(flags(check(text)).filter(([a]) => line.includes(a))).toEqual([[actual, 'tense-past-in-present', fix]]);
+  });
+
+  it.each([
+    ['what was said before the scene', 'His brother said a lot of things.'],
+    ['backstory with a time word', 'The old mill burned down years ago.'],
+  ])('stays quiet in present narration on %s', (_label, line) => {
+    const scene = 'Wenna and Taddeo meet at the quay. She is late, and he is cold. Taddeo waits by the rail, and Wenna runs the last yards.';
+    const text = `${scene}\n\n${line}\n\nWenna laughs. Taddeo shakes his head, and he takes her bag.\n`;
+    expect(flags(check(text)).filter(([a]) => line.includes(a))).toEqual([]);
+  });
+
+  it.each([
+    ['the narrator pointing at the page', 'The following is a copy of the letter.'],
+    ['a simile’s “when” clause', 'He felt like a juggler when the last ball has just landed in his hand.'],
+  ])('stays quiet in past narration on %s', (_label, line) => {
+    const SCENE = 'Wenna and Taddeo rode into the yard at dusk. He tied the horses, and she carried the saddlebags to the door. She was tired, and he was hungry.';
+    expect(flags(check(`${SCENE}\n\n${line}\n\nWenna lit the lamp, and he sat down.\n`)).filter(([a]) => line.includes(a))).toEqual([]);
   });
 
   it('flags the narrator’s own past among present sentences, and someone else’s', () => {

@@ -51,6 +51,13 @@ export const tense: CheckDefinition<TenseOptions, TenseData> = {
     return {
       scan(input) {
         const drafts: TenseDraft[] = [];
+        // "‘When she came home that summer… They’ve never had a sewing-machine": a paragraph that opens with a
+        // quotation mark the speech spans did not close is speech carried over several paragraphs.
+        const opener = /^\s*([‘“"'])/.exec(input.text);
+        if (opener) {
+          const first = narrationSentences(input)[0]?.tokens[0];
+          if (first && first.from <= opener[0].length + 1) return [];
+        }
         const sentences: SentenceFacts[] = [];
         const firstVoice = (input.text.replace(/[“"][^”"]*[”"]?/g, ' ').match(/\b(?:I|me|my|I['’](?:m|d|ve|ll))\b/g) ?? []).length >= 2;
         for (const { sentence, tokens } of narrationSentences(input)) {
@@ -90,8 +97,9 @@ export const tense: CheckDefinition<TenseOptions, TenseData> = {
           for (let i = 0; i < tokens.length; i++) {
             const t = tokens[i]!;
             const w = lower[i]!;
-            // "back then", "by then": a time apart; a bare "Then she pushed off" only moves the story on.
-            if (shifts.has(w) || (w === 'then' && /^(?:back|by|since|until|till|even)$/.test(lower[i - 1] ?? ''))) timeShift = true;
+            // "She thought then that…", "back then": a time apart; "Then she pushed off", "and then she stops" at the
+            // head of a clause only move the story on.
+            if (shifts.has(w) || (w === 'then' && i > 0 && adjacent(i) && !/^(?:and|but|so)$/.test(lower[i - 1] ?? ''))) timeShift = true;
             // "Even after all the times she's done this" → "she'd done".
             const contracted = CONTRACTED_PERFECT.exec(t.text);
             if (contracted && perfectAt(i + 1)) {
@@ -378,7 +386,8 @@ function standalone(text: string, sentences: readonly SentenceFacts[], done: rea
   // "The Divide is now thickly populated. The rich soil yields heavy harvests": a paragraph with two sentences in
   // the present or more is a passage told in the present (an essay, a letter, a coda), not a slip.
   const anyCandidate = found.some((f) => f.present !== undefined);
-  const presentSentences = anyCandidate ? sentences.filter((s, k) => !s.thought && (s.presentPairs > 0 || found[k]!.present !== undefined || presentVerbs(s) > 0)).length : 0;
+  // ("She must have been reading that letter for hours" is a past: a pronoun pair with a modal perfect is no present.)
+  const presentSentences = anyCandidate ? sentences.filter((s, k) => !s.thought && (found[k]!.present !== undefined || presentVerbs(s) > 0)).length : 0;
   sentences.forEach((s, k) => {
     const f = found[k]!;
     // ("She's tired." is two words and a whole sentence.)
@@ -392,7 +401,7 @@ function standalone(text: string, sentences: readonly SentenceFacts[], done: rea
     const generic = s.lower.some((w, i) => GENERIC.has(w) && (i === 0 || /^(?:when|if|as|and|that|but)$/.test(s.lower[i - 1]!))) || /\b(?:a|any|every) (?:man|woman|girl|boy|person|fellow|child)\b/.test(s.lower.join(' '));
     // "if a signalman sleeps on duty, he risks his place", "when you pull the cord, a wheel goes round": a
     // general rule with its condition, or generic "you".
-    if (s.lower.includes('you') || ((s.lower.includes('if') || s.lower.includes('when')) && f.present && /\b(?:if|when)\b[^.]*\b(?:[a-z]+s|is|are)\b/.test(s.lower.join(' ')))) return;
+    if (s.lower.includes('you') || ((s.lower.includes('if') || s.lower.includes('when')) && f.present && /\b(?:if|when)\b[^.]*\b(?:(?!(?:was|has|his|this|its|as|us)\b)[a-z]+s|is|are)\b/.test(s.lower.join(' ')))) return;
     const neighbours = [k - 1, k + 1].filter((x) => sentences[x] !== undefined && !sentences[x]!.thought);
     const presentAround = neighbours.some((x) => sentences[x]!.presentPairs > 0 || found[x]!.present !== undefined || finitePresent(sentences[x]!.lower));
     const pastAround = neighbours.some((x) => sentences[x]!.pastPairs > 0 || found[x]!.past !== undefined);
@@ -406,7 +415,10 @@ function standalone(text: string, sentences: readonly SentenceFacts[], done: rea
     // In a first-person narration (or a diary in the narration) the narrator's present is theirs: only a definite
     // noun phrase with no present-frame word ("The canteen is packed." among past sentences; not "The harbour is
     // still there") can be a slip.
-    const framed = s.lower.some((w) => FRAME.has(w));
+    // (The sentence before counts: "I was in San Francisco two summers ago… Lena's shop is around the corner.")
+    // A frame word in the present verb's own clause ("The quay is still there"; not "The solar is cold, as it
+    // always was").
+    const framed = (f.present ? clauseWords(text, s, f.present.from) : s.lower).some((w) => FRAME.has(w)) || (before?.lower.includes('ago') ?? false);
     const voiceOk = !firstVoice || (present?.data?.['subject'] === 'np' && !framed);
     const mixed = past !== undefined || s.pastPairs > 0;
     // "Tiny lives in a house of her own, and Lena's shop is just around the corner": two present verbs in one
@@ -499,10 +511,17 @@ function nounPhraseSubject(text: string, s: SentenceFacts, i: number): TenseDraf
     while (k < Math.min(max, tokens.length) && (k === from || !/[,;:—–]/.test(text.slice(tokens[k - 1]!.to, tokens[k]!.from)))) k++;
     return k;
   };
+  /** "The soldiers march past the window and disappeared": "and" and a past verb later in the clause share the subject. */
+  const joinedPast = (from: number): boolean => {
+    const end = clauseEnd(from + 1, from + 10);
+    return lower.slice(from + 1, end).some((y, k) => y === 'and' && (/^[a-z]{3,}ed$/.test(lower[from + 2 + k] ?? '') || isIrregularPast(lower[from + 2 + k] ?? '')));
+  };
   // "The following is a facsimile", "the following narrative is Jim's": the narrator pointing at the page.
   if (lower[i + 1] === 'following') return undefined;
   const subordinate = !opens && definite && SUBORDINATORS.has(before) && adjacent(i);
   if (!(definite || indefinite) || !(opens || subordinate)) return undefined;
+  // "I felt like the proprietor of a performing dog when the tyke has just pulled off his trick": a simile's time.
+  if (subordinate && lower.slice(0, i).some((x) => x === 'like' || x === 'though')) return undefined;
   let n = i + 1;
   let head = '';
   let nouns = possessiveName ? 1 : 0;
@@ -528,7 +547,7 @@ function nounPhraseSubject(text: string, s: SentenceFacts, i: number): TenseDraf
       } else if (!plural && !subordinate && /^[a-z]{3,}s$/.test(x) && !NOT_VERB_S.test(x) && !EVIDENTIAL.test(x) && !nounAfter && (tg === 'VERB' || (indefinite && /^(?:ADP|ADV|PART)$/.test(next)) || (OBJECT_DETERMINERS.has(after) && (i === 0 || !adjacent(i))))) fix = toPast(x);
       // "the doors swing open" (not "her knees came up", "the hairs stand up" after "felt": a bare infinitive, so
       // only a clause that opens a sentence or follows a conjunction).
-      else if (plural && baseForm(x) && i === 0 && !nounAfter && (tg === 'VERB' || (isIrregularBase(x) && /^(?:ADJ|ADP|ADV|PART)$/.test(next)))) fix = pastOf(x);
+      else if (plural && baseForm(x) && i === 0 && !nounAfter && (joinedPast(n) || tg === 'VERB' || (isIrregularBase(x) && /^(?:ADJ|ADP|ADV|PART)$/.test(next)))) fix = pastOf(x);
       // (Not "His brother said a lot of things": what was said before the scene.)
       // (Only a phrase opening its sentence or a coordinated clause, and no present verb after it: in "the
       // head-rests covered with linen" and "The laughter heard below becomes doubled" the -ed is a participle.)
@@ -588,7 +607,8 @@ function candidates(text: string, s: SentenceFacts): { present?: TenseDraft; pas
     const t = tokens[i]!;
     // "a man counting coins he knows he does not have", "which France has preserved": only a subject that opens
     // its clause.
-    const opens = i === 0 || !adjacent(i) || /^(?:and|then|but|so)$/.test(lower[i - 1]!);
+    // (The parser keeps "came in. She's light" as one sentence: "in." is read as inches.)
+    const opens = i === 0 || !adjacent(i) || /^(?:and|then|but|so)$/.test(lower[i - 1]!) || /^(?!(?:mr|mrs|ms|dr|st|rev|capt|col|gen|prof|messrs)\.$)[a-z]+\.$/.test(lower[i - 1]!);
     let v = -1;
     let phrase = false;
     let name: string | undefined;
@@ -673,8 +693,10 @@ function candidates(text: string, s: SentenceFacts): { present?: TenseDraft; pas
     if (v >= tokens.length || !adjacent(v)) continue;
     const vw = lower[v]!;
     const verb = tokens[v]!;
+    // "A good horse is worth its weight in gold": "a" + noun + "is" is a general truth unless a past verb shares
+    // the sentence ("a maintenance drone bumps against the hull" is an event, and stays alone-worthy).
     const named = (d: TenseDraft): TenseDraft =>
-      name ? { ...d, data: { ...d.data!, name } } : phrase && w === 'the' ? { ...d, data: { ...d.data!, subject: 'np' } } : d;
+      name ? { ...d, data: { ...d.data!, name } } : phrase && w === 'the' ? { ...d, data: { ...d.data!, subject: 'np' } } : phrase && vw === 'is' ? { ...d, data: { ...d.data!, subject: 'indefinite' } } : d;
     if (vw === 'is' && !name) {
       presentSeen = true;
       present ??= named(draftPresent(verb.from, verb.to, verb.text, match(verb.text, 'was'), 'present-tense'));
