@@ -86,7 +86,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
     note: '“Advice” is the noun (the counsel you give); “advise” is the verb (to give it).',
     patterns: [
       "to|can|could|would|will|'d|'ll|should|must|might|i|we [advice] @OBJ|against|caution|that => advise",
-      '@ART|@POSS|some|good|bad|any|sound|wise|no|much|little|of|for|free|legal|medical|expert|motherly|fatherly|best|sage|such|your|my [advise] => advice',
+      // Not a verb with its object: “he let her advise him”.
+      '@ART|@POSS|some|good|bad|any|sound|wise|no|much|little|of|for|free|legal|medical|expert|motherly|fatherly|best|sage|such|your|my [advise] !@OBJ => advice',
       "@MODAL @SUBJ [advice] @OBJ|to|on|against => advise",
       "always|never|often|usually|to [advice] @POSS => advise",
       "would|always|never|often|usually|'d [advice] to => advise",
@@ -107,7 +108,8 @@ export const CONFUSABLE_SETS: readonly ConfusableSet[] = [
       'cause and [affect] => effect',
       'knock - on [affect] => effect',
       "@MODAL|n't|not|@ADV [effect] @N&!%BRING_ABOUT => affect",
-      "@MODAL|n't|not|@ADV [effect] @ADJ @N => affect",
+      // Not a change brought about: “he would effect real change”.
+      "@MODAL|n't|not|@ADV [effect] @ADJ @N&!%BRING_ABOUT => affect",
       // One cannot bring about a "how": "The warning may effect how she reads it".
       "@MODAL|n't|not|@ADV [effect] how|whether|what|who|where|why => affect",
       // "will surely effect the final invoice" (but "effect the necessary repairs", "effect their escape").

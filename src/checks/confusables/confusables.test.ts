@@ -839,6 +839,24 @@ describe('confusables: the pattern language', () => {
   });
 });
 
+describe('confusables: quiet where a pattern over-reached on the blind sets (session 5)', () => {
+  // Invented, built like the false flags of blind sets 10 and 12: a verb with its object read as a noun after “her”,
+  // and a change brought about read as an influence.
+  it.each([
+    'The old queen let her advise them on the treaty.',
+    'A new mayor could effect real reform within a year.',
+    'Only the council can effect lasting change here.',
+  ])('stays quiet on “%s”', (text) => {
+    expect(flags(check(text))).toEqual([]);
+  });
+  it.each([
+    ['Her advise was sound, as always.', 'advise', 'advice'],
+    ['The drug may effect young children badly.', 'effect', 'affect'],
+  ])('still flags “%s”', (text, word, fix) => {
+    expect(flags(check(text))).toEqual([[word, expect.stringMatching(/^confusable-/), fix]]);
+  });
+});
+
 describe('confusables: quiet where published novels use the words rightly (issue 15, the 26-novel guard)', () => {
   // Each line is invented, built like a false alarm found in ../shared/corpus (the novel's construction, not its words).
   it.each([

@@ -179,7 +179,7 @@ export function findConfusables(
         // The model knows this context well and reads the written word as right: the pattern over-reached.
         if (margin < -VETO) break;
         // Agreement raises confidence as far as the model would go alone: past the set's threshold 0.95, short of it
-        // 0.85 (“would effect real change”: the pattern fired, the model leaned its way by 2 of the 6 it needs).
+        // 0.85 (“The new rules will effect everyone”: the pattern fires, the model leans its way short of its threshold).
         confidence = margin > reading.set.threshold ? 0.95 : margin > 0 ? 0.85 : 0.75;
         if (margin > 0) note = `${evidence(tokens, i, replacement, token.text, margin > reading.set.threshold)} ${set.note}`;
       }
