@@ -95,6 +95,9 @@ const HELD_OUT: ReadonlyArray<{ readonly file: string; readonly title: string }>
   // First run before that session's changes: right first fix 67.9% patterns, 71.6% with the model, 1.5% false
   // flags (2 of 134); after them (blind to the engineer): 67.2% and 73.9%, 1.5%; harper.js 9.7% and 6.0%.
   { file: 'confusables-heldout-12.jsonl', title: 'Blind 12: all sets, session 4' },
+  // Written blind in session 5 (all 67 sets, 134 / 134). First run before that session's changes and after them
+  // (blind to the engineer): 64.9% patterns, 72.4% with the model, 0.0% false flags, both times; harper.js 11.2%.
+  { file: 'confusables-heldout-13.jsonl', title: 'Blind 13: all sets, session 5' },
 ];
 const harperCases: Case[] = readJsonl('../../../shared/peer-cases/harper-cases.jsonl')
   .filter((r) => r.category === 'confusable')
