@@ -735,6 +735,18 @@ export function scenesOf(
   return scenes;
 }
 
+/** A paragraph's narration facts with every character name passed through `fix`. */
+function renamed(n: ParagraphNarration, fix: (name: string) => string): ParagraphNarration {
+  return {
+    ...n,
+    mentions: n.mentions.map((m) => ({ ...m, name: fix(m.name), nameWord: fix(m.nameWord) })),
+    minds: n.minds.map((m) => ({ ...m, subject: fix(m.subject), ...(m.nameWord ? { nameWord: fix(m.nameWord) } : {}) })),
+    genderVotes: n.genderVotes.map(([name, g]) => [fix(name), g] as const),
+    agents: n.agents.map(fix),
+    ...(n.closingSubject ? { closingSubject: fix(n.closingSubject) } : {}),
+  };
+}
+
 /**
  * "MARILLA came briskly forward": a name set in capitals (a chapter's first word, a sign) is the same character as
  * "Marilla" when the manuscript writes that form inside sentences. Other words in capitals ("MOTH", "FBI") stay.
@@ -750,14 +762,7 @@ function inTitleCase(n: ParagraphNarration, capitalised: ReadonlyMap<string, Wor
     return words.join(' ');
   };
   if (!n.mentions.some((m) => /\p{Lu}{2}/u.test(m.name))) return n;
-  return {
-    ...n,
-    mentions: n.mentions.map((m) => ({ ...m, name: fix(m.name), nameWord: fix(m.nameWord) })),
-    minds: n.minds.map((m) => ({ ...m, subject: fix(m.subject), ...(m.nameWord ? { nameWord: fix(m.nameWord) } : {}) })),
-    genderVotes: n.genderVotes.map(([name, g]) => [fix(name), g] as const),
-    agents: n.agents.map(fix),
-    ...(n.closingSubject ? { closingSubject: fix(n.closingSubject) } : {}),
-  };
+  return renamed(n, fix);
 }
 
 /**
@@ -792,15 +797,7 @@ function sameCharacter(narration: readonly ParagraphNarration[]): readonly Parag
     alias.set(from, to);
   }
   if (alias.size === 0) return narration;
-  const fix = (name: string): string => alias.get(name) ?? name;
-  return narration.map((n) => ({
-    ...n,
-    mentions: n.mentions.map((m) => ({ ...m, name: fix(m.name), nameWord: fix(m.nameWord) })),
-    minds: n.minds.map((m) => ({ ...m, subject: fix(m.subject), ...(m.nameWord ? { nameWord: fix(m.nameWord) } : {}) })),
-    genderVotes: n.genderVotes.map(([name, g]) => [fix(name), g] as const),
-    agents: n.agents.map(fix),
-    ...(n.closingSubject ? { closingSubject: fix(n.closingSubject) } : {}),
-  }));
+  return narration.map((n) => renamed(n, (name) => alias.get(name) ?? name));
 }
 
 /** Names with co-reference votes of their own (not only a name list's prior). */

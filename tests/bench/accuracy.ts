@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { LocalLinter } from 'harper.js';
 import { binaryInlined } from 'harper.js/binaryInlined';
 import { createEngine, type Engine } from '../../src/engine/engine.js';
+import { changed } from '../support/changed-span.js';
 import { CHECKS } from '../../src/checks/index.js';
 import { decodeModel } from '../../src/checks/confusables/model.js';
 import { loadConfusablesModel } from '../../src/formats/dictionaries.node.js';
@@ -134,18 +135,6 @@ const harper = async (text: string): Promise<Flag[]> =>
     return { from: span.start, to: span.end, kind: lint.lint_kind(), fix };
   });
 
-/** The span of `text` that differs from `expected`, widened to whole words. */
-function changed(text: string, expected: string): [number, number] {
-  let a = 0;
-  while (a < text.length && text[a] === expected[a]) a++;
-  let b = 0;
-  while (b < text.length - a && text[text.length - 1 - b] === expected[expected.length - 1 - b]) b++;
-  let from = a;
-  let to = text.length - b;
-  while (from > 0 && /[\p{L}'’]/u.test(text[from - 1]!)) from--;
-  while (to < text.length && /[\p{L}'’]/u.test(text[to]!)) to++;
-  return [from, Math.max(to, from)];
-}
 
 interface Tally {
   wrong: number;

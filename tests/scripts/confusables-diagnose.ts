@@ -14,6 +14,7 @@ import { CHECKS } from '../../src/checks/index.js';
 import { decodeModel, featureKeys, lexTag, scoreAt } from '../../src/checks/confusables/model.js';
 import { tokenize } from '../../src/checks/confusables/tokens.js';
 import { loadConfusablesModel } from '../../src/formats/dictionaries.node.js';
+import { changed } from '../support/changed-span.js';
 
 const files = process.argv.slice(2).length ? process.argv.slice(2) : [9, 10, 11, 12].map((n) => `tests/fixtures/confusables-heldout-${n}.jsonl`);
 const bytes = process.env.MODEL ? new Uint8Array(readFileSync(process.env.MODEL)) : await loadConfusablesModel();
@@ -35,17 +36,6 @@ const flagsOf = (engine: typeof patterns, text: string): Flag[] =>
     return { from: d.from, to: d.to, rule: d.ruleId, fix: f && f.kind === 'replace' ? f.text : null, confidence: d.confidence };
   });
 
-function changed(text: string, expected: string): [number, number] {
-  let a = 0;
-  while (a < text.length && text[a] === expected[a]) a++;
-  let b = 0;
-  while (b < text.length - a && text[text.length - 1 - b] === expected[expected.length - 1 - b]) b++;
-  let from = a;
-  let to = text.length - b;
-  while (from > 0 && /[\p{L}'’]/u.test(text[from - 1]!)) from--;
-  while (to < text.length && /[\p{L}'’]/u.test(text[to]!)) to++;
-  return [from, Math.max(to, from)];
-}
 const fixedRight = (text: string, expected: string, flags: readonly Flag[]): boolean => {
   const [from, to] = changed(text, expected);
   const first = flags.find((f) => f.from < Math.max(to, from + 1) && f.to > from && f.fix !== null);
