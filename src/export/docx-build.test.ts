@@ -17,6 +17,12 @@ describe('exporting Markdown no prose has', () => {
     expect(list).toContain(`- item ${items.length - 1}`);
     const at = source.indexOf('item 500');
     expect(document.text.slice(map(at)!, map(at)! + 8)).toBe('item 500');
+    // Every line counts here, however deep: the checks leave lines nested past 32 columns out, the export does not.
+    const deep = Array.from({ length: MAX_CONTAINERS_PER_BLOCK + 50 }, (_, i) => `${'  '.repeat(20 + i)}- deep ${i}`).join('\n');
+    const deepDoc = buildDocx(`Intro.\n\n${deep}\n`, 'markdown').document;
+    // Read as plain text: the markers stay in the words (parsed as a list, they would be gone).
+    const deepTexts = deepDoc.paragraphs.map((p) => deepDoc.text.slice(p.from, p.to).trim());
+    expect(deepTexts.slice(0, 3)).toEqual(['Intro.', '- deep 0', '- deep 1']);
     // A short list is still a list: each item its own paragraph.
     const small = buildDocx('- one\n- two\n', 'markdown').document;
     const short = small.paragraphs.map((p) => small.text.slice(p.from, p.to));

@@ -126,7 +126,7 @@ function markdownBlocks(source: string): Block[] {
       base = section.from + from;
       block(markdown.parse(section.text.slice(from, to)));
     };
-    for (const [from, to] of plainBlocks(section.text)) {
+    for (const [from, to] of plainBlocks(section.text, { deepLines: 'count' })) {
       parse(at, from);
       for (const b of textBlocks(section.text.slice(from, to))) blocks.push({ spans: b.spans.map((span) => ({ ...span, source: span.source! + section.from + from })) });
       at = to;

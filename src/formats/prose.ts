@@ -44,9 +44,11 @@ export const MAX_CONTAINERS_PER_BLOCK = 256;
  * {@link MAX_MARKERS_PER_BLOCK} emphasis and link markers (`*`, `_`, `[`, `]`) or more than
  * {@link MAX_CONTAINERS_PER_BLOCK} list and quote markers at line starts. Each span runs from the start of the
  * block's first line to the end of its last (UTF-16 offsets into `source`, ascending). Lines that {@link proseOf}
- * leaves out as too deep do not count.
+ * leaves out as too deep do not count, unless `deepLines` is `'count'` (export, which has no such lines to leave
+ * out: it hands every line to the parser).
  */
-export function plainBlocks(source: string): Array<readonly [number, number]> {
+export function plainBlocks(source: string, options: { readonly deepLines?: 'skip' | 'count' } = {}): Array<readonly [number, number]> {
+  const countDeep = options.deepLines === 'count';
   const spans: Array<readonly [number, number]> = [];
   let from = -1;
   let markers = 0;
@@ -62,7 +64,7 @@ export function plainBlocks(source: string): Array<readonly [number, number]> {
     if (line.trim() === '') close(Math.max(at - 1, 0));
     else {
       if (from < 0) from = at;
-      if (!TOO_DEEP.test(line)) {
+      if (countDeep || !TOO_DEEP.test(line)) {
         markers += line.match(MARKERS)?.length ?? 0;
         containers += LEAD.exec(line)![0].match(CONTAINER)?.length ?? 0;
       }
