@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { editorText, hasChromium, openApp, underlined, useServedApp } from './support.js';
+import { editorText, hasChromium, hoverTooltip, openApp, tooltipAction, underlined, useServedApp } from './support.js';
 
 const SHOTS = process.env['REDLINE_SCREENSHOTS'];
 // The three chapters of the fiction fixture, one file each, with slips of every kind a review meets.
@@ -21,15 +21,7 @@ const CHAPTER_2 = `${TWO.trimEnd()}\n\nShe new the man at once, and she was quie
 const CHAPTER_10 = `${THREE.trimEnd()}\n\nShe put the the letter back.\n`;
 
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
-const hoverTooltip = async (page: Page, word: string) => {
-  await page.mouse.move(0, 0);
-  await page.locator('.cm-lintRange', { hasText: word }).first().hover();
-  const tip = page.locator('.cm-tooltip-lint');
-  await tip.waitFor();
-  return tip;
-};
-const action = (tip: Awaited<ReturnType<typeof hoverTooltip>>, name: string | RegExp) =>
-  tip.locator('.cm-diagnosticAction', { hasText: typeof name === 'string' ? new RegExp(`^${name}$`) : name }).first();
+const action = tooltipAction;
 const chapterNames = (page: Page) => page.locator('.rl-chapters .rl-chapter-name').allInnerTexts();
 const currentChapter = (page: Page) => page.locator('.rl-chapters button[aria-current=true] .rl-chapter-name').innerText();
 const bookSettings = async (dir: string) => JSON.parse(await readFile(join(dir, 'book.redline.json'), 'utf8')) as Record<string, unknown>;

@@ -8,23 +8,15 @@ import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { editorText, hasChromium, openApp, underlined, useServedApp } from './support.js';
+import { editorText, hasChromium, hoverTooltip, openApp, tooltipAction, underlined, useServedApp } from './support.js';
 
 const STORY = (await readFile(new URL('../fixtures/fiction/close-third-head-hops.txt', import.meta.url), 'utf8')).split('* * *')[0]!;
 const SLIPS = 'The wind had zorbled the colour of the the sea, and she recieved it.\n';
 const SHOTS = process.env['REDLINE_SCREENSHOTS'];
 
-const hoverTooltip = async (page: Page, word: string) => {
-  await page.mouse.move(0, 0);
-  await page.locator('.cm-lintRange', { hasText: word }).first().hover();
-  const tip = page.locator('.cm-tooltip-lint');
-  await tip.waitFor();
-  return tip;
-};
 // A new dialect rebuilds the spelling check: more than poll's default second on a loaded machine.
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
-const action = (tip: Awaited<ReturnType<typeof hoverTooltip>>, name: string | RegExp) =>
-  tip.locator('.cm-diagnosticAction', { hasText: typeof name === 'string' ? new RegExp(`^${name}$`) : name }).first();
+const action = tooltipAction;
 const sidecar = async (file: string) => JSON.parse(await readFile(`${file}.redline.json`, 'utf8')) as Record<string, unknown>;
 const cliCheck = async (file: string, dictionary: string): Promise<string> => {
   const bin = new URL('../../bin/redline.js', import.meta.url).pathname;

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -117,4 +117,18 @@ export function useServedApp(): {
     serve: async (...args) => (running = await serve(...args)),
     served: () => running!,
   };
+}
+
+/** Hovers the first underline holding `word` and returns its lint tooltip. */
+export async function hoverTooltip(page: Page, word: string): Promise<Locator> {
+  await page.mouse.move(0, 0);
+  await page.locator('.cm-lintRange', { hasText: word }).first().hover();
+  const tip = page.locator('.cm-tooltip-lint');
+  await tip.waitFor();
+  return tip;
+}
+
+/** A tooltip's action button: its whole label when `name` is a string, else the first it matches. */
+export function tooltipAction(tip: Locator, name: string | RegExp): Locator {
+  return tip.locator('.cm-diagnosticAction', { hasText: typeof name === 'string' ? new RegExp(`^${name}$`) : name }).first();
 }
